@@ -34,6 +34,7 @@ impl Client {
     }
     /// The `assistants` resource.
     #[cfg(feature = "assistants")]
+    #[inline]
     pub fn assistants(&self) -> crate::resources::assistants::Assistants {
         crate::resources::assistants::Assistants {
             client: self.inner.clone(),
@@ -41,6 +42,7 @@ impl Client {
     }
     /// The `audio` resource.
     #[cfg(feature = "audio")]
+    #[inline]
     pub fn audio(&self) -> crate::resources::audio::Audio {
         crate::resources::audio::Audio {
             client: self.inner.clone(),
@@ -48,6 +50,7 @@ impl Client {
     }
     /// The `batches` resource.
     #[cfg(feature = "batches")]
+    #[inline]
     pub fn batches(&self) -> crate::resources::batches::Batches {
         crate::resources::batches::Batches {
             client: self.inner.clone(),
@@ -55,6 +58,7 @@ impl Client {
     }
     /// The `beta` resource.
     #[cfg(feature = "beta")]
+    #[inline]
     pub fn beta(&self) -> crate::resources::beta::Beta {
         crate::resources::beta::Beta {
             client: self.inner.clone(),
@@ -62,6 +66,7 @@ impl Client {
     }
     /// The `chat` resource.
     #[cfg(feature = "chat")]
+    #[inline]
     pub fn chat(&self) -> crate::resources::chat::Chat {
         crate::resources::chat::Chat {
             client: self.inner.clone(),
@@ -69,6 +74,7 @@ impl Client {
     }
     /// The `chatkit` resource.
     #[cfg(feature = "chatkit")]
+    #[inline]
     pub fn chatkit(&self) -> crate::resources::chatkit::Chatkit {
         crate::resources::chatkit::Chatkit {
             client: self.inner.clone(),
@@ -76,6 +82,7 @@ impl Client {
     }
     /// The `completions` resource.
     #[cfg(feature = "completions")]
+    #[inline]
     pub fn completions(&self) -> crate::resources::completions::Completions {
         crate::resources::completions::Completions {
             client: self.inner.clone(),
@@ -83,6 +90,7 @@ impl Client {
     }
     /// The `containers` resource.
     #[cfg(feature = "containers")]
+    #[inline]
     pub fn containers(&self) -> crate::resources::containers::Containers {
         crate::resources::containers::Containers {
             client: self.inner.clone(),
@@ -90,6 +98,7 @@ impl Client {
     }
     /// The `content_provenance_checks` resource.
     #[cfg(feature = "content-provenance-checks")]
+    #[inline]
     pub fn content_provenance_checks(
         &self,
     ) -> crate::resources::content_provenance_checks::ContentProvenanceChecks {
@@ -99,6 +108,7 @@ impl Client {
     }
     /// The `conversations` resource.
     #[cfg(feature = "conversations")]
+    #[inline]
     pub fn conversations(&self) -> crate::resources::conversations::Conversations {
         crate::resources::conversations::Conversations {
             client: self.inner.clone(),
@@ -106,6 +116,7 @@ impl Client {
     }
     /// The `embeddings` resource.
     #[cfg(feature = "embeddings")]
+    #[inline]
     pub fn embeddings(&self) -> crate::resources::embeddings::Embeddings {
         crate::resources::embeddings::Embeddings {
             client: self.inner.clone(),
@@ -113,6 +124,7 @@ impl Client {
     }
     /// The `evals` resource.
     #[cfg(feature = "evals")]
+    #[inline]
     pub fn evals(&self) -> crate::resources::evals::Evals {
         crate::resources::evals::Evals {
             client: self.inner.clone(),
@@ -120,6 +132,7 @@ impl Client {
     }
     /// The `files` resource.
     #[cfg(feature = "files")]
+    #[inline]
     pub fn files(&self) -> crate::resources::files::Files {
         crate::resources::files::Files {
             client: self.inner.clone(),
@@ -127,6 +140,7 @@ impl Client {
     }
     /// The `fine_tuning` resource.
     #[cfg(feature = "fine-tuning")]
+    #[inline]
     pub fn fine_tuning(&self) -> crate::resources::fine_tuning::FineTuning {
         crate::resources::fine_tuning::FineTuning {
             client: self.inner.clone(),
@@ -134,6 +148,7 @@ impl Client {
     }
     /// The `images` resource.
     #[cfg(feature = "images")]
+    #[inline]
     pub fn images(&self) -> crate::resources::images::Images {
         crate::resources::images::Images {
             client: self.inner.clone(),
@@ -141,6 +156,7 @@ impl Client {
     }
     /// The `models` resource.
     #[cfg(feature = "models")]
+    #[inline]
     pub fn models(&self) -> crate::resources::models::Models {
         crate::resources::models::Models {
             client: self.inner.clone(),
@@ -148,6 +164,7 @@ impl Client {
     }
     /// The `moderations` resource.
     #[cfg(feature = "moderations")]
+    #[inline]
     pub fn moderations(&self) -> crate::resources::moderations::Moderations {
         crate::resources::moderations::Moderations {
             client: self.inner.clone(),
@@ -155,6 +172,7 @@ impl Client {
     }
     /// The `organization` resource.
     #[cfg(feature = "organization")]
+    #[inline]
     pub fn organization(&self) -> crate::resources::organization::Organization {
         crate::resources::organization::Organization {
             client: self.inner.clone(),
@@ -162,6 +180,7 @@ impl Client {
     }
     /// The `projects` resource.
     #[cfg(feature = "projects")]
+    #[inline]
     pub fn projects(&self) -> crate::resources::projects::Projects {
         crate::resources::projects::Projects {
             client: self.inner.clone(),
@@ -169,6 +188,7 @@ impl Client {
     }
     /// The `realtime` resource.
     #[cfg(feature = "realtime")]
+    #[inline]
     pub fn realtime(&self) -> crate::resources::realtime::Realtime {
         crate::resources::realtime::Realtime {
             client: self.inner.clone(),
@@ -176,6 +196,7 @@ impl Client {
     }
     /// The `responses` resource.
     #[cfg(feature = "responses")]
+    #[inline]
     pub fn responses(&self) -> crate::resources::responses::Responses {
         crate::resources::responses::Responses {
             client: self.inner.clone(),
@@ -183,6 +204,7 @@ impl Client {
     }
     /// The `skills` resource.
     #[cfg(feature = "skills")]
+    #[inline]
     pub fn skills(&self) -> crate::resources::skills::Skills {
         crate::resources::skills::Skills {
             client: self.inner.clone(),
@@ -190,6 +212,7 @@ impl Client {
     }
     /// The `threads` resource.
     #[cfg(feature = "threads")]
+    #[inline]
     pub fn threads(&self) -> crate::resources::threads::Threads {
         crate::resources::threads::Threads {
             client: self.inner.clone(),
@@ -197,6 +220,7 @@ impl Client {
     }
     /// The `uploads` resource.
     #[cfg(feature = "uploads")]
+    #[inline]
     pub fn uploads(&self) -> crate::resources::uploads::Uploads {
         crate::resources::uploads::Uploads {
             client: self.inner.clone(),
@@ -204,6 +228,7 @@ impl Client {
     }
     /// The `vector_stores` resource.
     #[cfg(feature = "vector-stores")]
+    #[inline]
     pub fn vector_stores(&self) -> crate::resources::vector_stores::VectorStores {
         crate::resources::vector_stores::VectorStores {
             client: self.inner.clone(),
@@ -211,6 +236,7 @@ impl Client {
     }
     /// The `videos` resource.
     #[cfg(feature = "videos")]
+    #[inline]
     pub fn videos(&self) -> crate::resources::videos::Videos {
         crate::resources::videos::Videos {
             client: self.inner.clone(),

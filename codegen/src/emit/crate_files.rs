@@ -57,6 +57,7 @@ pub fn client(
         accessors.extend(quote! {
             #[doc = #doc]
             #[cfg(feature = #feature)]
+            #[inline]
             pub fn #method(&self) -> crate::resources::#m::#ty {
                 crate::resources::#m::#ty { client: self.inner.clone() }
             }

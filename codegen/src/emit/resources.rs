@@ -72,6 +72,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
         let cdoc = format!(" The `{}` resource.", child_path.join("."));
         methods.extend(quote! {
             #[doc = #cdoc]
+            #[inline]
             pub fn #method(&self) -> #child_ty {
                 #child_ty { client: self.client.clone() }
             }
@@ -390,11 +391,15 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
                 #[doc = " Call `.auto_paginate()` on the result to walk every item across pages."]
             }
         });
+        // `#[inline]`: a method (and the decoding of its answer, which it
+        // instantiates) is compiled only in the crates that call it, not for
+        // all operations in the SDK crate itself.
         out.extend(quote! {
             #docs
             #page_doc
             #example
             #deprecated
+            #[inline]
             pub fn #name(&self, #(#args),*) -> #ret {
                 #build
                 #call
@@ -420,6 +425,7 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
             #[doc = #sdoc]
             #example
             #deprecated
+            #[inline]
             pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
                 #build
                 sdk_runtime::Call::streaming(&self.client, spec, sdk_runtime::sse::EventStream::from_response) #flag

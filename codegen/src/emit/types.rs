@@ -137,6 +137,20 @@ fn struct_items(
     let mut ctor_inits = Vec::new();
     let mut setters = Vec::new();
     let all_optional = space.has_default(&TypeRef::Named(id));
+    // Decoding goes through the runtime's compact `Object` visitor unless a
+    // property is flattened (those keep serde's derive).
+    let compact_de = s.additional.is_none() && !s.fields.iter().any(|f| f.flatten);
+    let taken: BTreeSet<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
+    let unused = |base: &str| {
+        let mut name = base.to_owned();
+        while taken.contains(name.as_str()) {
+            name.push('_');
+        }
+        ident(&name)
+    };
+    let (map_var, field_var) = (unused("map"), unused("field"));
+    let (mut de_keys, mut de_locals, mut de_reads, mut de_builds) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for f in &s.fields {
         let fname = ident(&f.name);
         let wire = &f.wire;
@@ -162,13 +176,30 @@ fn struct_items(
             && !space.is_constant(&f.ty)
             && space.has_default(&f.ty))
         .then(|| quote!(default,));
-        let attrs = if rename.is_some() || skip.is_some() || flatten.is_some() || lenient.is_some()
-        {
-            quote!(#[serde(#rename #skip #flatten #lenient)])
-        } else {
-            TokenStream::new()
-        };
+        // Structs decoded by the generated `Object` impl handle defaults
+        // there; serde's attribute is only for the derived fallback.
+        let lenient_attr = if compact_de { None } else { lenient.clone() };
+        let attrs =
+            if rename.is_some() || skip.is_some() || flatten.is_some() || lenient_attr.is_some() {
+                quote!(#[serde(#rename #skip #flatten #lenient_attr)])
+            } else {
+                TokenStream::new()
+            };
         fields.push(quote! { #fdocs #attrs pub #fname: #ty, });
+        let index = proc_macro2::Literal::usize_unsuffixed(de_keys.len());
+        de_keys.push(quote!(#wire => #index,));
+        de_locals.push(quote!(let mut #fname = None;));
+        if is_option {
+            de_reads.push(quote!(#index => #fname = #map_var.next_value()?,));
+            de_builds.push(quote!(#fname,));
+        } else if lenient.is_some() {
+            de_reads.push(quote!(#index => #fname = Some(#map_var.next_value()?),));
+            de_builds.push(quote!(#fname: #fname.unwrap_or_default(),));
+        } else {
+            de_reads.push(quote!(#index => #fname = Some(#map_var.next_value()?),));
+            de_builds
+                .push(quote!(#fname: sdk_runtime::de::required::<_, A::Error>(#fname, #wire)?,));
+        }
 
         let inner = type_tokens(space, &f.ty, false);
         if is_option {
@@ -232,18 +263,77 @@ fn struct_items(
     let ctor = (ctor_args.len() <= 7).then(|| {
         quote! {
             #[doc = #ctor_doc]
+            #[inline]
             pub fn new(#(#ctor_args),*) -> Self {
                 Self { #(#ctor_inits)* }
             }
         }
     });
+    let type_name = name.to_string();
+    let (derive_de, de_impl) = if !compact_de {
+        (quote!(Deserialize,), TokenStream::new())
+    } else if de_keys.is_empty() {
+        (
+            TokenStream::new(),
+            quote! {
+                impl sdk_runtime::de::Object for #name {
+                    const NAME: &'static str = #type_name;
+
+                    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                        while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                        Ok(Self {})
+                    }
+                }
+            },
+        )
+    } else {
+        (
+            TokenStream::new(),
+            quote! {
+                impl sdk_runtime::de::Object for #name {
+                    const NAME: &'static str = #type_name;
+
+                    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut #map_var: A) -> Result<Self, A::Error> {
+                        #(#de_locals)*
+                        while let Some(#field_var) = #map_var.next_key_seed(sdk_runtime::de::Key(|key: &str| match key {
+                            #(#de_keys)*
+                            _ => usize::MAX,
+                        }))? {
+                            match #field_var {
+                                #(#de_reads)*
+                                _ => {
+                                    #map_var.next_value::<serde::de::IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(Self { #(#de_builds)* })
+                    }
+                }
+            },
+        )
+    };
+    let de_impl = if compact_de {
+        quote! {
+            #de_impl
+
+            impl<'de> Deserialize<'de> for #name {
+                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    sdk_runtime::de::object(deserializer)
+                }
+            }
+        }
+    } else {
+        de_impl
+    };
     quote! {
         #docs
         #deprecated
-        #[derive(Debug, Clone, PartialEq, #derive_default Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default Serialize, #derive_de)]
         pub struct #name {
             #(#fields)*
         }
+
+        #de_impl
 
         impl #name {
             #ctor
@@ -297,6 +387,7 @@ fn enum_items(
 
         impl #name {
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #( Self::#variants => #wires, )*
@@ -368,6 +459,7 @@ fn literal_items(
 
         impl #name {
             /// The value as sent on the wire.
+            #[inline]
             pub fn as_str(&self) -> &'static str {
                 #wire
             }

@@ -31,6 +31,7 @@ impl Assistants {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListAssistantsParams,
@@ -63,6 +64,7 @@ impl Assistants {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateAssistantRequest,
@@ -91,6 +93,7 @@ impl Assistants {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn retrieve(
         &self,
         assistant_id: &str,
@@ -116,6 +119,7 @@ impl Assistants {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn update(
         &self,
         assistant_id: &str,
@@ -148,6 +152,7 @@ impl Assistants {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn delete(
         &self,
         assistant_id: &str,

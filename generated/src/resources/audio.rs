@@ -16,30 +16,35 @@ pub struct Audio {
 }
 impl Audio {
     /// The `audio.speech` resource.
+    #[inline]
     pub fn speech(&self) -> AudioSpeech {
         AudioSpeech {
             client: self.client.clone(),
         }
     }
     /// The `audio.transcriptions` resource.
+    #[inline]
     pub fn transcriptions(&self) -> AudioTranscriptions {
         AudioTranscriptions {
             client: self.client.clone(),
         }
     }
     /// The `audio.translations` resource.
+    #[inline]
     pub fn translations(&self) -> AudioTranslations {
         AudioTranslations {
             client: self.client.clone(),
         }
     }
     /// The `audio.voice_consents` resource.
+    #[inline]
     pub fn voice_consents(&self) -> AudioVoiceConsents {
         AudioVoiceConsents {
             client: self.client.clone(),
         }
     }
     /// The `audio.voices` resource.
+    #[inline]
     pub fn voices(&self) -> AudioVoices {
         AudioVoices {
             client: self.client.clone(),
@@ -76,6 +81,7 @@ impl AudioSpeech {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateSpeechRequest,
@@ -108,6 +114,7 @@ impl AudioSpeech {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateSpeechRequest,
@@ -162,6 +169,7 @@ impl AudioTranscriptions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateTranscriptionRequest,
@@ -195,6 +203,7 @@ impl AudioTranscriptions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateTranscriptionRequest,
@@ -247,6 +256,7 @@ impl AudioTranslations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateTranslationRequest,
@@ -297,6 +307,7 @@ impl AudioVoiceConsents {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListVoiceConsentsParams,
@@ -330,6 +341,7 @@ impl AudioVoiceConsents {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateVoiceConsentRequest,
@@ -361,6 +373,7 @@ impl AudioVoiceConsents {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         consent_id: &str,
@@ -389,6 +402,7 @@ impl AudioVoiceConsents {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         consent_id: &str,
@@ -424,6 +438,7 @@ impl AudioVoiceConsents {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         consent_id: &str,
@@ -471,6 +486,7 @@ impl AudioVoices {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateVoiceRequest,

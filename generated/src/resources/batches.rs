@@ -30,6 +30,7 @@ impl Batches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListBatchesParams,
@@ -59,6 +60,7 @@ impl Batches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateBatchRequest,
@@ -86,6 +88,7 @@ impl Batches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, batch_id: &str) -> sdk_runtime::Call<types::Batch> {
         let spec = sdk_runtime::request::path(
                 "/batches/{batch_id}",
@@ -106,6 +109,7 @@ impl Batches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(&self, batch_id: &str) -> sdk_runtime::Call<types::Batch> {
         let spec = sdk_runtime::request::path(
                 "/batches/{batch_id}/cancel",

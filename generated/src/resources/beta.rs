@@ -16,6 +16,7 @@ pub struct Beta {
 }
 impl Beta {
     /// The `beta.responses` resource.
+    #[inline]
     pub fn responses(&self) -> BetaResponses {
         BetaResponses {
             client: self.client.clone(),
@@ -57,6 +58,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         params: &types::BetaCreateResponseParams,
@@ -97,6 +99,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         params: &types::BetaCreateResponseParams,
@@ -136,6 +139,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         response_id: &str,
@@ -173,6 +177,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         response_id: &str,
@@ -208,6 +213,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(
         &self,
         response_id: &str,
@@ -244,6 +250,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn compact(
         &self,
         params: &types::BetaCompactconversationParams,
@@ -277,6 +284,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn input_items(
         &self,
         response_id: &str,
@@ -317,6 +325,7 @@ impl BetaResponses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn input_tokens(
         &self,
         params: &types::BetaGetinputtokencountsParams,

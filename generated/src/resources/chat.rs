@@ -16,6 +16,7 @@ pub struct Chat {
 }
 impl Chat {
     /// The `chat.completions` resource.
+    #[inline]
     pub fn completions(&self) -> ChatCompletions {
         ChatCompletions {
             client: self.client.clone(),
@@ -53,6 +54,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListChatCompletionsParams,
@@ -102,6 +104,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateChatCompletionRequest,
@@ -149,6 +152,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateChatCompletionRequest,
@@ -185,6 +189,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         completion_id: &str,
@@ -211,6 +216,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         completion_id: &str,
@@ -243,6 +249,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         completion_id: &str,
@@ -274,6 +281,7 @@ impl ChatCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn messages(
         &self,
         completion_id: &str,

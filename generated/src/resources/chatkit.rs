@@ -16,12 +16,14 @@ pub struct Chatkit {
 }
 impl Chatkit {
     /// The `chatkit.sessions` resource.
+    #[inline]
     pub fn sessions(&self) -> ChatkitSessions {
         ChatkitSessions {
             client: self.client.clone(),
         }
     }
     /// The `chatkit.threads` resource.
+    #[inline]
     pub fn threads(&self) -> ChatkitThreads {
         ChatkitThreads {
             client: self.client.clone(),
@@ -57,6 +59,7 @@ impl ChatkitSessions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(
         &self,
         session_id: &str,
@@ -81,6 +84,7 @@ impl ChatkitSessions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateChatSessionBody,
@@ -127,6 +131,7 @@ impl ChatkitThreads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn items(
         &self,
         thread_id: &str,
@@ -161,6 +166,7 @@ impl ChatkitThreads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadResource> {
         let spec = sdk_runtime::request::path(
                 "/chatkit/threads/{thread_id}",
@@ -181,6 +187,7 @@ impl ChatkitThreads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         thread_id: &str,
@@ -210,6 +217,7 @@ impl ChatkitThreads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListThreadsMethodParams,

@@ -30,6 +30,7 @@ impl Completions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateCompletionRequest,

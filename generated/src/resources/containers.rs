@@ -16,6 +16,7 @@ pub struct Containers {
 }
 impl Containers {
     /// The `containers.files` resource.
+    #[inline]
     pub fn files(&self) -> ContainersFiles {
         ContainersFiles {
             client: self.client.clone(),
@@ -38,6 +39,7 @@ impl Containers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListContainersParams,
@@ -71,6 +73,7 @@ impl Containers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateContainerBody,
@@ -100,6 +103,7 @@ impl Containers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         container_id: &str,
@@ -125,6 +129,7 @@ impl Containers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, container_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}",
@@ -169,6 +174,7 @@ impl ContainersFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         container_id: &str,
@@ -207,6 +213,7 @@ impl ContainersFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         container_id: &str,
@@ -240,6 +247,7 @@ impl ContainersFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         container_id: &str,
@@ -266,6 +274,7 @@ impl ContainersFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, container_id: &str, file_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}/files/{file_id}",
@@ -291,6 +300,7 @@ impl ContainersFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn content(&self, container_id: &str, file_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}/files/{file_id}/content",

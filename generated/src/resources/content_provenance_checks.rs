@@ -30,6 +30,7 @@ impl ContentProvenanceChecks {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateContentProvenanceBody,

@@ -16,6 +16,7 @@ pub struct Conversations {
 }
 impl Conversations {
     /// The `conversations.items` resource.
+    #[inline]
     pub fn items(&self) -> ConversationsItems {
         ConversationsItems {
             client: self.client.clone(),
@@ -34,6 +35,7 @@ impl Conversations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateConversationBody,
@@ -61,6 +63,7 @@ impl Conversations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         conversation_id: &str,
@@ -85,6 +88,7 @@ impl Conversations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         conversation_id: &str,
@@ -116,6 +120,7 @@ impl Conversations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         conversation_id: &str,
@@ -161,6 +166,7 @@ impl ConversationsItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         conversation_id: &str,
@@ -197,6 +203,7 @@ impl ConversationsItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         conversation_id: &str,
@@ -231,6 +238,7 @@ impl ConversationsItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         conversation_id: &str,
@@ -263,6 +271,7 @@ impl ConversationsItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         conversation_id: &str,

@@ -28,6 +28,7 @@ impl Embeddings {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateEmbeddingRequest,

@@ -16,6 +16,7 @@ pub struct Evals {
 }
 impl Evals {
     /// The `evals.runs` resource.
+    #[inline]
     pub fn runs(&self) -> EvalsRuns {
         EvalsRuns {
             client: self.client.clone(),
@@ -36,6 +37,7 @@ impl Evals {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListEvalsParams,
@@ -69,6 +71,7 @@ impl Evals {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateEvalRequest,
@@ -96,6 +99,7 @@ impl Evals {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, eval_id: &str) -> sdk_runtime::Call<types::Eval> {
         let spec = sdk_runtime::request::path(
                 "/evals/{eval_id}",
@@ -117,6 +121,7 @@ impl Evals {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         eval_id: &str,
@@ -148,6 +153,7 @@ impl Evals {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, eval_id: &str) -> sdk_runtime::Call<types::DeleteEvalResponse> {
         let spec = sdk_runtime::request::path(
                 "/evals/{eval_id}",
@@ -176,6 +182,7 @@ pub struct EvalsRuns {
 }
 impl EvalsRuns {
     /// The `evals.runs.output_items` resource.
+    #[inline]
     pub fn output_items(&self) -> EvalsRunsOutputItems {
         EvalsRunsOutputItems {
             client: self.client.clone(),
@@ -196,6 +203,7 @@ impl EvalsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         eval_id: &str,
@@ -231,6 +239,7 @@ impl EvalsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         eval_id: &str,
@@ -262,6 +271,7 @@ impl EvalsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         eval_id: &str,
@@ -286,6 +296,7 @@ impl EvalsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         eval_id: &str,
@@ -310,6 +321,7 @@ impl EvalsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         eval_id: &str,
@@ -356,6 +368,7 @@ impl EvalsRunsOutputItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         eval_id: &str,
@@ -391,6 +404,7 @@ impl EvalsRunsOutputItems {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         eval_id: &str,

@@ -30,6 +30,7 @@ impl Files {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListFilesParams,
@@ -85,6 +86,7 @@ impl Files {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateFileRequest,
@@ -112,6 +114,7 @@ impl Files {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, file_id: &str) -> sdk_runtime::Call<types::OpenAiFile> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}",
@@ -132,6 +135,7 @@ impl Files {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, file_id: &str) -> sdk_runtime::Call<types::DeleteFileResponse> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}",
@@ -155,6 +159,7 @@ impl Files {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn content(&self, file_id: &str) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}/content",

@@ -16,18 +16,21 @@ pub struct FineTuning {
 }
 impl FineTuning {
     /// The `fine_tuning.alpha` resource.
+    #[inline]
     pub fn alpha(&self) -> FineTuningAlpha {
         FineTuningAlpha {
             client: self.client.clone(),
         }
     }
     /// The `fine_tuning.checkpoints` resource.
+    #[inline]
     pub fn checkpoints(&self) -> FineTuningCheckpoints {
         FineTuningCheckpoints {
             client: self.client.clone(),
         }
     }
     /// The `fine_tuning.jobs` resource.
+    #[inline]
     pub fn jobs(&self) -> FineTuningJobs {
         FineTuningJobs {
             client: self.client.clone(),
@@ -50,6 +53,7 @@ pub struct FineTuningAlpha {
 }
 impl FineTuningAlpha {
     /// The `fine_tuning.alpha.graders` resource.
+    #[inline]
     pub fn graders(&self) -> FineTuningAlphaGraders {
         FineTuningAlphaGraders {
             client: self.client.clone(),
@@ -72,12 +76,14 @@ pub struct FineTuningAlphaGraders {
 }
 impl FineTuningAlphaGraders {
     /// The `fine_tuning.alpha.graders.run` resource.
+    #[inline]
     pub fn run(&self) -> FineTuningAlphaGradersRun {
         FineTuningAlphaGradersRun {
             client: self.client.clone(),
         }
     }
     /// The `fine_tuning.alpha.graders.validate` resource.
+    #[inline]
     pub fn validate(&self) -> FineTuningAlphaGradersValidate {
         FineTuningAlphaGradersValidate {
             client: self.client.clone(),
@@ -112,6 +118,7 @@ impl FineTuningAlphaGradersRun {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RunGraderRequest,
@@ -156,6 +163,7 @@ impl FineTuningAlphaGradersValidate {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::ValidateGraderRequest,
@@ -188,6 +196,7 @@ pub struct FineTuningCheckpoints {
 }
 impl FineTuningCheckpoints {
     /// The `fine_tuning.checkpoints.permissions` resource.
+    #[inline]
     pub fn permissions(&self) -> FineTuningCheckpointsPermissions {
         FineTuningCheckpointsPermissions {
             client: self.client.clone(),
@@ -226,6 +235,7 @@ impl FineTuningCheckpointsPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -263,6 +273,7 @@ impl FineTuningCheckpointsPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -296,6 +307,7 @@ impl FineTuningCheckpointsPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         fine_tuned_model_checkpoint: &str,
@@ -345,6 +357,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListPaginatedFineTuningJobsParams,
@@ -379,6 +392,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateFineTuningJobRequest,
@@ -408,6 +422,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         fine_tuning_job_id: &str,
@@ -431,6 +446,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(
         &self,
         fine_tuning_job_id: &str,
@@ -457,6 +473,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn checkpoints(
         &self,
         fine_tuning_job_id: &str,
@@ -492,6 +509,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn events(
         &self,
         fine_tuning_job_id: &str,
@@ -524,6 +542,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn pause(
         &self,
         fine_tuning_job_id: &str,
@@ -547,6 +566,7 @@ impl FineTuningJobs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn resume(
         &self,
         fine_tuning_job_id: &str,

@@ -16,18 +16,21 @@ pub struct Images {
 }
 impl Images {
     /// The `images.edits` resource.
+    #[inline]
     pub fn edits(&self) -> ImagesEdits {
         ImagesEdits {
             client: self.client.clone(),
         }
     }
     /// The `images.generations` resource.
+    #[inline]
     pub fn generations(&self) -> ImagesGenerations {
         ImagesGenerations {
             client: self.client.clone(),
         }
     }
     /// The `images.variations` resource.
+    #[inline]
     pub fn variations(&self) -> ImagesVariations {
         ImagesVariations {
             client: self.client.clone(),
@@ -69,6 +72,7 @@ impl ImagesEdits {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateImageEditRequest,
@@ -106,6 +110,7 @@ impl ImagesEdits {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateImageEditRequest,
@@ -156,6 +161,7 @@ impl ImagesGenerations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateImageRequest,
@@ -186,6 +192,7 @@ impl ImagesGenerations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateImageRequest,
@@ -236,6 +243,7 @@ impl ImagesVariations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateImageVariationRequest,

@@ -27,6 +27,7 @@ impl Models {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(&self) -> sdk_runtime::Call<types::ListModelsResponse> {
         let spec = sdk_runtime::request::path("/models", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -44,6 +45,7 @@ impl Models {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, model: &str) -> sdk_runtime::Call<types::Model> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -61,6 +63,7 @@ impl Models {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, model: &str) -> sdk_runtime::Call<types::DeleteModelResponse> {
         let spec = sdk_runtime::request::path("/models/{model}", &[("model", model)])
             .map(|path| sdk_runtime::RequestSpec::new(

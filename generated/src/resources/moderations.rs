@@ -29,6 +29,7 @@ impl Moderations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateModerationRequest,

@@ -16,78 +16,91 @@ pub struct Organization {
 }
 impl Organization {
     /// The `organization.admin_api_keys` resource.
+    #[inline]
     pub fn admin_api_keys(&self) -> OrganizationAdminApiKeys {
         OrganizationAdminApiKeys {
             client: self.client.clone(),
         }
     }
     /// The `organization.audit_logs` resource.
+    #[inline]
     pub fn audit_logs(&self) -> OrganizationAuditLogs {
         OrganizationAuditLogs {
             client: self.client.clone(),
         }
     }
     /// The `organization.certificates` resource.
+    #[inline]
     pub fn certificates(&self) -> OrganizationCertificates {
         OrganizationCertificates {
             client: self.client.clone(),
         }
     }
     /// The `organization.costs` resource.
+    #[inline]
     pub fn costs(&self) -> OrganizationCosts {
         OrganizationCosts {
             client: self.client.clone(),
         }
     }
     /// The `organization.data_retention` resource.
+    #[inline]
     pub fn data_retention(&self) -> OrganizationDataRetention {
         OrganizationDataRetention {
             client: self.client.clone(),
         }
     }
     /// The `organization.groups` resource.
+    #[inline]
     pub fn groups(&self) -> OrganizationGroups {
         OrganizationGroups {
             client: self.client.clone(),
         }
     }
     /// The `organization.invites` resource.
+    #[inline]
     pub fn invites(&self) -> OrganizationInvites {
         OrganizationInvites {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects` resource.
+    #[inline]
     pub fn projects(&self) -> OrganizationProjects {
         OrganizationProjects {
             client: self.client.clone(),
         }
     }
     /// The `organization.roles` resource.
+    #[inline]
     pub fn roles(&self) -> OrganizationRoles {
         OrganizationRoles {
             client: self.client.clone(),
         }
     }
     /// The `organization.spend_alerts` resource.
+    #[inline]
     pub fn spend_alerts(&self) -> OrganizationSpendAlerts {
         OrganizationSpendAlerts {
             client: self.client.clone(),
         }
     }
     /// The `organization.spend_limit` resource.
+    #[inline]
     pub fn spend_limit(&self) -> OrganizationSpendLimit {
         OrganizationSpendLimit {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage` resource.
+    #[inline]
     pub fn usage(&self) -> OrganizationUsage {
         OrganizationUsage {
             client: self.client.clone(),
         }
     }
     /// The `organization.users` resource.
+    #[inline]
     pub fn users(&self) -> OrganizationUsers {
         OrganizationUsers {
             client: self.client.clone(),
@@ -126,6 +139,7 @@ impl OrganizationAdminApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::AdminApiKeysListParams,
@@ -158,6 +172,7 @@ impl OrganizationAdminApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::AdminApiKeysCreateRequest,
@@ -187,6 +202,7 @@ impl OrganizationAdminApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, key_id: &str) -> sdk_runtime::Call<types::AdminApiKey> {
         let spec = sdk_runtime::request::path(
                 "/organization/admin_api_keys/{key_id}",
@@ -209,6 +225,7 @@ impl OrganizationAdminApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         key_id: &str,
@@ -254,6 +271,7 @@ impl OrganizationAuditLogs {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListAuditLogsParams,
@@ -309,6 +327,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListOrganizationCertificatesParams,
@@ -341,6 +360,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::UploadCertificateRequest,
@@ -371,6 +391,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn activate(
         &self,
         body: &types::ToggleCertificatesRequest,
@@ -401,6 +422,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn deactivate(
         &self,
         body: &types::ToggleCertificatesRequest,
@@ -434,6 +456,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         certificate_id: &str,
@@ -466,6 +489,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         certificate_id: &str,
@@ -499,6 +523,7 @@ impl OrganizationCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         certificate_id: &str,
@@ -544,6 +569,7 @@ impl OrganizationCosts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageCostsParams,
@@ -594,6 +620,7 @@ impl OrganizationDataRetention {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationDataRetention> {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -612,6 +639,7 @@ impl OrganizationDataRetention {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::UpdateOrganizationDataRetentionBody,
@@ -644,12 +672,14 @@ pub struct OrganizationGroups {
 }
 impl OrganizationGroups {
     /// The `organization.groups.roles` resource.
+    #[inline]
     pub fn roles(&self) -> OrganizationGroupsRoles {
         OrganizationGroupsRoles {
             client: self.client.clone(),
         }
     }
     /// The `organization.groups.users` resource.
+    #[inline]
     pub fn users(&self) -> OrganizationGroupsUsers {
         OrganizationGroupsUsers {
             client: self.client.clone(),
@@ -670,6 +700,7 @@ impl OrganizationGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListGroupsParams,
@@ -700,6 +731,7 @@ impl OrganizationGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateGroupBody,
@@ -727,6 +759,7 @@ impl OrganizationGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, group_id: &str) -> sdk_runtime::Call<types::GroupResponse> {
         let spec = sdk_runtime::request::path(
                 "/organization/groups/{group_id}",
@@ -748,6 +781,7 @@ impl OrganizationGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         group_id: &str,
@@ -779,6 +813,7 @@ impl OrganizationGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         group_id: &str,
@@ -824,6 +859,7 @@ impl OrganizationGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         group_id: &str,
@@ -858,6 +894,7 @@ impl OrganizationGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         group_id: &str,
@@ -889,6 +926,7 @@ impl OrganizationGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         group_id: &str,
@@ -913,6 +951,7 @@ impl OrganizationGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         group_id: &str,
@@ -959,6 +998,7 @@ impl OrganizationGroupsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         group_id: &str,
@@ -993,6 +1033,7 @@ impl OrganizationGroupsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         group_id: &str,
@@ -1024,6 +1065,7 @@ impl OrganizationGroupsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         group_id: &str,
@@ -1048,6 +1090,7 @@ impl OrganizationGroupsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         group_id: &str,
@@ -1094,6 +1137,7 @@ impl OrganizationInvites {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListInvitesParams,
@@ -1123,6 +1167,7 @@ impl OrganizationInvites {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::InviteRequest,
@@ -1150,6 +1195,7 @@ impl OrganizationInvites {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, invite_id: &str) -> sdk_runtime::Call<types::Invite> {
         let spec = sdk_runtime::request::path(
                 "/organization/invites/{invite_id}",
@@ -1170,6 +1216,7 @@ impl OrganizationInvites {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         invite_id: &str,
@@ -1201,66 +1248,77 @@ pub struct OrganizationProjects {
 }
 impl OrganizationProjects {
     /// The `organization.projects.api_keys` resource.
+    #[inline]
     pub fn api_keys(&self) -> OrganizationProjectsApiKeys {
         OrganizationProjectsApiKeys {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.certificates` resource.
+    #[inline]
     pub fn certificates(&self) -> OrganizationProjectsCertificates {
         OrganizationProjectsCertificates {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.data_retention` resource.
+    #[inline]
     pub fn data_retention(&self) -> OrganizationProjectsDataRetention {
         OrganizationProjectsDataRetention {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.groups` resource.
+    #[inline]
     pub fn groups(&self) -> OrganizationProjectsGroups {
         OrganizationProjectsGroups {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.hosted_tool_permissions` resource.
+    #[inline]
     pub fn hosted_tool_permissions(&self) -> OrganizationProjectsHostedToolPermissions {
         OrganizationProjectsHostedToolPermissions {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.model_permissions` resource.
+    #[inline]
     pub fn model_permissions(&self) -> OrganizationProjectsModelPermissions {
         OrganizationProjectsModelPermissions {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.rate_limits` resource.
+    #[inline]
     pub fn rate_limits(&self) -> OrganizationProjectsRateLimits {
         OrganizationProjectsRateLimits {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.service_accounts` resource.
+    #[inline]
     pub fn service_accounts(&self) -> OrganizationProjectsServiceAccounts {
         OrganizationProjectsServiceAccounts {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.spend_alerts` resource.
+    #[inline]
     pub fn spend_alerts(&self) -> OrganizationProjectsSpendAlerts {
         OrganizationProjectsSpendAlerts {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.spend_limit` resource.
+    #[inline]
     pub fn spend_limit(&self) -> OrganizationProjectsSpendLimit {
         OrganizationProjectsSpendLimit {
             client: self.client.clone(),
         }
     }
     /// The `organization.projects.users` resource.
+    #[inline]
     pub fn users(&self) -> OrganizationProjectsUsers {
         OrganizationProjectsUsers {
             client: self.client.clone(),
@@ -1281,6 +1339,7 @@ impl OrganizationProjects {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListProjectsParams,
@@ -1311,6 +1370,7 @@ impl OrganizationProjects {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::ProjectCreateRequest,
@@ -1338,6 +1398,7 @@ impl OrganizationProjects {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}",
@@ -1359,6 +1420,7 @@ impl OrganizationProjects {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -1390,6 +1452,7 @@ impl OrganizationProjects {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn archive(&self, project_id: &str) -> sdk_runtime::Call<types::Project> {
         let spec = sdk_runtime::request::path(
                 "/organization/projects/{project_id}/archive",
@@ -1429,6 +1492,7 @@ impl OrganizationProjectsApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -1462,6 +1526,7 @@ impl OrganizationProjectsApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1489,6 +1554,7 @@ impl OrganizationProjectsApiKeys {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -1535,6 +1601,7 @@ impl OrganizationProjectsCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -1571,6 +1638,7 @@ impl OrganizationProjectsCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn activate(
         &self,
         project_id: &str,
@@ -1604,6 +1672,7 @@ impl OrganizationProjectsCertificates {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn deactivate(
         &self,
         project_id: &str,
@@ -1651,6 +1720,7 @@ impl OrganizationProjectsDataRetention {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1675,6 +1745,7 @@ impl OrganizationProjectsDataRetention {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -1723,6 +1794,7 @@ impl OrganizationProjectsGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -1757,6 +1829,7 @@ impl OrganizationProjectsGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -1789,6 +1862,7 @@ impl OrganizationProjectsGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1821,6 +1895,7 @@ impl OrganizationProjectsGroups {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -1864,6 +1939,7 @@ impl OrganizationProjectsHostedToolPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1888,6 +1964,7 @@ impl OrganizationProjectsHostedToolPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -1935,6 +2012,7 @@ impl OrganizationProjectsModelPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -1959,6 +2037,7 @@ impl OrganizationProjectsModelPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -1990,6 +2069,7 @@ impl OrganizationProjectsModelPermissions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -2035,6 +2115,7 @@ impl OrganizationProjectsRateLimits {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -2069,6 +2150,7 @@ impl OrganizationProjectsRateLimits {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -2120,6 +2202,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -2153,6 +2236,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -2184,6 +2268,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -2209,6 +2294,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -2244,6 +2330,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -2272,6 +2359,7 @@ impl OrganizationProjectsServiceAccounts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn api_keys(
         &self,
         project_id: &str,
@@ -2323,6 +2411,7 @@ impl OrganizationProjectsSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -2358,6 +2447,7 @@ impl OrganizationProjectsSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -2389,6 +2479,7 @@ impl OrganizationProjectsSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -2414,6 +2505,7 @@ impl OrganizationProjectsSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -2446,6 +2538,7 @@ impl OrganizationProjectsSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -2489,6 +2582,7 @@ impl OrganizationProjectsSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -2513,6 +2607,7 @@ impl OrganizationProjectsSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -2544,6 +2639,7 @@ impl OrganizationProjectsSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -2589,6 +2685,7 @@ impl OrganizationProjectsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -2622,6 +2719,7 @@ impl OrganizationProjectsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -2653,6 +2751,7 @@ impl OrganizationProjectsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -2678,6 +2777,7 @@ impl OrganizationProjectsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -2713,6 +2813,7 @@ impl OrganizationProjectsUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -2759,6 +2860,7 @@ impl OrganizationRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListRolesParams,
@@ -2789,6 +2891,7 @@ impl OrganizationRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::PublicCreateOrganizationRoleBody,
@@ -2816,6 +2919,7 @@ impl OrganizationRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, role_id: &str) -> sdk_runtime::Call<types::Role> {
         let spec = sdk_runtime::request::path(
                 "/organization/roles/{role_id}",
@@ -2837,6 +2941,7 @@ impl OrganizationRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         role_id: &str,
@@ -2868,6 +2973,7 @@ impl OrganizationRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         role_id: &str,
@@ -2913,6 +3019,7 @@ impl OrganizationSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListOrganizationSpendAlertsParams,
@@ -2944,6 +3051,7 @@ impl OrganizationSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateSpendAlertBody,
@@ -2971,6 +3079,7 @@ impl OrganizationSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         alert_id: &str,
@@ -2995,6 +3104,7 @@ impl OrganizationSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         alert_id: &str,
@@ -3026,6 +3136,7 @@ impl OrganizationSpendAlerts {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         alert_id: &str,
@@ -3068,6 +3179,7 @@ impl OrganizationSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
@@ -3086,6 +3198,7 @@ impl OrganizationSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::UpdateOrganizationSpendLimitBody,
@@ -3113,6 +3226,7 @@ impl OrganizationSpendLimit {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitDeletedResource> {
@@ -3140,60 +3254,70 @@ pub struct OrganizationUsage {
 }
 impl OrganizationUsage {
     /// The `organization.usage.audio_speeches` resource.
+    #[inline]
     pub fn audio_speeches(&self) -> OrganizationUsageAudioSpeeches {
         OrganizationUsageAudioSpeeches {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.audio_transcriptions` resource.
+    #[inline]
     pub fn audio_transcriptions(&self) -> OrganizationUsageAudioTranscriptions {
         OrganizationUsageAudioTranscriptions {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.code_interpreter_sessions` resource.
+    #[inline]
     pub fn code_interpreter_sessions(&self) -> OrganizationUsageCodeInterpreterSessions {
         OrganizationUsageCodeInterpreterSessions {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.completions` resource.
+    #[inline]
     pub fn completions(&self) -> OrganizationUsageCompletions {
         OrganizationUsageCompletions {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.embeddings` resource.
+    #[inline]
     pub fn embeddings(&self) -> OrganizationUsageEmbeddings {
         OrganizationUsageEmbeddings {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.file_search_calls` resource.
+    #[inline]
     pub fn file_search_calls(&self) -> OrganizationUsageFileSearchCalls {
         OrganizationUsageFileSearchCalls {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.images` resource.
+    #[inline]
     pub fn images(&self) -> OrganizationUsageImages {
         OrganizationUsageImages {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.moderations` resource.
+    #[inline]
     pub fn moderations(&self) -> OrganizationUsageModerations {
         OrganizationUsageModerations {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.vector_stores` resource.
+    #[inline]
     pub fn vector_stores(&self) -> OrganizationUsageVectorStores {
         OrganizationUsageVectorStores {
             client: self.client.clone(),
         }
     }
     /// The `organization.usage.web_search_calls` resource.
+    #[inline]
     pub fn web_search_calls(&self) -> OrganizationUsageWebSearchCalls {
         OrganizationUsageWebSearchCalls {
             client: self.client.clone(),
@@ -3230,6 +3354,7 @@ impl OrganizationUsageAudioSpeeches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageAudioSpeechesParams,
@@ -3285,6 +3410,7 @@ impl OrganizationUsageAudioTranscriptions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageAudioTranscriptionsParams,
@@ -3343,6 +3469,7 @@ impl OrganizationUsageCodeInterpreterSessions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageCodeInterpreterSessionsParams,
@@ -3398,6 +3525,7 @@ impl OrganizationUsageCompletions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageCompletionsParams,
@@ -3454,6 +3582,7 @@ impl OrganizationUsageEmbeddings {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageEmbeddingsParams,
@@ -3509,6 +3638,7 @@ impl OrganizationUsageFileSearchCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageFileSearchCallsParams,
@@ -3567,6 +3697,7 @@ impl OrganizationUsageImages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageImagesParams,
@@ -3624,6 +3755,7 @@ impl OrganizationUsageModerations {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageModerationsParams,
@@ -3679,6 +3811,7 @@ impl OrganizationUsageVectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageVectorStoresParams,
@@ -3731,6 +3864,7 @@ impl OrganizationUsageWebSearchCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::UsageWebSearchCallsParams,
@@ -3776,6 +3910,7 @@ pub struct OrganizationUsers {
 }
 impl OrganizationUsers {
     /// The `organization.users.roles` resource.
+    #[inline]
     pub fn roles(&self) -> OrganizationUsersRoles {
         OrganizationUsersRoles {
             client: self.client.clone(),
@@ -3796,6 +3931,7 @@ impl OrganizationUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListUsersParams,
@@ -3825,6 +3961,7 @@ impl OrganizationUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, user_id: &str) -> sdk_runtime::Call<types::User> {
         let spec = sdk_runtime::request::path(
                 "/organization/users/{user_id}",
@@ -3846,6 +3983,7 @@ impl OrganizationUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         user_id: &str,
@@ -3877,6 +4015,7 @@ impl OrganizationUsers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, user_id: &str) -> sdk_runtime::Call<types::UserDeleteResponse> {
         let spec = sdk_runtime::request::path(
                 "/organization/users/{user_id}",
@@ -3919,6 +4058,7 @@ impl OrganizationUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         user_id: &str,
@@ -3953,6 +4093,7 @@ impl OrganizationUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         user_id: &str,
@@ -3984,6 +4125,7 @@ impl OrganizationUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         user_id: &str,
@@ -4008,6 +4150,7 @@ impl OrganizationUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         user_id: &str,

@@ -16,18 +16,21 @@ pub struct Projects {
 }
 impl Projects {
     /// The `projects.groups` resource.
+    #[inline]
     pub fn groups(&self) -> ProjectsGroups {
         ProjectsGroups {
             client: self.client.clone(),
         }
     }
     /// The `projects.roles` resource.
+    #[inline]
     pub fn roles(&self) -> ProjectsRoles {
         ProjectsRoles {
             client: self.client.clone(),
         }
     }
     /// The `projects.users` resource.
+    #[inline]
     pub fn users(&self) -> ProjectsUsers {
         ProjectsUsers {
             client: self.client.clone(),
@@ -50,6 +53,7 @@ pub struct ProjectsGroups {
 }
 impl ProjectsGroups {
     /// The `projects.groups.roles` resource.
+    #[inline]
     pub fn roles(&self) -> ProjectsGroupsRoles {
         ProjectsGroupsRoles {
             client: self.client.clone(),
@@ -86,6 +90,7 @@ impl ProjectsGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -121,6 +126,7 @@ impl ProjectsGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -153,6 +159,7 @@ impl ProjectsGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -182,6 +189,7 @@ impl ProjectsGroupsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -233,6 +241,7 @@ impl ProjectsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -267,6 +276,7 @@ impl ProjectsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -298,6 +308,7 @@ impl ProjectsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -323,6 +334,7 @@ impl ProjectsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         project_id: &str,
@@ -355,6 +367,7 @@ impl ProjectsRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,
@@ -387,6 +400,7 @@ pub struct ProjectsUsers {
 }
 impl ProjectsUsers {
     /// The `projects.users.roles` resource.
+    #[inline]
     pub fn roles(&self) -> ProjectsUsersRoles {
         ProjectsUsersRoles {
             client: self.client.clone(),
@@ -423,6 +437,7 @@ impl ProjectsUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         project_id: &str,
@@ -458,6 +473,7 @@ impl ProjectsUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         project_id: &str,
@@ -490,6 +506,7 @@ impl ProjectsUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         project_id: &str,
@@ -515,6 +532,7 @@ impl ProjectsUsersRoles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         project_id: &str,

@@ -16,30 +16,35 @@ pub struct Realtime {
 }
 impl Realtime {
     /// The `realtime.calls` resource.
+    #[inline]
     pub fn calls(&self) -> RealtimeCalls {
         RealtimeCalls {
             client: self.client.clone(),
         }
     }
     /// The `realtime.client_secrets` resource.
+    #[inline]
     pub fn client_secrets(&self) -> RealtimeClientSecrets {
         RealtimeClientSecrets {
             client: self.client.clone(),
         }
     }
     /// The `realtime.sessions` resource.
+    #[inline]
     pub fn sessions(&self) -> RealtimeSessions {
         RealtimeSessions {
             client: self.client.clone(),
         }
     }
     /// The `realtime.transcription_sessions` resource.
+    #[inline]
     pub fn transcription_sessions(&self) -> RealtimeTranscriptionSessions {
         RealtimeTranscriptionSessions {
             client: self.client.clone(),
         }
     }
     /// The `realtime.translations` resource.
+    #[inline]
     pub fn translations(&self) -> RealtimeTranslations {
         RealtimeTranslations {
             client: self.client.clone(),
@@ -75,6 +80,7 @@ impl RealtimeCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RealtimeCallCreateRequest,
@@ -104,6 +110,7 @@ impl RealtimeCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn accept(
         &self,
         call_id: &str,
@@ -136,6 +143,7 @@ impl RealtimeCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn hangup(&self, call_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/realtime/calls/{call_id}/hangup",
@@ -157,6 +165,7 @@ impl RealtimeCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn refer(
         &self,
         call_id: &str,
@@ -189,6 +198,7 @@ impl RealtimeCalls {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn reject(
         &self,
         call_id: &str,
@@ -249,6 +259,7 @@ impl RealtimeClientSecrets {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RealtimeCreateClientSecretRequest,
@@ -301,6 +312,7 @@ impl RealtimeSessions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RealtimeSessionCreateRequest,
@@ -353,6 +365,7 @@ impl RealtimeTranscriptionSessions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RealtimeTranscriptionSessionCreateRequest,
@@ -385,6 +398,7 @@ pub struct RealtimeTranslations {
 }
 impl RealtimeTranslations {
     /// The `realtime.translations.client_secrets` resource.
+    #[inline]
     pub fn client_secrets(&self) -> RealtimeTranslationsClientSecrets {
         RealtimeTranslationsClientSecrets {
             client: self.client.clone(),
@@ -427,6 +441,7 @@ impl RealtimeTranslationsClientSecrets {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::RealtimeTranslationClientSecretCreateRequest,

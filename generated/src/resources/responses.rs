@@ -34,6 +34,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateResponse,
@@ -70,6 +71,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::CreateResponse,
@@ -104,6 +106,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         response_id: &str,
@@ -138,6 +141,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, response_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/responses/{response_id}",
@@ -163,6 +167,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(&self, response_id: &str) -> sdk_runtime::Call<types::Response> {
         let spec = sdk_runtime::request::path(
                 "/responses/{response_id}/cancel",
@@ -186,6 +191,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn input_items(
         &self,
         response_id: &str,
@@ -223,6 +229,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn input_tokens(
         &self,
         body: &types::TokenCountsBody,
@@ -253,6 +260,7 @@ impl Responses {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn compact(
         &self,
         body: &types::CompactResponseMethodPublicBody,

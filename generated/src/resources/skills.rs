@@ -16,6 +16,7 @@ pub struct Skills {
 }
 impl Skills {
     /// The `skills.versions` resource.
+    #[inline]
     pub fn versions(&self) -> SkillsVersions {
         SkillsVersions {
             client: self.client.clone(),
@@ -36,6 +37,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListSkillsParams,
@@ -66,6 +68,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateSkillBody,
@@ -93,6 +96,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, skill_id: &str) -> sdk_runtime::Call<types::SkillResource> {
         let spec = sdk_runtime::request::path(
                 "/skills/{skill_id}",
@@ -114,6 +118,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         skill_id: &str,
@@ -145,6 +150,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         skill_id: &str,
@@ -171,6 +177,7 @@ impl Skills {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn content(&self, skill_id: &str) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path(
                 "/skills/{skill_id}/content",
@@ -210,6 +217,7 @@ impl SkillsVersions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         skill_id: &str,
@@ -244,6 +252,7 @@ impl SkillsVersions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         skill_id: &str,
@@ -275,6 +284,7 @@ impl SkillsVersions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         skill_id: &str,
@@ -299,6 +309,7 @@ impl SkillsVersions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         skill_id: &str,
@@ -326,6 +337,7 @@ impl SkillsVersions {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn content(
         &self,
         skill_id: &str,

@@ -16,12 +16,14 @@ pub struct Threads {
 }
 impl Threads {
     /// The `threads.messages` resource.
+    #[inline]
     pub fn messages(&self) -> ThreadsMessages {
         ThreadsMessages {
             client: self.client.clone(),
         }
     }
     /// The `threads.runs` resource.
+    #[inline]
     pub fn runs(&self) -> ThreadsRuns {
         ThreadsRuns {
             client: self.client.clone(),
@@ -40,6 +42,7 @@ impl Threads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateThreadRequest,
@@ -68,6 +71,7 @@ impl Threads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_thread_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
@@ -95,6 +99,7 @@ impl Threads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadObject> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}",
@@ -116,6 +121,7 @@ impl Threads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -147,6 +153,7 @@ impl Threads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         thread_id: &str,
@@ -192,6 +199,7 @@ impl ThreadsMessages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -228,6 +236,7 @@ impl ThreadsMessages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         thread_id: &str,
@@ -259,6 +268,7 @@ impl ThreadsMessages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -284,6 +294,7 @@ impl ThreadsMessages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -316,6 +327,7 @@ impl ThreadsMessages {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         thread_id: &str,
@@ -348,6 +360,7 @@ pub struct ThreadsRuns {
 }
 impl ThreadsRuns {
     /// The `threads.runs.steps` resource.
+    #[inline]
     pub fn steps(&self) -> ThreadsRunsSteps {
         ThreadsRunsSteps {
             client: self.client.clone(),
@@ -368,6 +381,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -404,6 +418,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         thread_id: &str,
@@ -437,6 +452,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         thread_id: &str,
@@ -462,6 +478,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         thread_id: &str,
@@ -494,6 +511,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(
         &self,
         thread_id: &str,
@@ -519,6 +537,7 @@ impl ThreadsRuns {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn submit_tool_outputs(
         &self,
         thread_id: &str,
@@ -570,6 +589,7 @@ impl ThreadsRunsSteps {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         thread_id: &str,
@@ -607,6 +627,7 @@ impl ThreadsRunsSteps {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         thread_id: &str,

@@ -46,6 +46,7 @@ impl Uploads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateUploadRequest,
@@ -75,6 +76,7 @@ impl Uploads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(&self, upload_id: &str) -> sdk_runtime::Call<types::Upload> {
         let spec = sdk_runtime::request::path(
                 "/uploads/{upload_id}/cancel",
@@ -103,6 +105,7 @@ impl Uploads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn complete(
         &self,
         upload_id: &str,
@@ -139,6 +142,7 @@ impl Uploads {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn parts(
         &self,
         upload_id: &str,

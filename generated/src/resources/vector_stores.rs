@@ -16,12 +16,14 @@ pub struct VectorStores {
 }
 impl VectorStores {
     /// The `vector_stores.file_batches` resource.
+    #[inline]
     pub fn file_batches(&self) -> VectorStoresFileBatches {
         VectorStoresFileBatches {
             client: self.client.clone(),
         }
     }
     /// The `vector_stores.files` resource.
+    #[inline]
     pub fn files(&self) -> VectorStoresFiles {
         VectorStoresFiles {
             client: self.client.clone(),
@@ -42,6 +44,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListVectorStoresParams,
@@ -73,6 +76,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateVectorStoreRequest,
@@ -100,6 +104,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -124,6 +129,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         vector_store_id: &str,
@@ -155,6 +161,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         vector_store_id: &str,
@@ -182,6 +189,7 @@ impl VectorStores {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn search(
         &self,
         vector_store_id: &str,
@@ -234,6 +242,7 @@ impl VectorStoresFileBatches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         vector_store_id: &str,
@@ -265,6 +274,7 @@ impl VectorStoresFileBatches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -289,6 +299,7 @@ impl VectorStoresFileBatches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn cancel(
         &self,
         vector_store_id: &str,
@@ -316,6 +327,7 @@ impl VectorStoresFileBatches {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn files(
         &self,
         vector_store_id: &str,
@@ -371,6 +383,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         vector_store_id: &str,
@@ -410,6 +423,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         vector_store_id: &str,
@@ -441,6 +455,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(
         &self,
         vector_store_id: &str,
@@ -466,6 +481,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn update(
         &self,
         vector_store_id: &str,
@@ -498,6 +514,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(
         &self,
         vector_store_id: &str,
@@ -525,6 +542,7 @@ impl VectorStoresFiles {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn content(
         &self,
         vector_store_id: &str,

@@ -16,6 +16,7 @@ pub struct Videos {
 }
 impl Videos {
     /// The `videos.characters` resource.
+    #[inline]
     pub fn characters(&self) -> VideosCharacters {
         VideosCharacters {
             client: self.client.clone(),
@@ -37,6 +38,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListVideosParams,
@@ -68,6 +70,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateVideoMultipartBody,
@@ -97,6 +100,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn edits(
         &self,
         body: &types::CreateVideoEditMultipartBody,
@@ -126,6 +130,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn extensions(
         &self,
         body: &types::CreateVideoExtendMultipartBody,
@@ -154,6 +159,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn retrieve(&self, video_id: &str) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path(
                 "/videos/{video_id}",
@@ -175,6 +181,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn delete(
         &self,
         video_id: &str,
@@ -205,6 +212,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn content(
         &self,
         video_id: &str,
@@ -238,6 +246,7 @@ impl Videos {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn remix(
         &self,
         video_id: &str,
@@ -287,6 +296,7 @@ impl VideosCharacters {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn create(
         &self,
         body: &types::CreateVideoCharacterBody,
@@ -315,6 +325,7 @@ impl VideosCharacters {
     /// # Ok(()) }
     /// ```
     #[deprecated(note = "deprecated by the API")]
+    #[inline]
     pub fn retrieve(
         &self,
         character_id: &str,

@@ -6,24 +6,20 @@ use serde::{Deserialize, Serialize};
 /// Represents an `assistant` that can call the model and use tools.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `assistant`.
     pub object: AssistantLiteral,
     /// The Unix timestamp (in seconds) for when the assistant was created.
-    #[serde(default)]
     pub created_at: i64,
     pub name: Option<String>,
     pub description: Option<String>,
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
-    #[serde(default)]
     pub model: String,
     pub instructions: Option<String>,
     /// A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
-    #[serde(default)]
     pub tools: Vec<AssistantObjectToolsItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<AssistantObjectToolResources>,
@@ -36,8 +32,92 @@ pub struct AssistantObject {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for AssistantObject {
+    const NAME: &'static str = "AssistantObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut name = None;
+        let mut description = None;
+        let mut model = None;
+        let mut instructions = None;
+        let mut tools = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "name" => 3,
+                    "description" => 4,
+                    "model" => 5,
+                    "instructions" => 6,
+                    "tools" => 7,
+                    "tool_resources" => 8,
+                    "metadata" => 9,
+                    "temperature" => 10,
+                    "top_p" => 11,
+                    "response_format" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => name = map.next_value()?,
+                4 => description = map.next_value()?,
+                5 => model = Some(map.next_value()?),
+                6 => instructions = map.next_value()?,
+                7 => tools = Some(map.next_value()?),
+                8 => tool_resources = map.next_value()?,
+                9 => metadata = map.next_value()?,
+                10 => temperature = map.next_value()?,
+                11 => top_p = map.next_value()?,
+                12 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            name,
+            description,
+            model: model.unwrap_or_default(),
+            instructions,
+            tools: tools.unwrap_or_default(),
+            tool_resources,
+            metadata,
+            temperature,
+            top_p,
+            response_format,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for AssistantObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl AssistantObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -136,6 +216,7 @@ pub enum AssistantLiteral {
 )]
 impl AssistantLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "assistant"
     }
@@ -262,15 +343,51 @@ impl From<AssistantToolsFunction> for AssistantObjectToolsItem {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// Code interpreter tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsCode {
     /// The type of tool being defined: `code_interpreter`
     #[serde(rename = "type")]
     pub type_: CodeInterpreterLiteral,
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl sdk_runtime::de::Object for AssistantToolsCode {
+    const NAME: &'static str = "AssistantToolsCode";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantToolsCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl AssistantToolsCode {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -306,6 +423,7 @@ pub enum CodeInterpreterLiteral {
 )]
 impl CodeInterpreterLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "code_interpreter"
     }
@@ -363,7 +481,7 @@ impl<'de> Deserialize<'de> for CodeInterpreterLiteral {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// FileSearch tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFileSearch {
     /// The type of tool being defined: `file_search`
     #[serde(rename = "type")]
@@ -373,8 +491,48 @@ pub struct AssistantToolsFileSearch {
     pub file_search: Option<AssistantToolsFileSearchFileSearch>,
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl sdk_runtime::de::Object for AssistantToolsFileSearch {
+    const NAME: &'static str = "AssistantToolsFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_search,
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl AssistantToolsFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -401,6 +559,7 @@ pub enum FileSearchLiteral {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl FileSearchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_search"
     }
@@ -427,7 +586,7 @@ impl<'de> Deserialize<'de> for FileSearchLiteral {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// Overrides for the file search tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFileSearchFileSearch {
     /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
     ///
@@ -438,8 +597,48 @@ pub struct AssistantToolsFileSearchFileSearch {
     pub ranking_options: Option<FileSearchRankingOptions>,
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl sdk_runtime::de::Object for AssistantToolsFileSearchFileSearch {
+    const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_num_results = None;
+        let mut ranking_options = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_num_results" => 0,
+                    "ranking_options" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_num_results = map.next_value()?,
+                1 => ranking_options = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_num_results,
+            ranking_options,
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl AssistantToolsFileSearchFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             max_num_results: None,
@@ -464,17 +663,56 @@ impl AssistantToolsFileSearchFileSearch {
 /// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
 ///
 /// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRanker>,
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
-    #[serde(default)]
     pub score_threshold: f64,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl sdk_runtime::de::Object for FileSearchRankingOptions {
+    const NAME: &'static str = "FileSearchRankingOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker = None;
+        let mut score_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranker = map.next_value()?,
+                1 => score_threshold = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ranker,
+            score_threshold: score_threshold.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for FileSearchRankingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl FileSearchRankingOptions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(score_threshold: impl Into<f64>) -> Self {
         Self {
             ranker: None,
@@ -501,6 +739,7 @@ pub enum FileSearchRanker {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl FileSearchRanker {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -556,17 +795,56 @@ impl Default for FileSearchRanker {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// Function tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFunction {
     /// The type of tool being defined: `function`
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
-    #[serde(default)]
     pub function: FunctionObject,
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl sdk_runtime::de::Object for AssistantToolsFunction {
+    const NAME: &'static str = "AssistantToolsFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantToolsFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl AssistantToolsFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             type_: Default::default(),
@@ -607,6 +885,7 @@ pub enum FunctionLiteral {
 )]
 impl FunctionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "function"
     }
@@ -673,13 +952,12 @@ impl<'de> Deserialize<'de> for FunctionLiteral {
         feature = "threads"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionObject {
     /// A description of what the function does, used by the model to choose when and how to call the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
@@ -695,8 +973,72 @@ pub struct FunctionObject {
         feature = "threads"
     )
 )]
+impl sdk_runtime::de::Object for FunctionObject {
+    const NAME: &'static str = "FunctionObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut name = None;
+        let mut parameters = None;
+        let mut strict = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "parameters" => 2,
+                    "strict" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => description = map.next_value()?,
+                1 => name = Some(map.next_value()?),
+                2 => parameters = map.next_value()?,
+                3 => strict = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description,
+            name: name.unwrap_or_default(),
+            parameters,
+            strict,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl FunctionObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             description: None,
@@ -736,7 +1078,7 @@ impl FunctionObject {
 pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
 #[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<AssistantObjectToolResourcesCodeInterpreter>,
@@ -744,8 +1086,48 @@ pub struct AssistantObjectToolResources {
     pub file_search: Option<AssistantObjectToolResourcesFileSearch>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for AssistantObjectToolResources {
+    const NAME: &'static str = "AssistantObjectToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for AssistantObjectToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -770,15 +1152,49 @@ impl AssistantObjectToolResources {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for AssistantObjectToolResourcesCodeInterpreter {
+    const NAME: &'static str = "AssistantObjectToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for AssistantObjectToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -789,15 +1205,49 @@ impl AssistantObjectToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesFileSearch {
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for AssistantObjectToolResourcesFileSearch {
+    const NAME: &'static str = "AssistantObjectToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for AssistantObjectToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { vector_store_ids: None }
     }
@@ -891,6 +1341,7 @@ pub enum AutoLiteral {
 )]
 impl AutoLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "auto"
     }
@@ -974,6 +1425,7 @@ pub enum TextLiteral {
 )]
 impl TextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "text"
     }
@@ -1065,6 +1517,7 @@ pub enum JsonObjectLiteral {
 )]
 impl JsonObjectLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "json_object"
     }
@@ -1130,7 +1583,7 @@ impl<'de> Deserialize<'de> for JsonObjectLiteral {
 )]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -1147,8 +1600,67 @@ pub struct ResponseFormatJsonSchema {
         feature = "threads"
     )
 )]
+impl sdk_runtime::de::Object for ResponseFormatJsonSchema {
+    const NAME: &'static str = "ResponseFormatJsonSchema";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut json_schema = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "json_schema" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => json_schema = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            json_schema: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(json_schema, "json_schema")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
         Self {
             type_: Default::default(),
@@ -1187,6 +1699,7 @@ pub enum JsonSchemaLiteral {
 )]
 impl JsonSchemaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "json_schema"
     }
@@ -1251,7 +1764,7 @@ impl<'de> Deserialize<'de> for JsonSchemaLiteral {
     )
 )]
 /// Structured Outputs configuration options, including a JSON Schema.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
@@ -1259,7 +1772,6 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub schema: Option<ResponseFormatJsonSchemaSchema>,
@@ -1275,8 +1787,72 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
         feature = "threads"
     )
 )]
+impl sdk_runtime::de::Object for ResponseFormatJsonSchemaJsonSchema {
+    const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut name = None;
+        let mut schema = None;
+        let mut strict = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "schema" => 2,
+                    "strict" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => description = map.next_value()?,
+                1 => name = Some(map.next_value()?),
+                2 => schema = map.next_value()?,
+                3 => strict = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description,
+            name: name.unwrap_or_default(),
+            schema,
+            strict,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonSchemaJsonSchema {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             description: None,
@@ -1312,6 +1888,7 @@ pub enum StaticLiteral {
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 impl StaticLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "static"
     }
@@ -1337,10 +1914,9 @@ impl<'de> Deserialize<'de> for StaticLiteral {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
-    #[serde(default)]
     pub model: CreateAssistantRequestModel,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1365,8 +1941,84 @@ pub struct CreateAssistantRequest {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for CreateAssistantRequest {
+    const NAME: &'static str = "CreateAssistantRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut name = None;
+        let mut description = None;
+        let mut instructions = None;
+        let mut reasoning_effort = None;
+        let mut tools = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "instructions" => 3,
+                    "reasoning_effort" => 4,
+                    "tools" => 5,
+                    "tool_resources" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "response_format" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => name = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => reasoning_effort = map.next_value()?,
+                5 => tools = map.next_value()?,
+                6 => tool_resources = map.next_value()?,
+                7 => metadata = map.next_value()?,
+                8 => temperature = map.next_value()?,
+                9 => top_p = map.next_value()?,
+                10 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            name,
+            description,
+            instructions,
+            reasoning_effort,
+            tools,
+            tool_resources,
+            metadata,
+            temperature,
+            top_p,
+            response_format,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for CreateAssistantRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<CreateAssistantRequestModel>) -> Self {
         Self {
             model: model.into(),
@@ -1536,6 +2188,7 @@ pub enum CreateAssistantRequestModel {
 #[cfg(feature = "assistants")]
 impl CreateAssistantRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt5 => "gpt-5",
@@ -1734,6 +2387,7 @@ pub enum ReasoningEffort2 {
 )]
 impl ReasoningEffort2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -1921,7 +2575,7 @@ impl From<AssistantToolsFunction> for CreateAssistantRequestToolsItem {
 }
 #[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateAssistantRequestToolResourcesCodeInterpreter>,
@@ -1929,8 +2583,48 @@ pub struct CreateAssistantRequestToolResources {
     pub file_search: Option<CreateAssistantRequestToolResourcesFileSearch>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for CreateAssistantRequestToolResources {
+    const NAME: &'static str = "CreateAssistantRequestToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for CreateAssistantRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -1955,15 +2649,49 @@ impl CreateAssistantRequestToolResources {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -1974,7 +2702,7 @@ impl CreateAssistantRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1986,8 +2714,48 @@ pub struct CreateAssistantRequestToolResourcesFileSearch {
     >,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesFileSearch {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        let mut vector_stores = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    "vector_stores" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                1 => vector_stores = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            vector_store_ids,
+            vector_stores,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             vector_store_ids: None,
@@ -2011,7 +2779,7 @@ impl CreateAssistantRequestToolResourcesFileSearch {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2025,8 +2793,54 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        let mut chunking_strategy = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "chunking_strategy" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                1 => chunking_strategy = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_ids,
+            chunking_strategy,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_ids: None,
@@ -2134,32 +2948,112 @@ impl From<
 }
 #[cfg(feature = "assistants")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// Always `auto`.
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "assistants")]
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static", default)]
+    #[serde(rename = "static")]
     pub static_: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+}
+#[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut static_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => static_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            static_: static_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         static_: impl Into<
             CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
@@ -2172,20 +3066,60 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    #[serde(default)]
     pub chunk_overlap_tokens: i64,
+}
+#[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_chunk_size_tokens = None;
+        let mut chunk_overlap_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_chunk_size_tokens" => 0,
+                    "chunk_overlap_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_chunk_size_tokens = Some(map.next_value()?),
+                1 => chunk_overlap_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
+            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         max_chunk_size_tokens: impl Into<i64>,
         chunk_overlap_tokens: impl Into<i64>,
@@ -2197,17 +3131,59 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAssistantResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
     pub object: AssistantDeletedLiteral,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for DeleteAssistantResponse {
+    const NAME: &'static str = "DeleteAssistantResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for DeleteAssistantResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl DeleteAssistantResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -2227,6 +3203,7 @@ pub enum AssistantDeletedLiteral {
 #[cfg(feature = "assistants")]
 impl AssistantDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "assistant.deleted"
     }
@@ -2253,22 +3230,69 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAssistantsResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<AssistantObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ListAssistantsResponse {
+    const NAME: &'static str = "ListAssistantsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ListAssistantsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "assistants")]
 impl ListAssistantsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<AssistantObject>>,
@@ -2299,7 +3323,7 @@ impl sdk_runtime::pagination::Page for ListAssistantsResponse {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2327,8 +3351,84 @@ pub struct ModifyAssistantRequest {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ModifyAssistantRequest {
+    const NAME: &'static str = "ModifyAssistantRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut reasoning_effort = None;
+        let mut name = None;
+        let mut description = None;
+        let mut instructions = None;
+        let mut tools = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "reasoning_effort" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "instructions" => 4,
+                    "tools" => 5,
+                    "tool_resources" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "response_format" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => reasoning_effort = map.next_value()?,
+                2 => name = map.next_value()?,
+                3 => description = map.next_value()?,
+                4 => instructions = map.next_value()?,
+                5 => tools = map.next_value()?,
+                6 => tool_resources = map.next_value()?,
+                7 => metadata = map.next_value()?,
+                8 => temperature = map.next_value()?,
+                9 => top_p = map.next_value()?,
+                10 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            reasoning_effort,
+            name,
+            description,
+            instructions,
+            tools,
+            tool_resources,
+            metadata,
+            temperature,
+            top_p,
+            response_format,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ModifyAssistantRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -2503,6 +3603,7 @@ pub enum ModifyAssistantRequestModel {
 #[cfg(feature = "assistants")]
 impl ModifyAssistantRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt5 => "gpt-5",
@@ -2711,7 +3812,7 @@ impl From<AssistantToolsFunction> for ModifyAssistantRequestToolsItem {
 }
 #[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ModifyAssistantRequestToolResourcesCodeInterpreter>,
@@ -2719,8 +3820,48 @@ pub struct ModifyAssistantRequestToolResources {
     pub file_search: Option<ModifyAssistantRequestToolResourcesFileSearch>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ModifyAssistantRequestToolResources {
+    const NAME: &'static str = "ModifyAssistantRequestToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -2745,15 +3886,49 @@ impl ModifyAssistantRequestToolResources {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "ModifyAssistantRequestToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -2764,15 +3939,49 @@ impl ModifyAssistantRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesFileSearch {
     /// Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesFileSearch {
+    const NAME: &'static str = "ModifyAssistantRequestToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { vector_store_ids: None }
     }
@@ -2814,6 +4023,7 @@ pub enum ListAssistantsOrder {
 )]
 impl ListAssistantsOrder {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -2908,7 +4118,7 @@ impl<'de> Deserialize<'de> for ListAssistantsOrder {
 }
 #[cfg(feature = "assistants")]
 /// Query and header parameters of `listAssistants`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAssistantsParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2924,8 +4134,56 @@ pub struct ListAssistantsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "assistants")]
+impl sdk_runtime::de::Object for ListAssistantsParams {
+    const NAME: &'static str = "ListAssistantsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "assistants")]
+impl<'de> Deserialize<'de> for ListAssistantsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "assistants")]
 impl ListAssistantsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -41,6 +41,7 @@ pub enum ListLiteral {
 )]
 impl ListLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "list"
     }
@@ -130,6 +131,7 @@ pub enum AudioResponseFormat {
 #[cfg(feature = "audio")]
 impl AudioResponseFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Json => "json",
@@ -216,6 +218,7 @@ pub enum AutoLiteral2 {
 )]
 impl AutoLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "auto"
     }
@@ -369,6 +372,7 @@ pub enum VoiceIdsShared {
 )]
 impl VoiceIdsShared {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Alloy => "alloy",
@@ -489,7 +493,7 @@ impl Default for VoiceIdsShared {
     )
 )]
 /// Custom voice reference.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceIdsOrCustomVoiceVariant2 {
     /// The custom voice ID, e.g. `voice_1234`.
     pub id: String,
@@ -502,20 +506,68 @@ pub struct VoiceIdsOrCustomVoiceVariant2 {
         feature = "realtime"
     )
 )]
+impl sdk_runtime::de::Object for VoiceIdsOrCustomVoiceVariant2 {
+    const NAME: &'static str = "VoiceIdsOrCustomVoiceVariant2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
+impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceVariant2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl VoiceIdsOrCustomVoiceVariant2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSpeechRequest {
     /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
-    #[serde(default)]
     pub model: CreateSpeechRequestModel,
     /// The text to generate audio for. The maximum length is 4096 characters.
-    #[serde(default)]
     pub input: String,
     /// Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -533,8 +585,68 @@ pub struct CreateSpeechRequest {
     pub stream_format: Option<CreateSpeechRequestStreamFormat>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateSpeechRequest {
+    const NAME: &'static str = "CreateSpeechRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut input = None;
+        let mut instructions = None;
+        let mut voice = None;
+        let mut response_format = None;
+        let mut speed = None;
+        let mut stream_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "instructions" => 2,
+                    "voice" => 3,
+                    "response_format" => 4,
+                    "speed" => 5,
+                    "stream_format" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => input = Some(map.next_value()?),
+                2 => instructions = map.next_value()?,
+                3 => voice = Some(map.next_value()?),
+                4 => response_format = map.next_value()?,
+                5 => speed = map.next_value()?,
+                6 => stream_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            instructions,
+            voice: sdk_runtime::de::required::<_, A::Error>(voice, "voice")?,
+            response_format,
+            speed,
+            stream_format,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateSpeechRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateSpeechRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<CreateSpeechRequestModel>,
         input: impl Into<String>,
@@ -595,6 +707,7 @@ pub enum CreateSpeechRequestModel {
 #[cfg(feature = "audio")]
 impl CreateSpeechRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Tts1 => "tts-1",
@@ -675,6 +788,7 @@ pub enum CreateSpeechRequestResponseFormat {
 #[cfg(feature = "audio")]
 impl CreateSpeechRequestResponseFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Mp3 => "mp3",
@@ -745,6 +859,7 @@ pub enum CreateSpeechRequestStreamFormat {
 #[cfg(feature = "audio")]
 impl CreateSpeechRequestStreamFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Sse => "sse",
@@ -859,18 +974,57 @@ impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
 }
 #[cfg(feature = "audio")]
 /// Emitted for each chunk of audio data generated during speech synthesis.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDeltaEvent {
     /// The type of the event. Always `speech.audio.delta`.
     #[serde(rename = "type")]
     pub type_: SpeechAudioDeltaLiteral,
     /// A chunk of Base64-encoded audio data.
-    #[serde(default)]
     pub audio: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for SpeechAudioDeltaEvent {
+    const NAME: &'static str = "SpeechAudioDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => audio = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            audio: audio.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for SpeechAudioDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl SpeechAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(audio: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -889,6 +1043,7 @@ pub enum SpeechAudioDeltaLiteral {
 #[cfg(feature = "audio")]
 impl SpeechAudioDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "speech.audio.delta"
     }
@@ -916,18 +1071,57 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
 }
 #[cfg(feature = "audio")]
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDoneEvent {
     /// The type of the event. Always `speech.audio.done`.
     #[serde(rename = "type")]
     pub type_: SpeechAudioDoneLiteral,
     /// Token usage statistics for the request.
-    #[serde(default)]
     pub usage: SpeechAudioDoneEventUsage,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for SpeechAudioDoneEvent {
+    const NAME: &'static str = "SpeechAudioDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "usage" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => usage = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            usage: usage.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for SpeechAudioDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl SpeechAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(usage: impl Into<SpeechAudioDoneEventUsage>) -> Self {
         Self {
             type_: Default::default(),
@@ -946,6 +1140,7 @@ pub enum SpeechAudioDoneLiteral {
 #[cfg(feature = "audio")]
 impl SpeechAudioDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "speech.audio.done"
     }
@@ -973,21 +1168,62 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
 }
 #[cfg(feature = "audio")]
 /// Token usage statistics for the request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDoneEventUsage {
     /// Number of input tokens in the prompt.
-    #[serde(default)]
     pub input_tokens: i64,
     /// Number of output tokens generated.
-    #[serde(default)]
     pub output_tokens: i64,
     /// Total number of tokens used (input + output).
-    #[serde(default)]
     pub total_tokens: i64,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for SpeechAudioDoneEventUsage {
+    const NAME: &'static str = "SpeechAudioDoneEventUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_tokens = None;
+        let mut output_tokens = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "output_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_tokens = Some(map.next_value()?),
+                1 => output_tokens = Some(map.next_value()?),
+                2 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_tokens: input_tokens.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for SpeechAudioDoneEventUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl SpeechAudioDoneEventUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         output_tokens: impl Into<i64>,
@@ -1001,13 +1237,12 @@ impl SpeechAudioDoneEventUsage {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTranscriptionRequest {
     /// The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
     /// The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
     pub file: sdk_runtime::multipart::FilePart,
     /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
-    #[serde(default)]
     pub model: CreateTranscriptionRequestModel,
     /// The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1051,8 +1286,96 @@ pub struct CreateTranscriptionRequest {
     pub known_speaker_references: Option<Vec<String>>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranscriptionRequest {
+    const NAME: &'static str = "CreateTranscriptionRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file = None;
+        let mut model = None;
+        let mut language = None;
+        let mut languages = None;
+        let mut keywords = None;
+        let mut prompt = None;
+        let mut response_format = None;
+        let mut temperature = None;
+        let mut include = None;
+        let mut timestamp_granularities = None;
+        let mut stream = None;
+        let mut chunking_strategy = None;
+        let mut known_speaker_names = None;
+        let mut known_speaker_references = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "model" => 1,
+                    "language" => 2,
+                    "languages" => 3,
+                    "keywords" => 4,
+                    "prompt" => 5,
+                    "response_format" => 6,
+                    "temperature" => 7,
+                    "include" => 8,
+                    "timestamp_granularities" => 9,
+                    "stream" => 10,
+                    "chunking_strategy" => 11,
+                    "known_speaker_names" => 12,
+                    "known_speaker_references" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => language = map.next_value()?,
+                3 => languages = map.next_value()?,
+                4 => keywords = map.next_value()?,
+                5 => prompt = map.next_value()?,
+                6 => response_format = map.next_value()?,
+                7 => temperature = map.next_value()?,
+                8 => include = map.next_value()?,
+                9 => timestamp_granularities = map.next_value()?,
+                10 => stream = map.next_value()?,
+                11 => chunking_strategy = map.next_value()?,
+                12 => known_speaker_names = map.next_value()?,
+                13 => known_speaker_references = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
+            model: model.unwrap_or_default(),
+            language,
+            languages,
+            keywords,
+            prompt,
+            response_format,
+            temperature,
+            include,
+            timestamp_granularities,
+            stream,
+            chunking_strategy,
+            known_speaker_names,
+            known_speaker_references,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranscriptionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file: impl Into<sdk_runtime::multipart::FilePart>,
         model: impl Into<CreateTranscriptionRequestModel>,
@@ -1182,6 +1505,7 @@ pub enum CreateTranscriptionRequestModel {
 #[cfg(feature = "audio")]
 impl CreateTranscriptionRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Whisper1 => "whisper-1",
@@ -1253,6 +1577,7 @@ pub enum TranscriptionInclude {
 #[cfg(feature = "audio")]
 impl TranscriptionInclude {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "logprobs"
     }
@@ -1290,6 +1615,7 @@ pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
 #[cfg(feature = "audio")]
 impl CreateTranscriptionRequestTimestampGranularitiesItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Word => "word",
@@ -1366,7 +1692,7 @@ impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VadConfig {
     /// Must be set to `server_vad` to enable manual chunking using server side VAD.
     #[serde(rename = "type")]
@@ -1387,8 +1713,56 @@ pub struct VadConfig {
     pub threshold: Option<f64>,
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime::de::Object for VadConfig {
+    const NAME: &'static str = "VadConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        let mut threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "prefix_padding_ms" => 1,
+                    "silence_duration_ms" => 2,
+                    "threshold" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => prefix_padding_ms = map.next_value()?,
+                2 => silence_duration_ms = map.next_value()?,
+                3 => threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            prefix_padding_ms,
+            silence_duration_ms,
+            threshold,
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for VadConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl VadConfig {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1424,6 +1798,7 @@ pub enum ServerVadLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
 impl ServerVadLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "server_vad"
     }
@@ -1450,7 +1825,7 @@ impl<'de> Deserialize<'de> for ServerVadLiteral {
 }
 #[cfg(feature = "audio")]
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// The type of task that was run. Always `transcribe`.
     pub task: TranscribeLiteral,
@@ -1465,8 +1840,60 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     pub usage: Option<CreateTranscriptionResponseDiarizedJsonUsage>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranscriptionResponseDiarizedJson {
+    const NAME: &'static str = "CreateTranscriptionResponseDiarizedJson";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut task = None;
+        let mut duration = None;
+        let mut text = None;
+        let mut segments = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "task" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "segments" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => task = Some(map.next_value()?),
+                1 => duration = Some(map.next_value()?),
+                2 => text = Some(map.next_value()?),
+                3 => segments = Some(map.next_value()?),
+                4 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            task: sdk_runtime::de::required::<_, A::Error>(task, "task")?,
+            duration: sdk_runtime::de::required::<_, A::Error>(duration, "duration")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            segments: sdk_runtime::de::required::<_, A::Error>(segments, "segments")?,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseDiarizedJson {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         duration: impl Into<f64>,
         text: impl Into<String>,
@@ -1500,6 +1927,7 @@ pub enum TranscribeLiteral {
 #[cfg(feature = "audio")]
 impl TranscribeLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcribe"
     }
@@ -1526,30 +1954,81 @@ impl<'de> Deserialize<'de> for TranscribeLiteral {
 }
 #[cfg(feature = "audio")]
 /// A segment of diarized transcript text with speaker metadata.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionDiarizedSegment {
     /// The type of the segment. Always `transcript.text.segment`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextSegmentLiteral,
     /// Unique identifier for the segment.
-    #[serde(default)]
     pub id: String,
     /// Start timestamp of the segment in seconds.
-    #[serde(default)]
     pub start: f64,
     /// End timestamp of the segment in seconds.
-    #[serde(default)]
     pub end: f64,
     /// Transcript text for this segment.
-    #[serde(default)]
     pub text: String,
     /// Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...).
-    #[serde(default)]
     pub speaker: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptionDiarizedSegment {
+    const NAME: &'static str = "TranscriptionDiarizedSegment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut start = None;
+        let mut end = None;
+        let mut text = None;
+        let mut speaker = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "speaker" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => start = Some(map.next_value()?),
+                3 => end = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => speaker = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            start: start.unwrap_or_default(),
+            end: end.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            speaker: speaker.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptionDiarizedSegment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl TranscriptionDiarizedSegment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         start: impl Into<f64>,
@@ -1578,6 +2057,7 @@ pub enum TranscriptTextSegmentLiteral {
 #[cfg(feature = "audio")]
 impl TranscriptTextSegmentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcript.text.segment"
     }
@@ -1667,27 +2147,76 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by token usage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokens {
     /// The type of the usage object. Always `tokens` for this variant.
     #[serde(rename = "type")]
     pub type_: TokensLiteral,
     /// Number of input tokens billed for this request.
-    #[serde(default)]
     pub input_tokens: i64,
     /// Details about the input tokens billed for this request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
     /// Number of output tokens generated.
-    #[serde(default)]
     pub output_tokens: i64,
     /// Total number of tokens used (input + output).
-    #[serde(default)]
     pub total_tokens: i64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime::de::Object for TranscriptTextUsageTokens {
+    const NAME: &'static str = "TranscriptTextUsageTokens";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_tokens = None;
+        let mut input_token_details = None;
+        let mut output_tokens = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_tokens" => 1,
+                    "input_token_details" => 2,
+                    "output_tokens" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                2 => input_token_details = map.next_value()?,
+                3 => output_tokens = Some(map.next_value()?),
+                4 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_token_details,
+            output_tokens: output_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokens {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         output_tokens: impl Into<i64>,
@@ -1721,6 +2250,7 @@ pub enum TokensLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TokensLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tokens"
     }
@@ -1747,7 +2277,7 @@ impl<'de> Deserialize<'de> for TokensLiteral {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Details about the input tokens billed for this request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
     /// Number of text tokens billed for this request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1757,8 +2287,45 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
     pub audio_tokens: Option<i64>,
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime::de::Object for TranscriptTextUsageTokensInputTokenDetails {
+    const NAME: &'static str = "TranscriptTextUsageTokensInputTokenDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text_tokens = None;
+        let mut audio_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "audio_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text_tokens = map.next_value()?,
+                1 => audio_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { text_tokens, audio_tokens })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokensInputTokenDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             text_tokens: None,
@@ -1778,18 +2345,57 @@ impl TranscriptTextUsageTokensInputTokenDetails {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by audio input duration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageDuration {
     /// The type of the usage object. Always `duration` for this variant.
     #[serde(rename = "type")]
     pub type_: DurationLiteral,
     /// Duration of the input audio in seconds.
-    #[serde(default)]
     pub seconds: f64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime::de::Object for TranscriptTextUsageDuration {
+    const NAME: &'static str = "TranscriptTextUsageDuration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageDuration {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(seconds: impl Into<f64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1808,6 +2414,7 @@ pub enum DurationLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl DurationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "duration"
     }
@@ -1834,7 +2441,7 @@ impl<'de> Deserialize<'de> for DurationLiteral {
 }
 #[cfg(feature = "audio")]
 /// Represents a transcription response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
     pub text: String,
@@ -1849,8 +2456,56 @@ pub struct CreateTranscriptionResponseJson {
     pub usage: Option<CreateTranscriptionResponseJsonUsage>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranscriptionResponseJson {
+    const NAME: &'static str = "CreateTranscriptionResponseJson";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text = None;
+        let mut languages = None;
+        let mut logprobs = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text" => 0,
+                    "languages" => 1,
+                    "logprobs" => 2,
+                    "usage" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text = Some(map.next_value()?),
+                1 => languages = map.next_value()?,
+                2 => logprobs = map.next_value()?,
+                3 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            languages,
+            logprobs,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJson {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
@@ -1883,21 +2538,56 @@ impl CreateTranscriptionResponseJson {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionLanguage {
     /// The code of a language detected in the audio.
-    #[serde(default)]
     pub code: String,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime::de::Object for TranscriptionLanguage {
+    const NAME: &'static str = "TranscriptionLanguage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptionLanguage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptionLanguage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token in the transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1910,8 +2600,48 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     pub bytes: Option<Vec<f64>>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
+    const NAME: &'static str = "CreateTranscriptionResponseJsonLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = map.next_value()?,
+                1 => logprob = map.next_value()?,
+                2 => bytes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { token, logprob, bytes })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJsonLogprobsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             token: None,
@@ -2076,30 +2806,81 @@ impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
 }
 #[cfg(feature = "audio")]
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextSegmentEvent {
     /// The type of the event. Always `transcript.text.segment`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextSegmentLiteral,
     /// Unique identifier for the segment.
-    #[serde(default)]
     pub id: String,
     /// Start timestamp of the segment in seconds.
-    #[serde(default)]
     pub start: f64,
     /// End timestamp of the segment in seconds.
-    #[serde(default)]
     pub end: f64,
     /// Transcript text for this segment.
-    #[serde(default)]
     pub text: String,
     /// Speaker label for this segment.
-    #[serde(default)]
     pub speaker: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptTextSegmentEvent {
+    const NAME: &'static str = "TranscriptTextSegmentEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut start = None;
+        let mut end = None;
+        let mut text = None;
+        let mut speaker = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "speaker" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => start = Some(map.next_value()?),
+                3 => end = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => speaker = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            start: start.unwrap_or_default(),
+            end: end.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            speaker: speaker.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptTextSegmentEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl TranscriptTextSegmentEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         start: impl Into<f64>,
@@ -2119,13 +2900,12 @@ impl TranscriptTextSegmentEvent {
 }
 #[cfg(feature = "audio")]
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDeltaEvent {
     /// The type of the event. Always `transcript.text.delta`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextDeltaLiteral,
     /// The text delta that was additionally transcribed.
-    #[serde(default)]
     pub delta: String,
     /// The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2135,8 +2915,56 @@ pub struct TranscriptTextDeltaEvent {
     pub segment_id: Option<String>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptTextDeltaEvent {
+    const NAME: &'static str = "TranscriptTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut delta = None;
+        let mut logprobs = None;
+        let mut segment_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "logprobs" => 2,
+                    "segment_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => delta = Some(map.next_value()?),
+                2 => logprobs = map.next_value()?,
+                3 => segment_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            delta: delta.unwrap_or_default(),
+            logprobs,
+            segment_id,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(delta: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2170,6 +2998,7 @@ pub enum TranscriptTextDeltaLiteral {
 #[cfg(feature = "audio")]
 impl TranscriptTextDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcript.text.delta"
     }
@@ -2196,7 +3025,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDeltaEventLogprobsItem {
     /// The token that was used to generate the log probability.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2209,8 +3038,48 @@ pub struct TranscriptTextDeltaEventLogprobsItem {
     pub bytes: Option<Vec<i64>>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptTextDeltaEventLogprobsItem {
+    const NAME: &'static str = "TranscriptTextDeltaEventLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = map.next_value()?,
+                1 => logprob = map.next_value()?,
+                2 => bytes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { token, logprob, bytes })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptTextDeltaEventLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEventLogprobsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             token: None,
@@ -2236,13 +3105,12 @@ impl TranscriptTextDeltaEventLogprobsItem {
 }
 #[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEvent {
     /// The type of the event. Always `transcript.text.done`.
     #[serde(rename = "type")]
     pub type_: TranscriptTextDoneLiteral,
     /// The text that was transcribed.
-    #[serde(default)]
     pub text: String,
     /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2254,8 +3122,60 @@ pub struct TranscriptTextDoneEvent {
     pub usage: Option<TranscriptTextUsageTokens>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptTextDoneEvent {
+    const NAME: &'static str = "TranscriptTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut languages = None;
+        let mut logprobs = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "languages" => 2,
+                    "logprobs" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => languages = map.next_value()?,
+                3 => logprobs = map.next_value()?,
+                4 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            languages,
+            logprobs,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2295,6 +3215,7 @@ pub enum TranscriptTextDoneLiteral {
 #[cfg(feature = "audio")]
 impl TranscriptTextDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcript.text.done"
     }
@@ -2321,7 +3242,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEventLogprobsItem {
     /// The token that was used to generate the log probability.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2334,8 +3255,48 @@ pub struct TranscriptTextDoneEventLogprobsItem {
     pub bytes: Option<Vec<i64>>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptTextDoneEventLogprobsItem {
+    const NAME: &'static str = "TranscriptTextDoneEventLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = map.next_value()?,
+                1 => logprob = map.next_value()?,
+                2 => bytes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { token, logprob, bytes })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEventLogprobsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             token: None,
@@ -2361,7 +3322,7 @@ impl TranscriptTextDoneEventLogprobsItem {
 }
 #[cfg(feature = "audio")]
 /// Represents a verbose json transcription response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// The language of the input audio.
     pub language: String,
@@ -2379,8 +3340,64 @@ pub struct CreateTranscriptionResponseVerboseJson {
     pub usage: Option<TranscriptTextUsageDuration>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranscriptionResponseVerboseJson {
+    const NAME: &'static str = "CreateTranscriptionResponseVerboseJson";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut language = None;
+        let mut duration = None;
+        let mut text = None;
+        let mut words = None;
+        let mut segments = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "words" => 3,
+                    "segments" => 4,
+                    "usage" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => language = Some(map.next_value()?),
+                1 => duration = Some(map.next_value()?),
+                2 => text = Some(map.next_value()?),
+                3 => words = map.next_value()?,
+                4 => segments = map.next_value()?,
+                5 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            language: sdk_runtime::de::required::<_, A::Error>(language, "language")?,
+            duration: sdk_runtime::de::required::<_, A::Error>(duration, "duration")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            words,
+            segments,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         language: impl Into<String>,
         duration: impl Into<f64>,
@@ -2412,21 +3429,62 @@ impl CreateTranscriptionResponseVerboseJson {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionWord {
     /// The text content of the word.
-    #[serde(default)]
     pub word: String,
     /// Start time of the word in seconds.
-    #[serde(default)]
     pub start: f64,
     /// End time of the word in seconds.
-    #[serde(default)]
     pub end: f64,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptionWord {
+    const NAME: &'static str = "TranscriptionWord";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut word = None;
+        let mut start = None;
+        let mut end = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "word" => 0,
+                    "start" => 1,
+                    "end" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => word = Some(map.next_value()?),
+                1 => start = Some(map.next_value()?),
+                2 => end = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            word: word.unwrap_or_default(),
+            start: start.unwrap_or_default(),
+            end: end.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptionWord {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl TranscriptionWord {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         word: impl Into<String>,
         start: impl Into<f64>,
@@ -2440,48 +3498,108 @@ impl TranscriptionWord {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionSegment {
     /// Unique identifier of the segment.
-    #[serde(default)]
     pub id: i64,
     /// Seek offset of the segment.
-    #[serde(default)]
     pub seek: i64,
     /// Start time of the segment in seconds.
-    #[serde(default)]
     pub start: f64,
     /// End time of the segment in seconds.
-    #[serde(default)]
     pub end: f64,
     /// Text content of the segment.
-    #[serde(default)]
     pub text: String,
     /// Array of token IDs for the text content.
-    #[serde(default)]
     pub tokens: Vec<i64>,
     /// Temperature parameter used for generating the segment.
-    #[serde(default)]
     pub temperature: f32,
     /// Average logprob of the segment. If the value is lower than -1, consider the logprobs failed.
-    #[serde(default)]
     pub avg_logprob: f32,
     /// Compression ratio of the segment. If the value is greater than 2.4, consider the compression failed.
-    #[serde(default)]
     pub compression_ratio: f32,
     /// Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent.
-    #[serde(default)]
     pub no_speech_prob: f32,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for TranscriptionSegment {
+    const NAME: &'static str = "TranscriptionSegment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut seek = None;
+        let mut start = None;
+        let mut end = None;
+        let mut text = None;
+        let mut tokens = None;
+        let mut temperature = None;
+        let mut avg_logprob = None;
+        let mut compression_ratio = None;
+        let mut no_speech_prob = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "seek" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "tokens" => 5,
+                    "temperature" => 6,
+                    "avg_logprob" => 7,
+                    "compression_ratio" => 8,
+                    "no_speech_prob" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => seek = Some(map.next_value()?),
+                2 => start = Some(map.next_value()?),
+                3 => end = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => tokens = Some(map.next_value()?),
+                6 => temperature = Some(map.next_value()?),
+                7 => avg_logprob = Some(map.next_value()?),
+                8 => compression_ratio = Some(map.next_value()?),
+                9 => no_speech_prob = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            seek: seek.unwrap_or_default(),
+            start: start.unwrap_or_default(),
+            end: end.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            tokens: tokens.unwrap_or_default(),
+            temperature: temperature.unwrap_or_default(),
+            avg_logprob: avg_logprob.unwrap_or_default(),
+            compression_ratio: compression_ratio.unwrap_or_default(),
+            no_speech_prob: no_speech_prob.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for TranscriptionSegment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl TranscriptionSegment {}
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTranslationRequest {
     /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
     pub file: sdk_runtime::multipart::FilePart,
     /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
-    #[serde(default)]
     pub model: CreateTranslationRequestModel,
     /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2494,8 +3612,60 @@ pub struct CreateTranslationRequest {
     pub temperature: Option<f64>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranslationRequest {
+    const NAME: &'static str = "CreateTranslationRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file = None;
+        let mut model = None;
+        let mut prompt = None;
+        let mut response_format = None;
+        let mut temperature = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "model" => 1,
+                    "prompt" => 2,
+                    "response_format" => 3,
+                    "temperature" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => prompt = map.next_value()?,
+                3 => response_format = map.next_value()?,
+                4 => temperature = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
+            model: model.unwrap_or_default(),
+            prompt,
+            response_format,
+            temperature,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranslationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranslationRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file: impl Into<sdk_runtime::multipart::FilePart>,
         model: impl Into<CreateTranslationRequestModel>,
@@ -2549,6 +3719,7 @@ pub enum CreateTranslationRequestModel {
 #[cfg(feature = "audio")]
 impl CreateTranslationRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Whisper1 => "whisper-1",
@@ -2621,6 +3792,7 @@ pub enum CreateTranslationRequestResponseFormat {
 #[cfg(feature = "audio")]
 impl CreateTranslationRequestResponseFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Json => "json",
@@ -2675,19 +3847,55 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranslationResponseJson {
     pub text: String,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranslationResponseJson {
+    const NAME: &'static str = "CreateTranslationResponseJson";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseJson {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self { text: text.into() }
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranslationResponseVerboseJson {
     /// The language of the output translation (always `english`).
     pub language: String,
@@ -2700,8 +3908,56 @@ pub struct CreateTranslationResponseVerboseJson {
     pub segments: Option<Vec<TranscriptionSegment>>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateTranslationResponseVerboseJson {
+    const NAME: &'static str = "CreateTranslationResponseVerboseJson";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut language = None;
+        let mut duration = None;
+        let mut text = None;
+        let mut segments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "segments" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => language = Some(map.next_value()?),
+                1 => duration = Some(map.next_value()?),
+                2 => text = Some(map.next_value()?),
+                3 => segments = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            language: sdk_runtime::de::required::<_, A::Error>(language, "language")?,
+            duration: sdk_runtime::de::required::<_, A::Error>(duration, "duration")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            segments,
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateTranslationResponseVerboseJson {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         language: impl Into<String>,
         duration: impl Into<f64>,
@@ -2721,10 +3977,9 @@ impl CreateTranslationResponseVerboseJson {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVoiceConsentRequest {
     /// The label to use for this consent recording.
-    #[serde(default)]
     pub name: String,
     /// The consent audio recording file. Maximum size is 10 MiB.
     ///
@@ -2732,12 +3987,55 @@ pub struct CreateVoiceConsentRequest {
     /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
     pub recording: sdk_runtime::multipart::FilePart,
     /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
-    #[serde(default)]
     pub language: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateVoiceConsentRequest {
+    const NAME: &'static str = "CreateVoiceConsentRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut recording = None;
+        let mut language = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "recording" => 1,
+                    "language" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => recording = Some(map.next_value()?),
+                2 => language = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            recording: sdk_runtime::de::required::<_, A::Error>(recording, "recording")?,
+            language: language.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateVoiceConsentRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl CreateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         recording: impl Into<sdk_runtime::multipart::FilePart>,
@@ -2759,10 +4057,9 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceConsentRequest {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVoiceRequest {
     /// The name of the new voice.
-    #[serde(default)]
     pub name: String,
     /// The sample audio recording file. Maximum size is 10 MiB.
     ///
@@ -2770,12 +4067,58 @@ pub struct CreateVoiceRequest {
     /// `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
     pub audio_sample: sdk_runtime::multipart::FilePart,
     /// The consent recording ID (for example, `cons_1234`).
-    #[serde(default)]
     pub consent: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for CreateVoiceRequest {
+    const NAME: &'static str = "CreateVoiceRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut audio_sample = None;
+        let mut consent = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "audio_sample" => 1,
+                    "consent" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => audio_sample = Some(map.next_value()?),
+                2 => consent = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            audio_sample: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(audio_sample, "audio_sample")?,
+            consent: consent.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for CreateVoiceRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl CreateVoiceRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         audio_sample: impl Into<sdk_runtime::multipart::FilePart>,
@@ -2797,32 +4140,109 @@ impl sdk_runtime::multipart::ToForm for CreateVoiceRequest {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVoiceConsentRequest {
     /// The updated label for this consent recording.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for UpdateVoiceConsentRequest {
+    const NAME: &'static str = "UpdateVoiceConsentRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for UpdateVoiceConsentRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl UpdateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentDeletedResource {
     /// The consent recording identifier.
-    #[serde(default)]
     pub id: String,
     pub object: AudioVoiceConsentLiteral,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for VoiceConsentDeletedResource {
+    const NAME: &'static str = "VoiceConsentDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for VoiceConsentDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl VoiceConsentDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -2842,6 +4262,7 @@ pub enum AudioVoiceConsentLiteral {
 #[cfg(feature = "audio")]
 impl AudioVoiceConsentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "audio.voice_consent"
     }
@@ -2868,21 +4289,71 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<VoiceConsentResource>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for VoiceConsentListResource {
+    const NAME: &'static str = "VoiceConsentListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for VoiceConsentListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl VoiceConsentListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<VoiceConsentResource>>,
         has_more: impl Into<bool>,
@@ -2921,26 +4392,74 @@ impl sdk_runtime::pagination::Page for VoiceConsentListResource {
 }
 #[cfg(feature = "audio")]
 /// A consent recording used to authorize creation of a custom voice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentResource {
     /// The object type, which is always `audio.voice_consent`.
     pub object: AudioVoiceConsentLiteral,
     /// The consent recording identifier.
-    #[serde(default)]
     pub id: String,
     /// The label provided when the consent recording was uploaded.
-    #[serde(default)]
     pub name: String,
     /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
-    #[serde(default)]
     pub language: String,
     /// The Unix timestamp (in seconds) for when the consent recording was created.
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for VoiceConsentResource {
+    const NAME: &'static str = "VoiceConsentResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut language = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "language" => 3,
+                    "created_at" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => language = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            language: language.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for VoiceConsentResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl VoiceConsentResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -2958,23 +4477,68 @@ impl VoiceConsentResource {
 }
 #[cfg(feature = "audio")]
 /// A custom voice that can be used for audio output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceResource {
     /// The object type, which is always `audio.voice`.
     pub object: AudioVoiceLiteral,
     /// The voice identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The name of the voice.
-    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) for when the voice was created.
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for VoiceResource {
+    const NAME: &'static str = "VoiceResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for VoiceResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "audio")]
 impl VoiceResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -2999,6 +4563,7 @@ pub enum AudioVoiceLiteral {
 #[cfg(feature = "audio")]
 impl AudioVoiceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "audio.voice"
     }
@@ -3074,7 +4639,7 @@ impl From<CreateTranslationResponseJson> for CreateTranslationResponse {
 }
 #[cfg(feature = "audio")]
 /// Query and header parameters of `listVoiceConsents`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVoiceConsentsParams {
     /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3084,8 +4649,45 @@ pub struct ListVoiceConsentsParams {
     pub limit: Option<i64>,
 }
 #[cfg(feature = "audio")]
+impl sdk_runtime::de::Object for ListVoiceConsentsParams {
+    const NAME: &'static str = "ListVoiceConsentsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit })
+    }
+}
+#[cfg(feature = "audio")]
+impl<'de> Deserialize<'de> for ListVoiceConsentsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "audio")]
 impl ListVoiceConsentsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { after: None, limit: None }
     }

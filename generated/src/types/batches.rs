@@ -3,14 +3,12 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "batches")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Batch {
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `batch`.
     pub object: BatchLiteral,
     /// The OpenAI API endpoint used by the batch.
-    #[serde(default)]
     pub endpoint: String,
     /// Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     /// offers a wide range of models with different capabilities, performance
@@ -21,13 +19,10 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BatchErrors>,
     /// The ID of the input file for the batch.
-    #[serde(default)]
     pub input_file_id: String,
     /// The time frame within which the batch should be processed.
-    #[serde(default)]
     pub completion_window: String,
     /// The current status of the batch.
-    #[serde(default)]
     pub status: BatchStatus,
     /// The ID of the file containing the outputs of successfully executed requests.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36,7 +31,6 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_file_id: Option<String>,
     /// The Unix timestamp (in seconds) for when the batch was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) for when the batch started processing.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,8 +67,128 @@ pub struct Batch {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for Batch {
+    const NAME: &'static str = "Batch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut endpoint = None;
+        let mut model = None;
+        let mut errors = None;
+        let mut input_file_id = None;
+        let mut completion_window = None;
+        let mut status = None;
+        let mut output_file_id = None;
+        let mut error_file_id = None;
+        let mut created_at = None;
+        let mut in_progress_at = None;
+        let mut expires_at = None;
+        let mut finalizing_at = None;
+        let mut completed_at = None;
+        let mut failed_at = None;
+        let mut expired_at = None;
+        let mut cancelling_at = None;
+        let mut cancelled_at = None;
+        let mut request_counts = None;
+        let mut usage = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "endpoint" => 2,
+                    "model" => 3,
+                    "errors" => 4,
+                    "input_file_id" => 5,
+                    "completion_window" => 6,
+                    "status" => 7,
+                    "output_file_id" => 8,
+                    "error_file_id" => 9,
+                    "created_at" => 10,
+                    "in_progress_at" => 11,
+                    "expires_at" => 12,
+                    "finalizing_at" => 13,
+                    "completed_at" => 14,
+                    "failed_at" => 15,
+                    "expired_at" => 16,
+                    "cancelling_at" => 17,
+                    "cancelled_at" => 18,
+                    "request_counts" => 19,
+                    "usage" => 20,
+                    "metadata" => 21,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => endpoint = Some(map.next_value()?),
+                3 => model = map.next_value()?,
+                4 => errors = map.next_value()?,
+                5 => input_file_id = Some(map.next_value()?),
+                6 => completion_window = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => output_file_id = map.next_value()?,
+                9 => error_file_id = map.next_value()?,
+                10 => created_at = Some(map.next_value()?),
+                11 => in_progress_at = map.next_value()?,
+                12 => expires_at = map.next_value()?,
+                13 => finalizing_at = map.next_value()?,
+                14 => completed_at = map.next_value()?,
+                15 => failed_at = map.next_value()?,
+                16 => expired_at = map.next_value()?,
+                17 => cancelling_at = map.next_value()?,
+                18 => cancelled_at = map.next_value()?,
+                19 => request_counts = map.next_value()?,
+                20 => usage = map.next_value()?,
+                21 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            endpoint: endpoint.unwrap_or_default(),
+            model,
+            errors,
+            input_file_id: input_file_id.unwrap_or_default(),
+            completion_window: completion_window.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            output_file_id,
+            error_file_id,
+            created_at: created_at.unwrap_or_default(),
+            in_progress_at,
+            expires_at,
+            finalizing_at,
+            completed_at,
+            failed_at,
+            expired_at,
+            cancelling_at,
+            cancelled_at,
+            request_counts,
+            usage,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for Batch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl Batch {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         endpoint: impl Into<String>,
@@ -195,6 +309,7 @@ pub enum BatchLiteral {
 #[cfg(feature = "batches")]
 impl BatchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "batch"
     }
@@ -220,7 +335,7 @@ impl<'de> Deserialize<'de> for BatchLiteral {
     }
 }
 #[cfg(feature = "batches")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchErrors {
     /// The object type, which is always `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -229,8 +344,45 @@ pub struct BatchErrors {
     pub data: Option<Vec<BatchError>>,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchErrors {
+    const NAME: &'static str = "BatchErrors";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { object, data })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchErrors {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl BatchErrors {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { object: None, data: None }
     }
@@ -246,7 +398,7 @@ impl BatchErrors {
     }
 }
 #[cfg(feature = "batches")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchError {
     /// An error code identifying the error type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -260,8 +412,51 @@ pub struct BatchError {
     pub line: Option<i64>,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchError {
+    const NAME: &'static str = "BatchError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut line = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "line" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = map.next_value()?,
+                1 => message = map.next_value()?,
+                2 => param = map.next_value()?,
+                3 => line = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { code, message, param, line })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl BatchError {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code: None,
@@ -317,6 +512,7 @@ pub enum BatchStatus {
 #[cfg(feature = "batches")]
 impl BatchStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Validating => "validating",
@@ -384,21 +580,62 @@ impl Default for BatchStatus {
 }
 #[cfg(feature = "batches")]
 /// The request counts for different statuses within the batch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchRequestCounts {
     /// Total number of requests in the batch.
-    #[serde(default)]
     pub total: i64,
     /// Number of requests that have been completed successfully.
-    #[serde(default)]
     pub completed: i64,
     /// Number of requests that have failed.
-    #[serde(default)]
     pub failed: i64,
+}
+#[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchRequestCounts {
+    const NAME: &'static str = "BatchRequestCounts";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut total = None;
+        let mut completed = None;
+        let mut failed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "total" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => total = Some(map.next_value()?),
+                1 => completed = Some(map.next_value()?),
+                2 => failed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            total: total.unwrap_or_default(),
+            completed: completed.unwrap_or_default(),
+            failed: failed.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchRequestCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "batches")]
 impl BatchRequestCounts {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         total: impl Into<i64>,
         completed: impl Into<i64>,
@@ -415,27 +652,74 @@ impl BatchRequestCounts {
 /// Represents token usage details including input tokens, output tokens, a
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsage {
     /// The number of input tokens.
-    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
-    #[serde(default)]
     pub input_tokens_details: BatchUsageInputTokensDetails,
     /// The number of output tokens.
-    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
-    #[serde(default)]
     pub output_tokens_details: BatchUsageOutputTokensDetails,
     /// The total number of tokens used.
-    #[serde(default)]
     pub total_tokens: i64,
+}
+#[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchUsage {
+    const NAME: &'static str = "BatchUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_tokens = None;
+        let mut input_tokens_details = None;
+        let mut output_tokens = None;
+        let mut output_tokens_details = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "input_tokens_details" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_tokens = Some(map.next_value()?),
+                1 => input_tokens_details = Some(map.next_value()?),
+                2 => output_tokens = Some(map.next_value()?),
+                3 => output_tokens_details = Some(map.next_value()?),
+                4 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_tokens_details: input_tokens_details.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            output_tokens_details: output_tokens_details.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "batches")]
 impl BatchUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         input_tokens_details: impl Into<BatchUsageInputTokensDetails>,
@@ -454,16 +738,51 @@ impl BatchUsage {
 }
 #[cfg(feature = "batches")]
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache. \[More on
     /// prompt caching\](/docs/guides/prompt-caching).
-    #[serde(default)]
     pub cached_tokens: i64,
+}
+#[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchUsageInputTokensDetails {
+    const NAME: &'static str = "BatchUsageInputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut cached_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => cached_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cached_tokens: cached_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "batches")]
 impl BatchUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(cached_tokens: impl Into<i64>) -> Self {
         Self {
             cached_tokens: cached_tokens.into(),
@@ -472,15 +791,50 @@ impl BatchUsageInputTokensDetails {
 }
 #[cfg(feature = "batches")]
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageOutputTokensDetails {
     /// The number of reasoning tokens.
-    #[serde(default)]
     pub reasoning_tokens: i64,
+}
+#[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchUsageOutputTokensDetails {
+    const NAME: &'static str = "BatchUsageOutputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reasoning_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reasoning_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reasoning_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reasoning_tokens: reasoning_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "batches")]
 impl BatchUsageOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
         Self {
             reasoning_tokens: reasoning_tokens.into(),
@@ -489,17 +843,56 @@ impl BatchUsageOutputTokensDetails {
 }
 #[cfg(feature = "batches")]
 /// The expiration policy for the output and/or error file that are generated for a batch.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchFileExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`. Note that the anchor is the file creation time, not the time the batch is created.
     pub anchor: CreatedAtLiteral,
     /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
-    #[serde(default)]
     pub seconds: i64,
+}
+#[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for BatchFileExpirationAfter {
+    const NAME: &'static str = "BatchFileExpirationAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = Some(map.next_value()?),
+                1 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for BatchFileExpirationAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "batches")]
 impl BatchFileExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             anchor: Default::default(),
@@ -516,6 +909,7 @@ pub enum CreatedAtLiteral {
 }
 impl CreatedAtLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "created_at"
     }
@@ -538,17 +932,15 @@ impl<'de> Deserialize<'de> for CreatedAtLiteral {
     }
 }
 #[cfg(feature = "batches")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
     ///
     /// See [upload file](/docs/api-reference/files/create) for how to upload a file.
     ///
     /// Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
-    #[serde(default)]
     pub input_file_id: String,
     /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
-    #[serde(default)]
     pub endpoint: CreateBatchRequestEndpoint,
     /// The time frame within which the batch should be processed. Currently only `24h` is supported.
     pub completion_window: V24hLiteral,
@@ -558,8 +950,63 @@ pub struct CreateBatchRequest {
     pub output_expires_after: Option<BatchFileExpirationAfter>,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for CreateBatchRequest {
+    const NAME: &'static str = "CreateBatchRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_file_id = None;
+        let mut endpoint = None;
+        let mut completion_window = None;
+        let mut metadata = None;
+        let mut output_expires_after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_file_id" => 0,
+                    "endpoint" => 1,
+                    "completion_window" => 2,
+                    "metadata" => 3,
+                    "output_expires_after" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_file_id = Some(map.next_value()?),
+                1 => endpoint = Some(map.next_value()?),
+                2 => completion_window = Some(map.next_value()?),
+                3 => metadata = map.next_value()?,
+                4 => output_expires_after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_file_id: input_file_id.unwrap_or_default(),
+            endpoint: endpoint.unwrap_or_default(),
+            completion_window: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(completion_window, "completion_window")?,
+            metadata,
+            output_expires_after,
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for CreateBatchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl CreateBatchRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_file_id: impl Into<String>,
         endpoint: impl Into<CreateBatchRequestEndpoint>,
@@ -612,6 +1059,7 @@ pub enum CreateBatchRequestEndpoint {
 #[cfg(feature = "batches")]
 impl CreateBatchRequestEndpoint {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1Responses => "/v1/responses",
@@ -688,6 +1136,7 @@ pub enum V24hLiteral {
 #[cfg(feature = "batches")]
 impl V24hLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "24h"
     }
@@ -713,21 +1162,71 @@ impl<'de> Deserialize<'de> for V24hLiteral {
     }
 }
 #[cfg(feature = "batches")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBatchesResponse {
-    #[serde(default)]
     pub data: Vec<Batch>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for ListBatchesResponse {
+    const NAME: &'static str = "ListBatchesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => first_id = map.next_value()?,
+                2 => last_id = map.next_value()?,
+                3 => has_more = Some(map.next_value()?),
+                4 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for ListBatchesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl ListBatchesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Batch>>, has_more: impl Into<bool>) -> Self {
         Self {
             data: data.into(),
@@ -763,7 +1262,7 @@ impl sdk_runtime::pagination::Page for ListBatchesResponse {
 }
 #[cfg(feature = "batches")]
 /// Query and header parameters of `listBatches`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBatchesParams {
     /// A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -773,8 +1272,45 @@ pub struct ListBatchesParams {
     pub limit: Option<i64>,
 }
 #[cfg(feature = "batches")]
+impl sdk_runtime::de::Object for ListBatchesParams {
+    const NAME: &'static str = "ListBatchesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit })
+    }
+}
+#[cfg(feature = "batches")]
+impl<'de> Deserialize<'de> for ListBatchesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "batches")]
 impl ListBatchesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { after: None, limit: None }
     }

@@ -29,6 +29,7 @@ pub enum FilePathLiteral {
 )]
 impl FilePathLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_path"
     }
@@ -102,6 +103,7 @@ pub enum ErrorTypeLiteral {
 )]
 impl ErrorTypeLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "error"
     }
@@ -172,6 +174,7 @@ pub enum AllowedToolsLiteral {
 )]
 impl AllowedToolsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "allowed_tools"
     }
@@ -243,6 +246,7 @@ pub enum CustomLiteral {
 )]
 impl CustomLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "custom"
     }
@@ -313,6 +317,7 @@ pub enum ModerationResultLiteral {
 )]
 impl ModerationResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "moderation_result"
     }
@@ -392,6 +397,7 @@ pub enum ExplicitLiteral {
 )]
 impl ExplicitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "explicit"
     }
@@ -478,6 +484,7 @@ pub enum DisabledLiteral {
 )]
 impl DisabledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "disabled"
     }
@@ -558,6 +565,7 @@ pub enum AllowlistLiteral {
 )]
 impl AllowlistLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "allowlist"
     }
@@ -634,6 +642,7 @@ pub enum CodeInterpreterCallLiteral {
 )]
 impl CodeInterpreterCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "code_interpreter_call"
     }
@@ -714,6 +723,7 @@ pub enum CodeInterpreterToolCallStatus {
 )]
 impl CodeInterpreterToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -842,6 +852,7 @@ pub enum LogsLiteral2 {
 )]
 impl LogsLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "logs"
     }
@@ -915,6 +926,7 @@ pub enum ImageLiteral2 {
 )]
 impl ImageLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image"
     }
@@ -1013,6 +1025,7 @@ pub enum ComparisonFilterType {
 )]
 impl ComparisonFilterType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EqType => "eq",
@@ -1149,6 +1162,7 @@ pub enum CompoundFilterType {
 )]
 impl CompoundFilterType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::And => "and",
@@ -1281,6 +1295,7 @@ pub enum ClickLiteral {
 )]
 impl ClickLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "click"
     }
@@ -1351,6 +1366,7 @@ pub enum DoubleClickLiteral {
 )]
 impl DoubleClickLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "double_click"
     }
@@ -1422,6 +1438,7 @@ pub enum DragLiteral {
 )]
 impl DragLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "drag"
     }
@@ -1492,6 +1509,7 @@ pub enum KeypressLiteral {
 )]
 impl KeypressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "keypress"
     }
@@ -1562,6 +1580,7 @@ pub enum MoveLiteral {
 )]
 impl MoveLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "move"
     }
@@ -1632,6 +1651,7 @@ pub enum ScreenshotLiteral {
 )]
 impl ScreenshotLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "screenshot"
     }
@@ -1702,6 +1722,7 @@ pub enum ScrollLiteral {
 )]
 impl ScrollLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "scroll"
     }
@@ -1772,6 +1793,7 @@ pub enum TypeLiteral {
 )]
 impl TypeLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "type"
     }
@@ -1842,6 +1864,7 @@ pub enum WaitLiteral {
 )]
 impl WaitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "wait"
     }
@@ -1912,6 +1935,7 @@ pub enum ComputerScreenshotLiteral {
 )]
 impl ComputerScreenshotLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "computer_screenshot"
     }
@@ -1983,6 +2007,7 @@ pub enum ComputerCallLiteral {
 )]
 impl ComputerCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "computer_call"
     }
@@ -2060,6 +2085,7 @@ pub enum ComputerToolCallStatus {
 )]
 impl ComputerToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -2182,6 +2208,7 @@ pub enum ComputerCallOutputLiteral {
 )]
 impl ComputerCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "computer_call_output"
     }
@@ -2261,6 +2288,7 @@ pub enum InputTextLiteral {
 )]
 impl InputTextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_text"
     }
@@ -2347,6 +2375,7 @@ pub enum InputImageLiteral {
 )]
 impl InputImageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_image"
     }
@@ -2427,6 +2456,7 @@ pub enum InputFileLiteral {
 )]
 impl InputFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_file"
     }
@@ -2505,6 +2535,7 @@ pub enum OutputTextLiteral {
 )]
 impl OutputTextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_text"
     }
@@ -2578,6 +2609,7 @@ pub enum FileCitationLiteral2 {
 )]
 impl FileCitationLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_citation"
     }
@@ -2649,6 +2681,7 @@ pub enum UrlCitationLiteral2 {
 )]
 impl UrlCitationLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "url_citation"
     }
@@ -2720,6 +2753,7 @@ pub enum ContainerFileCitationLiteral {
 )]
 impl ContainerFileCitationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "container_file_citation"
     }
@@ -2791,6 +2825,7 @@ pub enum RefusalLiteral2 {
 )]
 impl RefusalLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "refusal"
     }
@@ -2861,6 +2896,7 @@ pub enum ReasoningTextLiteral {
 )]
 impl ReasoningTextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "reasoning_text"
     }
@@ -2918,6 +2954,7 @@ pub enum MessageLiteral {
 #[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
 impl MessageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "message"
     }
@@ -2969,6 +3006,7 @@ pub enum TextLiteral2 {
 )]
 impl TextLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "text"
     }
@@ -3042,6 +3080,7 @@ pub enum SummaryTextLiteral {
 )]
 impl SummaryTextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "summary_text"
     }
@@ -3113,6 +3152,7 @@ pub enum FunctionCallLiteral {
 )]
 impl FunctionCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "function_call"
     }
@@ -3184,6 +3224,7 @@ pub enum DirectLiteral {
 )]
 impl DirectLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "direct"
     }
@@ -3254,6 +3295,7 @@ pub enum ProgramLiteral {
 )]
 impl ProgramLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "program"
     }
@@ -3324,6 +3366,7 @@ pub enum FunctionCallOutputLiteral {
 )]
 impl FunctionCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "function_call_output"
     }
@@ -3395,6 +3438,7 @@ pub enum FileSearchCallLiteral {
 )]
 impl FileSearchCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_search_call"
     }
@@ -3476,6 +3520,7 @@ pub enum FileSearchToolCallStatus {
 )]
 impl FileSearchToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3602,6 +3647,7 @@ pub enum WebSearchCallLiteral {
 )]
 impl WebSearchCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "web_search_call"
     }
@@ -3680,6 +3726,7 @@ pub enum WebSearchToolCallStatus {
 )]
 impl WebSearchToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3804,6 +3851,7 @@ pub enum SearchLiteral {
 )]
 impl SearchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "search"
     }
@@ -3874,6 +3922,7 @@ pub enum UrlLiteral {
 )]
 impl UrlLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "url"
     }
@@ -3944,6 +3993,7 @@ pub enum OpenPageLiteral {
 )]
 impl OpenPageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "open_page"
     }
@@ -4014,6 +4064,7 @@ pub enum FindInPageLiteral {
 )]
 impl FindInPageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "find_in_page"
     }
@@ -4084,6 +4135,7 @@ pub enum ImageGenerationCallLiteral {
 )]
 impl ImageGenerationCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_generation_call"
     }
@@ -4162,6 +4214,7 @@ pub enum ImageGenToolCallStatus {
 )]
 impl ImageGenToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4286,6 +4339,7 @@ pub enum ToolSearchCallLiteral {
 )]
 impl ToolSearchCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool_search_call"
     }
@@ -4357,6 +4411,7 @@ pub enum ToolSearchOutputLiteral {
 )]
 impl ToolSearchOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool_search_output"
     }
@@ -4430,6 +4485,7 @@ pub enum FunctionLiteral2 {
 )]
 impl FunctionLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "function"
     }
@@ -4505,6 +4561,7 @@ pub enum FileSearchLiteral2 {
 )]
 impl FileSearchLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_search"
     }
@@ -4580,6 +4637,7 @@ pub enum ComputerLiteral {
 )]
 impl ComputerLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "computer"
     }
@@ -4655,6 +4713,7 @@ pub enum ComputerUsePreviewLiteral {
 )]
 impl ComputerUsePreviewLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "computer_use_preview"
     }
@@ -4735,6 +4794,7 @@ pub enum WebSearchToolType {
 )]
 impl WebSearchToolType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebSearch => "web_search",
@@ -4849,6 +4909,7 @@ pub enum ApproximateLiteral {
 )]
 impl ApproximateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "approximate"
     }
@@ -4932,6 +4993,7 @@ pub enum WebSearchToolSearchContextSize {
 )]
 impl WebSearchToolSearchContextSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -5055,6 +5117,7 @@ pub enum McpLiteral {
 )]
 impl McpLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp"
     }
@@ -5163,6 +5226,7 @@ pub enum McpToolConnectorId {
 )]
 impl McpToolConnectorId {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ConnectorDropbox => "connector_dropbox",
@@ -5316,6 +5380,7 @@ pub enum McpToolRequireApprovalMcpToolApprovalSetting {
 )]
 impl McpToolRequireApprovalMcpToolApprovalSetting {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Always => "always",
@@ -5450,6 +5515,7 @@ pub enum ProgrammaticToolCallingLiteral {
 )]
 impl ProgrammaticToolCallingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "programmatic_tool_calling"
     }
@@ -5526,6 +5592,7 @@ pub enum ImageGenerationLiteral {
 )]
 impl ImageGenerationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_generation"
     }
@@ -5613,6 +5680,7 @@ pub enum ImageGenToolQuality {
 )]
 impl ImageGenToolQuality {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -5743,6 +5811,7 @@ pub enum ImageGenToolOutputFormat {
 )]
 impl ImageGenToolOutputFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -5863,6 +5932,7 @@ pub enum ImageGenToolModeration {
 )]
 impl ImageGenToolModeration {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -5977,6 +6047,7 @@ pub enum LocalShellLiteral {
 )]
 impl LocalShellLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "local_shell"
     }
@@ -6052,6 +6123,7 @@ pub enum ShellLiteral {
 )]
 impl ShellLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "shell"
     }
@@ -6127,6 +6199,7 @@ pub enum ContainerAutoLiteral {
 )]
 impl ContainerAutoLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "container_auto"
     }
@@ -6205,6 +6278,7 @@ pub enum SkillReferenceLiteral {
 )]
 impl SkillReferenceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "skill_reference"
     }
@@ -6286,6 +6360,7 @@ pub enum InlineLiteral {
 )]
 impl InlineLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "inline"
     }
@@ -6366,6 +6441,7 @@ pub enum Base64Literal {
 )]
 impl Base64Literal {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "base64"
     }
@@ -6446,6 +6522,7 @@ pub enum ApplicationZipLiteral {
 )]
 impl ApplicationZipLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "application/zip"
     }
@@ -6525,6 +6602,7 @@ pub enum LocalLiteral {
 )]
 impl LocalLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "local"
     }
@@ -6600,6 +6678,7 @@ pub enum ContainerReferenceLiteral {
 )]
 impl ContainerReferenceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "container_reference"
     }
@@ -6676,6 +6755,7 @@ pub enum CustomLiteral2 {
 )]
 impl CustomLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "custom"
     }
@@ -6751,6 +6831,7 @@ pub enum GrammarLiteral {
 )]
 impl GrammarLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "grammar"
     }
@@ -6826,6 +6907,7 @@ pub enum NamespaceLiteral {
 )]
 impl NamespaceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "namespace"
     }
@@ -6901,6 +6983,7 @@ pub enum ToolSearchLiteral {
 )]
 impl ToolSearchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool_search"
     }
@@ -6980,6 +7063,7 @@ pub enum WebSearchPreviewToolType {
 )]
 impl WebSearchPreviewToolType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::WebSearchPreview => "web_search_preview",
@@ -7094,6 +7178,7 @@ pub enum ApplyPatchLiteral {
 )]
 impl ApplyPatchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "apply_patch"
     }
@@ -7167,6 +7252,7 @@ pub enum AdditionalToolsLiteral {
 )]
 impl AdditionalToolsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "additional_tools"
     }
@@ -7238,6 +7324,7 @@ pub enum ReasoningLiteral {
 )]
 impl ReasoningLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "reasoning"
     }
@@ -7308,6 +7395,7 @@ pub enum ProgramOutputLiteral {
 )]
 impl ProgramOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "program_output"
     }
@@ -7379,6 +7467,7 @@ pub enum CompactionLiteral {
 )]
 impl CompactionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "compaction"
     }
@@ -7449,6 +7538,7 @@ pub enum LocalShellCallLiteral {
 )]
 impl LocalShellCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "local_shell_call"
     }
@@ -7520,6 +7610,7 @@ pub enum ExecLiteral {
 )]
 impl ExecLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "exec"
     }
@@ -7590,6 +7681,7 @@ pub enum LocalShellCallOutputLiteral {
 )]
 impl LocalShellCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "local_shell_call_output"
     }
@@ -7661,6 +7753,7 @@ pub enum ShellCallLiteral {
 )]
 impl ShellCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "shell_call"
     }
@@ -7731,6 +7824,7 @@ pub enum ShellCallOutputLiteral {
 )]
 impl ShellCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "shell_call_output"
     }
@@ -7802,6 +7896,7 @@ pub enum TimeoutLiteral {
 )]
 impl TimeoutLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "timeout"
     }
@@ -7872,6 +7967,7 @@ pub enum ExitLiteral {
 )]
 impl ExitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "exit"
     }
@@ -7942,6 +8038,7 @@ pub enum ApplyPatchCallLiteral {
 )]
 impl ApplyPatchCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "apply_patch_call"
     }
@@ -8013,6 +8110,7 @@ pub enum CreateFileLiteral {
 )]
 impl CreateFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "create_file"
     }
@@ -8083,6 +8181,7 @@ pub enum DeleteFileLiteral {
 )]
 impl DeleteFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "delete_file"
     }
@@ -8153,6 +8252,7 @@ pub enum UpdateFileLiteral {
 )]
 impl UpdateFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "update_file"
     }
@@ -8223,6 +8323,7 @@ pub enum ApplyPatchCallOutputLiteral {
 )]
 impl ApplyPatchCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "apply_patch_call_output"
     }
@@ -8294,6 +8395,7 @@ pub enum McpListToolsLiteral {
 )]
 impl McpListToolsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_list_tools"
     }
@@ -8365,6 +8467,7 @@ pub enum McpApprovalRequestLiteral {
 )]
 impl McpApprovalRequestLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_approval_request"
     }
@@ -8436,6 +8539,7 @@ pub enum McpApprovalResponseLiteral {
 )]
 impl McpApprovalResponseLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_approval_response"
     }
@@ -8507,6 +8611,7 @@ pub enum McpCallLiteral {
 )]
 impl McpCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_call"
     }
@@ -8577,6 +8682,7 @@ pub enum McpProtocolErrorLiteral {
 )]
 impl McpProtocolErrorLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_protocol_error"
     }
@@ -8648,6 +8754,7 @@ pub enum McpToolExecutionErrorLiteral {
 )]
 impl McpToolExecutionErrorLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_tool_execution_error"
     }
@@ -8719,6 +8826,7 @@ pub enum HttpErrorLiteral {
 )]
 impl HttpErrorLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "http_error"
     }
@@ -8789,6 +8897,7 @@ pub enum CustomToolCallLiteral {
 )]
 impl CustomToolCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "custom_tool_call"
     }
@@ -8860,6 +8969,7 @@ pub enum CustomToolCallOutputLiteral {
 )]
 impl CustomToolCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "custom_tool_call_output"
     }
@@ -8944,6 +9054,7 @@ pub enum CreateChatCompletionRequestPromptCacheRetention {
 )]
 impl CreateChatCompletionRequestPromptCacheRetention {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -9076,6 +9187,7 @@ pub enum EasyInputMessageRole {
 )]
 impl EasyInputMessageRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -9216,6 +9328,7 @@ pub enum MessageLiteral2 {
 )]
 impl MessageLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "message"
     }
@@ -9303,6 +9416,7 @@ pub enum ToolChoiceTypesType {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ToolChoiceTypesType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileSearch => "file_search",
@@ -9401,6 +9515,7 @@ pub enum ServiceTierResponses2 {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ServiceTierResponses2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9478,6 +9593,7 @@ pub enum CreateResponseTruncation {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl CreateResponseTruncation {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9545,6 +9661,7 @@ pub enum ReasoningSummary {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ReasoningSummary {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9622,6 +9739,7 @@ pub enum ReasoningContext {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ReasoningContext {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9707,6 +9825,7 @@ pub enum InputMessageRole {
 )]
 impl InputMessageRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -9829,6 +9948,7 @@ pub enum FunctionCallOutputLiteral2 {
 )]
 impl FunctionCallOutputLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "function_call_output"
     }
@@ -9900,6 +10020,7 @@ pub enum DeveloperLiteral2 {
 )]
 impl DeveloperLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "developer"
     }
@@ -9970,6 +10091,7 @@ pub enum CompactionTriggerLiteral {
 )]
 impl CompactionTriggerLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "compaction_trigger"
     }
@@ -10041,6 +10163,7 @@ pub enum ItemReferenceLiteral2 {
 )]
 impl ItemReferenceLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "item_reference"
     }
@@ -10098,6 +10221,7 @@ pub enum ErrorTypeLiteral2 {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ErrorTypeLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "error"
     }
@@ -10133,6 +10257,7 @@ pub enum SummaryTextLiteral2 {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl SummaryTextLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "summary_text"
     }
@@ -10169,6 +10294,7 @@ pub enum IncompleteLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl IncompleteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "incomplete"
     }
@@ -10195,15 +10321,54 @@ impl<'de> Deserialize<'de> for IncompleteLiteral {
 }
 #[cfg(feature = "beta")]
 /// Token counts
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTokenCountsResource {
     pub object: ResponseInputTokensLiteral,
-    #[serde(default)]
     pub input_tokens: i64,
+}
+#[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaTokenCountsResource {
+    const NAME: &'static str = "BetaTokenCountsResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut input_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaTokenCountsResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "beta")]
 impl BetaTokenCountsResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(input_tokens: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -10212,7 +10377,7 @@ impl BetaTokenCountsResource {
     }
 }
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
@@ -10244,8 +10409,88 @@ pub struct BetaTokenCountsBody {
     pub parallel_tool_calls: Option<bool>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaTokenCountsBody {
+    const NAME: &'static str = "BetaTokenCountsBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut input = None;
+        let mut previous_response_id = None;
+        let mut tools = None;
+        let mut text = None;
+        let mut reasoning = None;
+        let mut truncation = None;
+        let mut instructions = None;
+        let mut personality = None;
+        let mut conversation = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "tools" => 3,
+                    "text" => 4,
+                    "reasoning" => 5,
+                    "truncation" => 6,
+                    "instructions" => 7,
+                    "personality" => 8,
+                    "conversation" => 9,
+                    "tool_choice" => 10,
+                    "parallel_tool_calls" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => input = map.next_value()?,
+                2 => previous_response_id = map.next_value()?,
+                3 => tools = map.next_value()?,
+                4 => text = map.next_value()?,
+                5 => reasoning = map.next_value()?,
+                6 => truncation = map.next_value()?,
+                7 => instructions = map.next_value()?,
+                8 => personality = map.next_value()?,
+                9 => conversation = map.next_value()?,
+                10 => tool_choice = map.next_value()?,
+                11 => parallel_tool_calls = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            input,
+            previous_response_id,
+            tools,
+            text,
+            reasoning,
+            truncation,
+            instructions,
+            personality,
+            conversation,
+            tool_choice,
+            parallel_tool_calls,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaTokenCountsBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaTokenCountsBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -10406,7 +10651,7 @@ impl From<BetaItem> for BetaInputItem {
 /// precedence over instructions given with the `user` role. Messages with the
 /// `assistant` role are presumed to have been generated by the model in previous
 /// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaEasyInputMessage {
     /// The role of the message input. One of `user`, `assistant`, `system`, or
     /// `developer`.
@@ -10421,8 +10666,56 @@ pub struct BetaEasyInputMessage {
     pub type_: Option<MessageLiteral2>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaEasyInputMessage {
+    const NAME: &'static str = "BetaEasyInputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "phase" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                2 => phase = map.next_value()?,
+                3 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            phase,
+            type_,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaEasyInputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaEasyInputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<EasyInputMessageRole>,
         content: impl Into<BetaEasyInputMessageContent>,
@@ -10551,7 +10844,7 @@ impl From<BetaInputFileContent> for BetaInputContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputTextContent {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -10562,8 +10855,52 @@ pub struct BetaInputTextContent {
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputTextContent {
+    const NAME: &'static str = "BetaInputTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -10582,21 +10919,57 @@ impl BetaInputTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPromptCacheBreakpointConfig {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaPromptCacheBreakpointConfig {
+    const NAME: &'static str = "BetaPromptCacheBreakpointConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaPromptCacheBreakpointConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheBreakpointConfig {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { mode: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -10611,8 +10984,60 @@ pub struct BetaInputImageContent {
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputImageContent {
+    const NAME: &'static str = "BetaInputImageContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = Some(map.next_value()?),
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail: sdk_runtime::de::required::<_, A::Error>(detail, "detail")?,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputImageContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputImageContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(detail: impl Into<BetaImageDetail>) -> Self {
         Self {
             type_: Default::default(),
@@ -10658,6 +11083,7 @@ pub enum BetaImageDetail {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageDetail {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -10717,7 +11143,7 @@ impl Default for BetaImageDetail {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputFileContent {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -10740,8 +11166,68 @@ pub struct BetaInputFileContent {
     pub detail: Option<BetaFileInputDetail>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputFileContent {
+    const NAME: &'static str = "BetaInputFileContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut filename = None;
+        let mut file_data = None;
+        let mut prompt_cache_breakpoint = None;
+        let mut file_url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    "file_url" => 5,
+                    "detail" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => file_data = map.next_value()?,
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                5 => file_url = map.next_value()?,
+                6 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id,
+            filename,
+            file_data,
+            prompt_cache_breakpoint,
+            file_url,
+            detail,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputFileContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputFileContent {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -10802,6 +11288,7 @@ pub enum BetaFileInputDetail {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileInputDetail {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -10873,6 +11360,7 @@ pub enum BetaMessagePhase {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMessagePhase {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Commentary => "commentary",
@@ -11148,7 +11636,7 @@ impl From<BetaCompactionSummaryItemParam> for BetaItem {
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11165,8 +11653,60 @@ pub struct BetaInputMessage {
     pub content: BetaInputMessageContentList,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputMessage {
+    const NAME: &'static str = "BetaInputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut status = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "status" => 3,
+                    "content" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = map.next_value()?,
+                2 => role = Some(map.next_value()?),
+                3 => status = map.next_value()?,
+                4 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            status,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<InputMessageRole>,
         content: impl Into<BetaInputMessageContentList>,
@@ -11196,15 +11736,50 @@ impl BetaInputMessage {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAgentTag {
     /// The canonical name of the agent that produced this item.
-    #[serde(default)]
     pub agent_name: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAgentTag {
+    const NAME: &'static str = "BetaAgentTag";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent_name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent_name: agent_name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAgentTag {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAgentTag {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(agent_name: impl Into<String>) -> Self {
         Self {
             agent_name: agent_name.into(),
@@ -11213,7 +11788,7 @@ impl BetaAgentTag {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An output message from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaOutputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11234,8 +11809,68 @@ pub struct BetaOutputMessage {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaOutputMessage {
+    const NAME: &'static str = "BetaOutputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "role" => 3,
+                    "content" => 4,
+                    "phase" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => content = Some(map.next_value()?),
+                5 => phase = map.next_value()?,
+                6 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            phase,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaOutputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaOutputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         content: impl Into<Vec<BetaOutputMessageContent>>,
@@ -11325,23 +11960,68 @@ impl From<BetaRefusalContent> for BetaOutputMessageContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaOutputTextContent {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text output from the model.
-    #[serde(default)]
     pub text: String,
     /// The annotations of the text output.
-    #[serde(default)]
     pub annotations: Vec<BetaAnnotation>,
-    #[serde(default)]
     pub logprobs: Vec<BetaLogProb>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaOutputTextContent {
+    const NAME: &'static str = "BetaOutputTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut annotations = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    "logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => annotations = Some(map.next_value()?),
+                3 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaOutputTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaOutputTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         text: impl Into<String>,
         annotations: impl Into<Vec<BetaAnnotation>>,
@@ -11445,24 +12125,69 @@ impl From<BetaFilePath> for BetaAnnotation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation to a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
     /// The filename of the file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFileCitationBody {
+    const NAME: &'static str = "BetaFileCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut index = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = Some(map.next_value()?),
+                2 => index = Some(map.next_value()?),
+                3 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id: file_id.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFileCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file_id: impl Into<String>,
         index: impl Into<i64>,
@@ -11478,27 +12203,75 @@ impl BetaFileCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation for a web resource used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaUrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The URL of the web resource.
-    #[serde(default)]
     pub url: String,
     /// The index of the first character of the URL citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the URL citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The title of the web resource.
-    #[serde(default)]
     pub title: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaUrlCitationBody {
+    const NAME: &'static str = "BetaUrlCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "start_index" => 2,
+                    "end_index" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                2 => start_index = Some(map.next_value()?),
+                3 => end_index = Some(map.next_value()?),
+                4 => title = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaUrlCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaUrlCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         url: impl Into<String>,
         start_index: impl Into<i64>,
@@ -11516,30 +12289,81 @@ impl BetaUrlCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A citation for a container file used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The ID of the container file.
-    #[serde(default)]
     pub container_id: String,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the first character of the container file citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the container file citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The filename of the container file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerFileCitationBody {
+    const NAME: &'static str = "BetaContainerFileCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        let mut file_id = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    "file_id" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                2 => file_id = Some(map.next_value()?),
+                3 => start_index = Some(map.next_value()?),
+                4 => end_index = Some(map.next_value()?),
+                5 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerFileCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerFileCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         container_id: impl Into<String>,
         file_id: impl Into<String>,
@@ -11559,21 +12383,63 @@ impl BetaContainerFileCitationBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A path to a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFilePath {
     /// The type of the file path. Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFilePath {
+    const NAME: &'static str = "BetaFilePath";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = Some(map.next_value()?),
+                2 => index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id: file_id.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFilePath {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -11584,20 +12450,64 @@ impl BetaFilePath {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The log probability of a token.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLogProb {
-    #[serde(default)]
     pub token: String,
-    #[serde(default)]
     pub logprob: f64,
-    #[serde(default)]
     pub bytes: Vec<i64>,
-    #[serde(default)]
     pub top_logprobs: Vec<BetaTopLogProb>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLogProb {
+    const NAME: &'static str = "BetaLogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                3 => top_logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            top_logprobs: top_logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -11614,18 +12524,59 @@ impl BetaLogProb {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The top log probability of a token.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTopLogProb {
-    #[serde(default)]
     pub token: String,
-    #[serde(default)]
     pub logprob: f64,
-    #[serde(default)]
     pub bytes: Vec<i64>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaTopLogProb {
+    const NAME: &'static str = "BetaTopLogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaTopLogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaTopLogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -11640,18 +12591,57 @@ impl BetaTopLogProb {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A refusal from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaRefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral2,
     /// The refusal explanation from the model.
-    #[serde(default)]
     pub refusal: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaRefusalContent {
+    const NAME: &'static str = "BetaRefusalContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => refusal = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            refusal: refusal.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaRefusalContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaRefusalContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -11662,7 +12652,7 @@ impl BetaRefusalContent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The results of a file search tool call. See the
 /// [file search guide](/docs/guides/tools-file-search) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileSearchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11681,8 +12671,64 @@ pub struct BetaFileSearchToolCall {
     pub results: Option<Vec<BetaFileSearchToolCallResultsItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFileSearchToolCall {
+    const NAME: &'static str = "BetaFileSearchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut queries = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "queries" => 4,
+                    "results" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => queries = Some(map.next_value()?),
+                5 => results = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            queries: sdk_runtime::de::required::<_, A::Error>(queries, "queries")?,
+            results,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFileSearchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<FileSearchToolCallStatus>,
@@ -11712,7 +12758,7 @@ impl BetaFileSearchToolCall {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileSearchToolCallResultsItem {
     /// The unique ID of the file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11730,8 +12776,60 @@ pub struct BetaFileSearchToolCallResultsItem {
     pub score: Option<f32>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFileSearchToolCallResultsItem {
+    const NAME: &'static str = "BetaFileSearchToolCallResultsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut text = None;
+        let mut filename = None;
+        let mut attributes = None;
+        let mut score = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "text" => 1,
+                    "filename" => 2,
+                    "attributes" => 3,
+                    "score" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => text = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => attributes = map.next_value()?,
+                4 => score = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id,
+            text,
+            filename,
+            attributes,
+            score,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFileSearchToolCallResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileSearchToolCallResultsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_id: None,
@@ -11812,7 +12910,7 @@ impl From<&str> for BetaVectorStoreFileAttributesValue {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to a computer use tool. See the
 /// [computer use guide](/docs/guides/tools-computer-use) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11835,8 +12933,75 @@ pub struct BetaComputerToolCall {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerToolCall {
+    const NAME: &'static str = "BetaComputerToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut actions = None;
+        let mut pending_safety_checks = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "action" => 4,
+                    "actions" => 5,
+                    "pending_safety_checks" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => action = map.next_value()?,
+                5 => actions = map.next_value()?,
+                6 => pending_safety_checks = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action,
+            actions,
+            pending_safety_checks: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(pending_safety_checks, "pending_safety_checks")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -12005,26 +13170,75 @@ impl From<BetaWaitParam> for BetaComputerAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A click action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
     #[serde(rename = "type")]
     pub type_: ClickLiteral,
     /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
-    #[serde(default)]
     pub button: BetaClickButtonType,
     /// The x-coordinate where the click occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the click occurred.
-    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaClickParam {
+    const NAME: &'static str = "BetaClickParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut button = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "button" => 1,
+                    "x" => 2,
+                    "y" => 3,
+                    "keys" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => button = Some(map.next_value()?),
+                2 => x = Some(map.next_value()?),
+                3 => y = Some(map.next_value()?),
+                4 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            button: button.unwrap_or_default(),
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaClickParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaClickParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         button: impl Into<BetaClickButtonType>,
         x: impl Into<i64>,
@@ -12063,6 +13277,7 @@ pub enum BetaClickButtonType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaClickButtonType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Left => "left",
@@ -12124,22 +13339,68 @@ impl Default for BetaClickButtonType {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A double click action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
     #[serde(rename = "type")]
     pub type_: DoubleClickLiteral,
     /// The x-coordinate where the double click occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the double click occurred.
-    #[serde(default)]
     pub y: i64,
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaDoubleClickAction {
+    const NAME: &'static str = "BetaDoubleClickAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaDoubleClickAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaDoubleClickAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -12156,7 +13417,7 @@ impl BetaDoubleClickAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A drag action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
     #[serde(rename = "type")]
@@ -12168,14 +13429,57 @@ pub struct BetaDragParam {
     ///   { x: 200, y: 300 }
     /// ]
     /// ```
-    #[serde(default)]
     pub path: Vec<BetaCoordParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaDragParam {
+    const NAME: &'static str = "BetaDragParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "keys" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaDragParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaDragParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<Vec<BetaCoordParam>>) -> Self {
         Self {
             type_: Default::default(),
@@ -12191,36 +13495,113 @@ impl BetaDragParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCoordParam {
     /// The x-coordinate.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
-    #[serde(default)]
     pub y: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCoordParam {
+    const NAME: &'static str = "BetaCoordParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut x = None;
+        let mut y = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "x" => 0,
+                    "y" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => x = Some(map.next_value()?),
+                1 => y = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCoordParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCoordParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A collection of keypresses the model would like to perform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaKeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
     #[serde(rename = "type")]
     pub type_: KeypressLiteral,
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
-    #[serde(default)]
     pub keys: Vec<String>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaKeyPressAction {
+    const NAME: &'static str = "BetaKeyPressAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "keys" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => keys = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            keys: keys.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaKeyPressAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaKeyPressAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(keys: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -12230,23 +13611,69 @@ impl BetaKeyPressAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A mouse move action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
     #[serde(rename = "type")]
     pub type_: MoveLiteral,
     /// The x-coordinate to move to.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate to move to.
-    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMoveParam {
+    const NAME: &'static str = "BetaMoveParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMoveParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMoveParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -12263,44 +13690,132 @@ impl BetaMoveParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A screenshot action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaScreenshotParam {
     /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
     #[serde(rename = "type")]
     pub type_: ScreenshotLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaScreenshotParam {
+    const NAME: &'static str = "BetaScreenshotParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaScreenshotParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaScreenshotParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A scroll action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
     #[serde(rename = "type")]
     pub type_: ScrollLiteral,
     /// The x-coordinate where the scroll occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the scroll occurred.
-    #[serde(default)]
     pub y: i64,
     /// The horizontal scroll distance.
-    #[serde(default)]
     pub scroll_x: i64,
     /// The vertical scroll distance.
-    #[serde(default)]
     pub scroll_y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaScrollParam {
+    const NAME: &'static str = "BetaScrollParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut scroll_x = None;
+        let mut scroll_y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "scroll_x" => 3,
+                    "scroll_y" => 4,
+                    "keys" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => scroll_x = Some(map.next_value()?),
+                4 => scroll_y = Some(map.next_value()?),
+                5 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            scroll_x: scroll_x.unwrap_or_default(),
+            scroll_y: scroll_y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaScrollParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaScrollParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         x: impl Into<i64>,
         y: impl Into<i64>,
@@ -12324,18 +13839,57 @@ impl BetaScrollParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An action to type in text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
     #[serde(rename = "type")]
     pub type_: TypeLiteral,
     /// The text to type.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaTypeParam {
+    const NAME: &'static str = "BetaTypeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaTypeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaTypeParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12345,15 +13899,51 @@ impl BetaTypeParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A wait action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWaitParam {
     /// Specifies the event type. For a wait action, this property is always set to `wait`.
     #[serde(rename = "type")]
     pub type_: WaitLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWaitParam {
+    const NAME: &'static str = "BetaWaitParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWaitParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWaitParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -12364,10 +13954,9 @@ impl BetaWaitParam {
 pub type BetaComputerActionList = Vec<BetaComputerAction>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A pending safety check for the computer call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -12375,8 +13964,52 @@ pub struct BetaComputerCallSafetyCheckParam {
     pub message: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerCallSafetyCheckParam {
+    const NAME: &'static str = "BetaComputerCallSafetyCheckParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => code = map.next_value()?,
+                2 => message = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            code,
+            message,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerCallSafetyCheckParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerCallSafetyCheckParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -12397,7 +14030,7 @@ impl BetaComputerCallSafetyCheckParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -12415,8 +14048,68 @@ pub struct BetaComputerCallOutputItemParam {
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerCallOutputItemParam {
+    const NAME: &'static str = "BetaComputerCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut acknowledged_safety_checks = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "output" => 4,
+                    "acknowledged_safety_checks" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => type_ = Some(map.next_value()?),
+                4 => output = Some(map.next_value()?),
+                5 => acknowledged_safety_checks = map.next_value()?,
+                6 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            acknowledged_safety_checks,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<BetaComputerScreenshotImage>,
@@ -12457,15 +14150,50 @@ impl BetaComputerCallOutputItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The agent that produced this item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAgentTagParam {
     /// The canonical name of the agent that produced this item.
-    #[serde(default)]
     pub agent_name: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAgentTagParam {
+    const NAME: &'static str = "BetaAgentTagParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent_name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent_name: agent_name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAgentTagParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAgentTagParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(agent_name: impl Into<String>) -> Self {
         Self {
             agent_name: agent_name.into(),
@@ -12474,7 +14202,7 @@ impl BetaAgentTagParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A computer screenshot image used with the computer use tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerScreenshotImage {
     /// Specifies the event type. For a computer screenshot, this property is
     /// always set to `computer_screenshot`.
@@ -12488,8 +14216,52 @@ pub struct BetaComputerScreenshotImage {
     pub file_id: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerScreenshotImage {
+    const NAME: &'static str = "BetaComputerScreenshotImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerScreenshotImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerScreenshotImage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -12523,6 +14295,7 @@ pub enum BetaFunctionCallItemStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionCallItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -12581,7 +14354,7 @@ impl Default for BetaFunctionCallItemStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The results of a web search tool call. See the
 /// [web search guide](/docs/guides/tools-web-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaWebSearchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12598,8 +14371,60 @@ pub struct BetaWebSearchToolCall {
     pub action: BetaWebSearchToolCallAction,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchToolCall {
+    const NAME: &'static str = "BetaWebSearchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut action = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "action" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<WebSearchToolCallStatus>,
@@ -12694,7 +14519,7 @@ impl From<BetaWebSearchActionFind> for BetaWebSearchToolCallAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Action type "search" - Performs a web search query.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchActionSearch {
     /// The action type.
     #[serde(rename = "type")]
@@ -12712,8 +14537,56 @@ pub struct BetaWebSearchActionSearch {
     pub sources: Option<Vec<BetaWebSearchActionSearchSourcesItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchActionSearch {
+    const NAME: &'static str = "BetaWebSearchActionSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut query = None;
+        let mut queries = None;
+        let mut sources = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "query" => 1,
+                    "queries" => 2,
+                    "sources" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => query = map.next_value()?,
+                2 => queries = map.next_value()?,
+                3 => sources = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            query,
+            queries,
+            sources,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchActionSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchActionSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -12743,18 +14616,57 @@ impl BetaWebSearchActionSearch {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A source used in the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchActionSearchSourcesItem {
     /// The type of source. Always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral,
     /// The URL of the source.
-    #[serde(default)]
     pub url: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchActionSearchSourcesItem {
+    const NAME: &'static str = "BetaWebSearchActionSearchSourcesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchActionSearchSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchActionSearchSourcesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12764,7 +14676,7 @@ impl BetaWebSearchActionSearchSourcesItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Action type "open_page" - Opens a specific URL from search results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchActionOpenPage {
     /// The action type.
     #[serde(rename = "type")]
@@ -12774,8 +14686,48 @@ pub struct BetaWebSearchActionOpenPage {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchActionOpenPage {
+    const NAME: &'static str = "BetaWebSearchActionOpenPage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchActionOpenPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchActionOpenPage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -12790,21 +14742,63 @@ impl BetaWebSearchActionOpenPage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchActionFind {
     /// The action type.
     #[serde(rename = "type")]
     pub type_: FindInPageLiteral,
     /// The URL of the page searched for the pattern.
-    #[serde(default)]
     pub url: String,
     /// The pattern or text to search for within the page.
-    #[serde(default)]
     pub pattern: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchActionFind {
+    const NAME: &'static str = "BetaWebSearchActionFind";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        let mut pattern = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "pattern" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                2 => pattern = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+            pattern: pattern.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchActionFind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchActionFind {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12816,7 +14810,7 @@ impl BetaWebSearchActionFind {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a function. See the
 /// [function calling guide](/docs/guides/function-calling) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12844,8 +14838,76 @@ pub struct BetaFunctionToolCall {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionToolCall {
+    const NAME: &'static str = "BetaFunctionToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "namespace" => 5,
+                    "name" => 6,
+                    "arguments" => 7,
+                    "status" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => name = Some(map.next_value()?),
+                7 => arguments = Some(map.next_value()?),
+                8 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -12952,30 +15014,105 @@ impl From<BetaProgramToolCallCaller> for BetaToolCallCaller {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDirectToolCallCaller {
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaDirectToolCallCaller {
+    const NAME: &'static str = "BetaDirectToolCallCaller";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaDirectToolCallCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaDirectToolCallCaller {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgramToolCallCaller {
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
-    #[serde(default)]
     pub caller_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgramToolCallCaller {
+    const NAME: &'static str = "BetaProgramToolCallCaller";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut caller_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => caller_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            caller_id: caller_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgramToolCallCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramToolCallCaller {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(caller_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12985,7 +15122,7 @@ impl BetaProgramToolCallCaller {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -13008,8 +15145,76 @@ pub struct BetaFunctionCallOutputItemParam {
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionCallOutputItemParam {
+    const NAME: &'static str = "BetaFunctionCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "output" => 4,
+                    "name" => 5,
+                    "namespace" => 6,
+                    "caller" => 7,
+                    "status" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                4 => output = Some(map.next_value()?),
+                5 => name = map.next_value()?,
+                6 => namespace = map.next_value()?,
+                7 => caller = map.next_value()?,
+                8 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            name,
+            namespace,
+            caller,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(output: impl Into<BetaFunctionCallOutputItemParamOutput>) -> Self {
         Self {
             agent: None,
@@ -13165,20 +15370,63 @@ for BetaFunctionCallOutputItemParamOutputVariant2Item {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputTextContentParam {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// The text input to the model.
-    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputTextContentParam {
+    const NAME: &'static str = "BetaInputTextContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputTextContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputTextContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -13197,21 +15445,57 @@ impl BetaInputTextContentParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPromptCacheBreakpointParam {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaPromptCacheBreakpointParam {
+    const NAME: &'static str = "BetaPromptCacheBreakpointParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaPromptCacheBreakpointParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheBreakpointParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { mode: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -13226,8 +15510,60 @@ pub struct BetaInputImageContentParamAutoParam {
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputImageContentParamAutoParam {
+    const NAME: &'static str = "BetaInputImageContentParamAutoParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = map.next_value()?,
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputImageContentParamAutoParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputImageContentParamAutoParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -13278,6 +15614,7 @@ pub enum BetaDetailEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaDetailEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -13337,7 +15674,7 @@ impl Default for BetaDetailEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputFileContentParam {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -13357,8 +15694,68 @@ pub struct BetaInputFileContentParam {
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInputFileContentParam {
+    const NAME: &'static str = "BetaInputFileContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut filename = None;
+        let mut file_data = None;
+        let mut file_url = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "file_url" => 4,
+                    "detail" => 5,
+                    "prompt_cache_breakpoint" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => file_data = map.next_value()?,
+                4 => file_url = map.next_value()?,
+                5 => detail = map.next_value()?,
+                6 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id,
+            filename,
+            file_data,
+            file_url,
+            detail,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInputFileContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputFileContentParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -13419,6 +15816,7 @@ pub enum BetaFileDetailEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileDetailEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -13537,32 +15935,107 @@ impl From<BetaProgramToolCallCallerParam> for BetaToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDirectToolCallCallerParam {
     /// The caller type. Always `direct`.
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaDirectToolCallCallerParam {
+    const NAME: &'static str = "BetaDirectToolCallCallerParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaDirectToolCallCallerParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaDirectToolCallCallerParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgramToolCallCallerParam {
     /// The caller type. Always `program`.
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
-    #[serde(default)]
     pub caller_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgramToolCallCallerParam {
+    const NAME: &'static str = "BetaProgramToolCallCallerParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut caller_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => caller_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            caller_id: caller_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgramToolCallCallerParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramToolCallCallerParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(caller_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -13572,7 +16045,7 @@ impl BetaProgramToolCallCallerParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A message routed between agents.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAgentMessageItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -13589,8 +16062,64 @@ pub struct BetaAgentMessageItemParam {
     pub content: Vec<BetaAgentMessageItemParamContentItem>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAgentMessageItemParam {
+    const NAME: &'static str = "BetaAgentMessageItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut author = None;
+        let mut recipient = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "author" => 3,
+                    "recipient" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => author = Some(map.next_value()?),
+                4 => recipient = Some(map.next_value()?),
+                5 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            author: sdk_runtime::de::required::<_, A::Error>(author, "author")?,
+            recipient: sdk_runtime::de::required::<_, A::Error>(recipient, "recipient")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAgentMessageItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAgentMessageItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         author: impl Into<String>,
         recipient: impl Into<String>,
@@ -13627,6 +16156,7 @@ pub enum AgentMessageLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl AgentMessageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "agent_message"
     }
@@ -13728,18 +16258,57 @@ impl From<BetaEncryptedContentParam> for BetaAgentMessageItemParamContentItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaEncryptedContentParam {
     /// The type of the input item. Always `encrypted_content`.
     #[serde(rename = "type")]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
-    #[serde(default)]
     pub encrypted_content: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaEncryptedContentParam {
+    const NAME: &'static str = "BetaEncryptedContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut encrypted_content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "encrypted_content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => encrypted_content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            encrypted_content: encrypted_content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaEncryptedContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaEncryptedContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(encrypted_content: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -13758,6 +16327,7 @@ pub enum EncryptedContentLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl EncryptedContentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "encrypted_content"
     }
@@ -13784,7 +16354,7 @@ impl<'de> Deserialize<'de> for EncryptedContentLiteral {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMultiAgentCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -13801,8 +16371,64 @@ pub struct BetaMultiAgentCallItemParam {
     pub arguments: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMultiAgentCallItemParam {
+    const NAME: &'static str = "BetaMultiAgentCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut action = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "action" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => type_ = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         action: impl Into<BetaMultiAgentAction1>,
@@ -13839,6 +16465,7 @@ pub enum MultiAgentCallLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl MultiAgentCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "multi_agent_call"
     }
@@ -13885,6 +16512,7 @@ pub enum BetaMultiAgentAction1 {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentAction1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SpawnAgent => "spawn_agent",
@@ -13947,7 +16575,7 @@ impl Default for BetaMultiAgentAction1 {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMultiAgentCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -13964,8 +16592,64 @@ pub struct BetaMultiAgentCallOutputItemParam {
     pub output: Vec<BetaOutputTextContentParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMultiAgentCallOutputItemParam {
+    const NAME: &'static str = "BetaMultiAgentCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut action = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "action" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => type_ = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         action: impl Into<BetaMultiAgentAction1>,
@@ -14002,6 +16686,7 @@ pub enum MultiAgentCallOutputLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl MultiAgentCallOutputLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "multi_agent_call_output"
     }
@@ -14028,21 +16713,64 @@ impl<'de> Deserialize<'de> for MultiAgentCallOutputLiteral {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaOutputTextContentParam {
     /// The content type. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text content.
-    #[serde(default)]
     pub text: String,
     /// Citations associated with the text content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<BetaOutputTextContentParamAnnotationsItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaOutputTextContentParam {
+    const NAME: &'static str = "BetaOutputTextContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => annotations = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            annotations,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaOutputTextContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaOutputTextContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -14137,24 +16865,69 @@ impl From<BetaContainerFileCitationParam> for BetaOutputTextContentParamAnnotati
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The filename of the file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFileCitationParam {
+    const NAME: &'static str = "BetaFileCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut index = None;
+        let mut file_id = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "index" => 1,
+                    "file_id" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => index = Some(map.next_value()?),
+                2 => file_id = Some(map.next_value()?),
+                3 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            index: index.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFileCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         index: impl Into<i64>,
         file_id: impl Into<String>,
@@ -14169,27 +16942,75 @@ impl BetaFileCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaUrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The index of the first character of the citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The URL of the cited resource.
-    #[serde(default)]
     pub url: String,
     /// The title of the cited resource.
-    #[serde(default)]
     pub title: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaUrlCitationParam {
+    const NAME: &'static str = "BetaUrlCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut url = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "url" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => start_index = Some(map.next_value()?),
+                2 => end_index = Some(map.next_value()?),
+                3 => url = Some(map.next_value()?),
+                4 => title = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            url: url.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaUrlCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaUrlCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -14206,30 +17027,81 @@ impl BetaUrlCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The index of the first character of the citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The ID of the container.
-    #[serde(default)]
     pub container_id: String,
     /// The ID of the container file.
-    #[serde(default)]
     pub file_id: String,
     /// The filename of the container file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerFileCitationParam {
+    const NAME: &'static str = "BetaContainerFileCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut container_id = None;
+        let mut file_id = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "container_id" => 3,
+                    "file_id" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => start_index = Some(map.next_value()?),
+                2 => end_index = Some(map.next_value()?),
+                3 => container_id = Some(map.next_value()?),
+                4 => file_id = Some(map.next_value()?),
+                5 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            container_id: container_id.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerFileCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerFileCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -14248,7 +17120,7 @@ impl BetaContainerFileCitationParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -14268,8 +17140,68 @@ pub struct BetaToolSearchCallItemParam {
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolSearchCallItemParam {
+    const NAME: &'static str = "BetaToolSearchCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut execution = None;
+        let mut arguments = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "execution" => 4,
+                    "arguments" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                4 => execution = map.next_value()?,
+                5 => arguments = Some(map.next_value()?),
+                6 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolSearchCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(arguments: impl Into<BetaEmptyModelParam>) -> Self {
         Self {
             agent: None,
@@ -14320,6 +17252,7 @@ pub enum BetaToolSearchExecutionType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchExecutionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Server => "server",
@@ -14376,7 +17309,7 @@ impl Default for BetaToolSearchExecutionType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaEmptyModelParam = serde_json::Map<String, serde_json::Value>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -14396,8 +17329,68 @@ pub struct BetaToolSearchOutputItemParam {
     pub status: Option<BetaFunctionCallItemStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolSearchOutputItemParam {
+    const NAME: &'static str = "BetaToolSearchOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut execution = None;
+        let mut tools = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "type" => 3,
+                    "execution" => 4,
+                    "tools" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                4 => execution = map.next_value()?,
+                5 => tools = Some(map.next_value()?),
+                6 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolSearchOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(tools: impl Into<Vec<BetaTool>>) -> Self {
         Self {
             agent: None,
@@ -14651,13 +17644,12 @@ impl From<BetaApplyPatchToolParam> for BetaTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral2,
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -14672,8 +17664,72 @@ pub struct BetaFunctionTool {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionTool {
+    const NAME: &'static str = "BetaFunctionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        let mut output_schema = None;
+        let mut strict = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    "output_schema" => 4,
+                    "strict" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                4 => output_schema = map.next_value()?,
+                5 => strict = map.next_value()?,
+                6 => defer_loading = map.next_value()?,
+                7 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description,
+            parameters,
+            output_schema,
+            strict,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -14739,6 +17795,7 @@ pub enum BetaCallableToolAllowedCaller {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCallableToolAllowedCaller {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Direct => "direct",
@@ -14794,13 +17851,12 @@ impl Default for BetaCallableToolAllowedCaller {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral2,
     /// The IDs of the vector stores to search.
-    #[serde(default)]
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14812,8 +17868,60 @@ pub struct BetaFileSearchTool {
     pub filters: Option<BetaFilters>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFileSearchTool {
+    const NAME: &'static str = "BetaFileSearchTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut vector_store_ids = None;
+        let mut max_num_results = None;
+        let mut ranking_options = None;
+        let mut filters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "vector_store_ids" => 1,
+                    "max_num_results" => 2,
+                    "ranking_options" => 3,
+                    "filters" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => vector_store_ids = Some(map.next_value()?),
+                2 => max_num_results = map.next_value()?,
+                3 => ranking_options = map.next_value()?,
+                4 => filters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            vector_store_ids: vector_store_ids.unwrap_or_default(),
+            max_num_results,
+            ranking_options,
+            filters,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFileSearchTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFileSearchTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -14840,7 +17948,7 @@ impl BetaFileSearchTool {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaRankingOptions {
     /// The ranker to use for the file search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14853,8 +17961,52 @@ pub struct BetaRankingOptions {
     pub hybrid_search: Option<BetaHybridSearchOptions>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaRankingOptions {
+    const NAME: &'static str = "BetaRankingOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker = None;
+        let mut score_threshold = None;
+        let mut hybrid_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    "hybrid_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranker = map.next_value()?,
+                1 => score_threshold = map.next_value()?,
+                2 => hybrid_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ranker,
+            score_threshold,
+            hybrid_search,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaRankingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaRankingOptions {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             ranker: None,
@@ -14891,6 +18043,7 @@ pub enum BetaRankerVersionType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaRankerVersionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -14945,18 +18098,56 @@ impl Default for BetaRankerVersionType {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaHybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
-    #[serde(default)]
     pub embedding_weight: f64,
     /// The weight of the text in the reciprocal ranking fusion.
-    #[serde(default)]
     pub text_weight: f64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaHybridSearchOptions {
+    const NAME: &'static str = "BetaHybridSearchOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut embedding_weight = None;
+        let mut text_weight = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "embedding_weight" => 0,
+                    "text_weight" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => embedding_weight = Some(map.next_value()?),
+                1 => text_weight = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            embedding_weight: embedding_weight.unwrap_or_default(),
+            text_weight: text_weight.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaHybridSearchOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaHybridSearchOptions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
         Self {
             embedding_weight: embedding_weight.into(),
@@ -15029,7 +18220,7 @@ impl From<BetaCompoundFilter> for BetaFilters {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaComparisonFilter {
     /// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     /// - `eq`: equals
@@ -15048,8 +18239,52 @@ pub struct BetaComparisonFilter {
     pub value: BetaComparisonFilterValueType,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComparisonFilter {
+    const NAME: &'static str = "BetaComparisonFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut key = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "key" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => key = Some(map.next_value()?),
+                2 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            key: sdk_runtime::de::required::<_, A::Error>(key, "key")?,
+            value: sdk_runtime::de::required::<_, A::Error>(value, "value")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComparisonFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComparisonFilter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         type_: impl Into<ComparisonFilterType>,
         key: impl Into<String>,
@@ -15134,18 +18369,57 @@ impl From<&str> for BetaComparisonFilterValueTypeVariant4Item {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Combine multiple filters using `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompoundFilter {
     /// Type of operation: `and` or `or`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: CompoundFilterType,
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
-    #[serde(default)]
     pub filters: Vec<BetaCompoundFilterFiltersItem>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCompoundFilter {
+    const NAME: &'static str = "BetaCompoundFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut filters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "filters" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => filters = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            filters: filters.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCompoundFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCompoundFilter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         type_: impl Into<CompoundFilterType>,
         filters: impl Into<Vec<BetaCompoundFilterFiltersItem>>,
@@ -15171,39 +18445,120 @@ impl From<BetaComparisonFilter> for BetaCompoundFilterFiltersItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerTool {
     /// The type of the computer tool. Always `computer`.
     #[serde(rename = "type")]
     pub type_: ComputerLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerTool {
+    const NAME: &'static str = "BetaComputerTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerTool {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
     #[serde(rename = "type")]
     pub type_: ComputerUsePreviewLiteral,
     /// The type of computer environment to control.
-    #[serde(default)]
     pub environment: BetaComputerEnvironment,
     /// The width of the computer display.
-    #[serde(default)]
     pub display_width: i64,
     /// The height of the computer display.
-    #[serde(default)]
     pub display_height: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerUsePreviewTool {
+    const NAME: &'static str = "BetaComputerUsePreviewTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut environment = None;
+        let mut display_width = None;
+        let mut display_height = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "display_width" => 2,
+                    "display_height" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => environment = Some(map.next_value()?),
+                2 => display_width = Some(map.next_value()?),
+                3 => display_height = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            environment: environment.unwrap_or_default(),
+            display_width: display_width.unwrap_or_default(),
+            display_height: display_height.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerUsePreviewTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerUsePreviewTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         environment: impl Into<BetaComputerEnvironment>,
         display_width: impl Into<i64>,
@@ -15236,6 +18591,7 @@ pub enum BetaComputerEnvironment {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerEnvironment {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Windows => "windows",
@@ -15298,10 +18654,10 @@ impl Default for BetaComputerEnvironment {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: WebSearchToolType,
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15315,8 +18671,60 @@ pub struct BetaWebSearchTool {
     pub search_context_size: Option<WebSearchToolSearchContextSize>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchTool {
+    const NAME: &'static str = "BetaWebSearchTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut external_web_access = None;
+        let mut filters = None;
+        let mut user_location = None;
+        let mut search_context_size = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "external_web_access" => 1,
+                    "filters" => 2,
+                    "user_location" => 3,
+                    "search_context_size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => external_web_access = map.next_value()?,
+                2 => filters = map.next_value()?,
+                3 => user_location = map.next_value()?,
+                4 => search_context_size = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            external_web_access,
+            filters,
+            user_location,
+            search_context_size,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<WebSearchToolType>) -> Self {
         Self {
             type_: type_.into(),
@@ -15355,14 +18763,48 @@ impl BetaWebSearchTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Filters for the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchToolFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchToolFilters {
+    const NAME: &'static str = "BetaWebSearchToolFilters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut allowed_domains = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "allowed_domains" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => allowed_domains = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { allowed_domains })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchToolFilters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchToolFilters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { allowed_domains: None }
     }
@@ -15376,7 +18818,7 @@ impl BetaWebSearchToolFilters {
 pub type BetaWebSearchApproximateLocation = BetaWebSearchApproximateLocation2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The approximate location of the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchApproximateLocation2 {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -15391,8 +18833,60 @@ pub struct BetaWebSearchApproximateLocation2 {
     pub timezone: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchApproximateLocation2 {
+    const NAME: &'static str = "BetaWebSearchApproximateLocation2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut country = None;
+        let mut region = None;
+        let mut city = None;
+        let mut timezone = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => country = map.next_value()?,
+                2 => region = map.next_value()?,
+                3 => city = map.next_value()?,
+                4 => timezone = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            country,
+            region,
+            city,
+            timezone,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchApproximateLocation2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchApproximateLocation2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -15431,13 +18925,12 @@ impl BetaWebSearchApproximateLocation2 {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
     pub type_: McpLiteral,
     /// A label for this MCP server, used to identify it in tool calls.
-    #[serde(default)]
     pub server_label: String,
     /// The URL for the MCP server. One of `server_url`, `connector_id`, or
     /// `tunnel_id` must be provided.
@@ -15484,8 +18977,88 @@ pub struct BetaMcpTool {
     pub defer_loading: Option<bool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpTool {
+    const NAME: &'static str = "BetaMcpTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut server_label = None;
+        let mut server_url = None;
+        let mut connector_id = None;
+        let mut tunnel_id = None;
+        let mut authorization = None;
+        let mut server_description = None;
+        let mut headers = None;
+        let mut allowed_tools = None;
+        let mut allowed_callers = None;
+        let mut require_approval = None;
+        let mut defer_loading = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "server_url" => 2,
+                    "connector_id" => 3,
+                    "tunnel_id" => 4,
+                    "authorization" => 5,
+                    "server_description" => 6,
+                    "headers" => 7,
+                    "allowed_tools" => 8,
+                    "allowed_callers" => 9,
+                    "require_approval" => 10,
+                    "defer_loading" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => server_label = Some(map.next_value()?),
+                2 => server_url = map.next_value()?,
+                3 => connector_id = map.next_value()?,
+                4 => tunnel_id = map.next_value()?,
+                5 => authorization = map.next_value()?,
+                6 => server_description = map.next_value()?,
+                7 => headers = map.next_value()?,
+                8 => allowed_tools = map.next_value()?,
+                9 => allowed_callers = map.next_value()?,
+                10 => require_approval = map.next_value()?,
+                11 => defer_loading = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            server_label: server_label.unwrap_or_default(),
+            server_url,
+            connector_id,
+            tunnel_id,
+            authorization,
+            server_description,
+            headers,
+            allowed_tools,
+            allowed_callers,
+            require_approval,
+            defer_loading,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -15586,7 +19159,7 @@ impl From<Vec<String>> for BetaMcpToolAllowedTools {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A filter object to specify which tools are allowed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpToolFilter {
     /// List of allowed tool names.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15598,8 +19171,45 @@ pub struct BetaMcpToolFilter {
     pub read_only: Option<bool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpToolFilter {
+    const NAME: &'static str = "BetaMcpToolFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_names = None;
+        let mut read_only = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_names" => 0,
+                    "read_only" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_names = map.next_value()?,
+                1 => read_only = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { tool_names, read_only })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpToolFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpToolFilter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tool_names: None,
@@ -15652,7 +19262,7 @@ impl From<&str> for BetaMcpToolRequireApproval {
 /// Specify which of the MCP server's tools require approval. Can be
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpToolRequireApprovalMcpToolApprovalFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub always: Option<BetaMcpToolFilter>,
@@ -15660,8 +19270,45 @@ pub struct BetaMcpToolRequireApprovalMcpToolApprovalFilter {
     pub never: Option<BetaMcpToolFilter>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpToolRequireApprovalMcpToolApprovalFilter {
+    const NAME: &'static str = "BetaMcpToolRequireApprovalMcpToolApprovalFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut always = None;
+        let mut never = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "always" => 0,
+                    "never" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => always = map.next_value()?,
+                1 => never = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { always, never })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpToolRequireApprovalMcpToolApprovalFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpToolRequireApprovalMcpToolApprovalFilter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { always: None, never: None }
     }
@@ -15678,7 +19325,7 @@ impl BetaMcpToolRequireApprovalMcpToolApprovalFilter {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that runs Python code to help generate a response to a prompt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaCodeInterpreterTool {
     /// The type of the code interpreter tool. Always `code_interpreter`.
     #[serde(rename = "type")]
@@ -15691,8 +19338,52 @@ pub struct BetaCodeInterpreterTool {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCodeInterpreterTool {
+    const NAME: &'static str = "BetaCodeInterpreterTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container = Some(map.next_value()?),
+                2 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container: sdk_runtime::de::required::<_, A::Error>(container, "container")?,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCodeInterpreterTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCodeInterpreterTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container: impl Into<BetaCodeInterpreterToolContainer>) -> Self {
         Self {
             type_: Default::default(),
@@ -15741,7 +19432,7 @@ impl From<&str> for BetaCodeInterpreterToolContainer {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAutoCodeInterpreterToolParam {
     /// Always `auto`.
     #[serde(rename = "type")]
@@ -15756,8 +19447,56 @@ pub struct BetaAutoCodeInterpreterToolParam {
     pub network_policy: Option<BetaAutoCodeInterpreterToolParamNetworkPolicy>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAutoCodeInterpreterToolParam {
+    const NAME: &'static str = "BetaAutoCodeInterpreterToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_ids = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_ids = map.next_value()?,
+                2 => memory_limit = map.next_value()?,
+                3 => network_policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_ids,
+            memory_limit,
+            network_policy,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAutoCodeInterpreterToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAutoCodeInterpreterToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -15802,6 +19541,7 @@ pub enum BetaContainerMemoryLimit {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerMemoryLimit {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1g => "1g",
@@ -15924,35 +19664,114 @@ for BetaAutoCodeInterpreterToolParamNetworkPolicy {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
     #[serde(rename = "type")]
     pub type_: DisabledLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDisabledParam {
+    const NAME: &'static str = "BetaContainerNetworkPolicyDisabledParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerNetworkPolicyDisabledParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerNetworkPolicyDisabledParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
     #[serde(rename = "type")]
     pub type_: AllowlistLiteral,
     /// A list of allowed domains when type is `allowlist`.
-    #[serde(default)]
     pub allowed_domains: Vec<String>,
     /// Optional domain-scoped secrets for allowlisted domains.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_secrets: Option<Vec<BetaContainerNetworkPolicyDomainSecretParam>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerNetworkPolicyAllowlistParam {
+    const NAME: &'static str = "BetaContainerNetworkPolicyAllowlistParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_domains = None;
+        let mut domain_secrets = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_domains" => 1,
+                    "domain_secrets" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_domains = Some(map.next_value()?),
+                2 => domain_secrets = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            allowed_domains: allowed_domains.unwrap_or_default(),
+            domain_secrets,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerNetworkPolicyAllowlistParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerNetworkPolicyAllowlistParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(allowed_domains: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -15970,21 +19789,62 @@ impl BetaContainerNetworkPolicyAllowlistParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
-    #[serde(default)]
     pub domain: String,
     /// The name of the secret to inject for the domain.
-    #[serde(default)]
     pub name: String,
     /// The secret value to inject for the domain.
-    #[serde(default)]
     pub value: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDomainSecretParam {
+    const NAME: &'static str = "BetaContainerNetworkPolicyDomainSecretParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut domain = None;
+        let mut name = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "domain" => 0,
+                    "name" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => domain = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            domain: domain.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerNetworkPolicyDomainSecretParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerNetworkPolicyDomainSecretParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         domain: impl Into<String>,
         name: impl Into<String>,
@@ -15998,22 +19858,58 @@ impl BetaContainerNetworkPolicyDomainSecretParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgrammaticToolCallingParam {
     /// The type of the tool. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
     pub type_: ProgrammaticToolCallingLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgrammaticToolCallingParam {
+    const NAME: &'static str = "BetaProgrammaticToolCallingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgrammaticToolCallingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgrammaticToolCallingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that generates images using the GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaImageGenTool {
     /// The type of the image generation tool. Always `image_generation`.
     #[serde(rename = "type")]
@@ -16058,8 +19954,88 @@ pub struct BetaImageGenTool {
     pub action: Option<BetaImageGenActionEnum>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaImageGenTool {
+    const NAME: &'static str = "BetaImageGenTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut model = None;
+        let mut quality = None;
+        let mut size = None;
+        let mut output_format = None;
+        let mut output_compression = None;
+        let mut moderation = None;
+        let mut background = None;
+        let mut input_fidelity = None;
+        let mut input_image_mask = None;
+        let mut partial_images = None;
+        let mut action = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "quality" => 2,
+                    "size" => 3,
+                    "output_format" => 4,
+                    "output_compression" => 5,
+                    "moderation" => 6,
+                    "background" => 7,
+                    "input_fidelity" => 8,
+                    "input_image_mask" => 9,
+                    "partial_images" => 10,
+                    "action" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                2 => quality = map.next_value()?,
+                3 => size = map.next_value()?,
+                4 => output_format = map.next_value()?,
+                5 => output_compression = map.next_value()?,
+                6 => moderation = map.next_value()?,
+                7 => background = map.next_value()?,
+                8 => input_fidelity = map.next_value()?,
+                9 => input_image_mask = map.next_value()?,
+                10 => partial_images = map.next_value()?,
+                11 => action = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            model,
+            quality,
+            size,
+            output_format,
+            output_compression,
+            moderation,
+            background,
+            input_fidelity,
+            input_image_mask,
+            partial_images,
+            action,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaImageGenTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenTool {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -16154,6 +20130,7 @@ pub enum BetaImageGenToolModel {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenToolModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptImage1 => "gpt-image-1",
@@ -16232,6 +20209,7 @@ pub enum BetaImageGenToolSize {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenToolSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1024x1024 => "1024x1024",
@@ -16297,6 +20275,7 @@ pub enum BetaInputFidelity {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInputFidelity {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "high",
@@ -16353,7 +20332,7 @@ impl Default for BetaInputFidelity {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Optional mask for inpainting. Contains `image_url`
 /// (string, optional) and `file_id` (string, optional).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaImageGenToolInputImageMask {
     /// Base64-encoded mask image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16363,8 +20342,45 @@ pub struct BetaImageGenToolInputImageMask {
     pub file_id: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaImageGenToolInputImageMask {
+    const NAME: &'static str = "BetaImageGenToolInputImageMask";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image_url = map.next_value()?,
+                1 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { image_url, file_id })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaImageGenToolInputImageMask {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenToolInputImageMask {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_url: None,
@@ -16397,6 +20413,7 @@ pub enum BetaImageGenActionEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenActionEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Generate => "generate",
@@ -16454,22 +20471,58 @@ impl Default for BetaImageGenActionEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that allows the model to execute shell commands in a local environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalShellToolParam {
     /// The type of the local shell tool. Always `local_shell`.
     #[serde(rename = "type")]
     pub type_: LocalShellLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalShellToolParam {
+    const NAME: &'static str = "BetaLocalShellToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalShellToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalShellToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool that allows the model to execute shell commands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellToolParam {
     /// The type of the shell tool. Always `shell`.
     #[serde(rename = "type")]
@@ -16480,8 +20533,52 @@ pub struct BetaFunctionShellToolParam {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellToolParam {
+    const NAME: &'static str = "BetaFunctionShellToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut environment = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => environment = map.next_value()?,
+                2 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            environment,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -16582,7 +20679,7 @@ impl From<BetaContainerReferenceParam> for BetaFunctionShellToolParamEnvironment
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerAutoParam {
     /// Automatically creates a container for this request
     #[serde(rename = "type")]
@@ -16600,8 +20697,60 @@ pub struct BetaContainerAutoParam {
     pub skills: Option<Vec<BetaContainerAutoParamSkillsItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerAutoParam {
+    const NAME: &'static str = "BetaContainerAutoParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_ids = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        let mut skills = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    "skills" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_ids = map.next_value()?,
+                2 => memory_limit = map.next_value()?,
+                3 => network_policy = map.next_value()?,
+                4 => skills = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_ids,
+            memory_limit,
+            network_policy,
+            skills,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerAutoParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerAutoParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -16766,21 +20915,64 @@ impl From<BetaInlineSkillParam> for BetaContainerAutoParamSkillsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaSkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     #[serde(rename = "type")]
     pub type_: SkillReferenceLiteral,
     /// The ID of the referenced skill.
-    #[serde(default)]
     pub skill_id: String,
     /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaSkillReferenceParam {
+    const NAME: &'static str = "BetaSkillReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut skill_id = None;
+        let mut version = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skill_id" => 1,
+                    "version" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => skill_id = Some(map.next_value()?),
+                2 => version = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            skill_id: skill_id.unwrap_or_default(),
+            version,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaSkillReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSkillReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(skill_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -16795,24 +20987,69 @@ impl BetaSkillReferenceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInlineSkillParam {
     /// Defines an inline skill for this request.
     #[serde(rename = "type")]
     pub type_: InlineLiteral,
     /// The name of the skill.
-    #[serde(default)]
     pub name: String,
     /// The description of the skill.
-    #[serde(default)]
     pub description: String,
     /// Inline skill payload
-    #[serde(default)]
     pub source: BetaInlineSkillSourceParam,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInlineSkillParam {
+    const NAME: &'static str = "BetaInlineSkillParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "source" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = Some(map.next_value()?),
+                3 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInlineSkillParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInlineSkillParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -16828,7 +21065,7 @@ impl BetaInlineSkillParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInlineSkillSourceParam {
     /// The type of the inline skill source. Must be `base64`.
     #[serde(rename = "type")]
@@ -16836,12 +21073,58 @@ pub struct BetaInlineSkillSourceParam {
     /// The media type of the inline skill payload. Must be `application/zip`.
     pub media_type: ApplicationZipLiteral,
     /// Base64-encoded skill zip bundle.
-    #[serde(default)]
     pub data: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaInlineSkillSourceParam {
+    const NAME: &'static str = "BetaInlineSkillSourceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut media_type = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "media_type" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => media_type = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            media_type: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(media_type, "media_type")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaInlineSkillSourceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaInlineSkillSourceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -16851,7 +21134,7 @@ impl BetaInlineSkillSourceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalEnvironmentParam {
     /// Use a local computer environment.
     #[serde(rename = "type")]
@@ -16861,8 +21144,48 @@ pub struct BetaLocalEnvironmentParam {
     pub skills: Option<Vec<BetaLocalSkillParam>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalEnvironmentParam {
+    const NAME: &'static str = "BetaLocalEnvironmentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut skills = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skills" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => skills = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            skills,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalEnvironmentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalEnvironmentParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -16876,21 +21199,62 @@ impl BetaLocalEnvironmentParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalSkillParam {
     /// The name of the skill.
-    #[serde(default)]
     pub name: String,
     /// The description of the skill.
-    #[serde(default)]
     pub description: String,
     /// The path to the directory containing the skill.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalSkillParam {
+    const NAME: &'static str = "BetaLocalSkillParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "path" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = Some(map.next_value()?),
+                2 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalSkillParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalSkillParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -16904,18 +21268,57 @@ impl BetaLocalSkillParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
     /// The ID of the referenced container.
-    #[serde(default)]
     pub container_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerReferenceParam {
+    const NAME: &'static str = "BetaContainerReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -16925,13 +21328,12 @@ impl BetaContainerReferenceParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The name of the custom tool, used to identify it in tool calls.
-    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16946,8 +21348,64 @@ pub struct BetaCustomToolParam {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomToolParam {
+    const NAME: &'static str = "BetaCustomToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut format = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "format" => 3,
+                    "defer_loading" => 4,
+                    "allowed_callers" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = map.next_value()?,
+                3 => format = map.next_value()?,
+                4 => defer_loading = map.next_value()?,
+                5 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description,
+            format,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -17046,36 +21504,114 @@ impl From<BetaCustomGrammarFormatParam> for BetaCustomToolParamFormat {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomTextFormatParam {
+    const NAME: &'static str = "BetaCustomTextFormatParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomTextFormatParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomTextFormatParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
-    #[serde(default)]
     pub syntax: BetaGrammarSyntax1,
     /// The grammar definition.
-    #[serde(default)]
     pub definition: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomGrammarFormatParam {
+    const NAME: &'static str = "BetaCustomGrammarFormatParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut syntax = None;
+        let mut definition = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "syntax" => 1,
+                    "definition" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => syntax = Some(map.next_value()?),
+                2 => definition = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            syntax: syntax.unwrap_or_default(),
+            definition: definition.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomGrammarFormatParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomGrammarFormatParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         syntax: impl Into<BetaGrammarSyntax1>,
         definition: impl Into<String>,
@@ -17100,6 +21636,7 @@ pub enum BetaGrammarSyntax1 {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaGrammarSyntax1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -17155,24 +21692,69 @@ impl Default for BetaGrammarSyntax1 {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Groups function/custom tools under a shared namespace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaNamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
     pub type_: NamespaceLiteral,
     /// The namespace name used in tool calls (for example, `crm`).
-    #[serde(default)]
     pub name: String,
     /// A description of the namespace shown to the model.
-    #[serde(default)]
     pub description: String,
     /// The function/custom tools available inside this namespace.
-    #[serde(default)]
     pub tools: Vec<BetaNamespaceToolParamToolsItem>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaNamespaceToolParam {
+    const NAME: &'static str = "BetaNamespaceToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = Some(map.next_value()?),
+                3 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            tools: tools.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaNamespaceToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaNamespaceToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -17249,9 +21831,8 @@ impl From<BetaCustomToolParam> for BetaNamespaceToolParamToolsItem {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolParam {
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -17270,8 +21851,72 @@ pub struct BetaFunctionToolParam {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionToolParam {
+    const NAME: &'static str = "BetaFunctionToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        let mut strict = None;
+        let mut type_ = None;
+        let mut output_schema = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "parameters" => 2,
+                    "strict" => 3,
+                    "type" => 4,
+                    "output_schema" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => parameters = map.next_value()?,
+                3 => strict = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                5 => output_schema = map.next_value()?,
+                6 => defer_loading = map.next_value()?,
+                7 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description,
+            parameters,
+            strict,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_schema,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -17323,7 +21968,7 @@ impl BetaFunctionToolParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Hosted or BYOT tool search configuration for deferred tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolSearchToolParam {
     /// The type of the tool. Always `tool_search`.
     #[serde(rename = "type")]
@@ -17337,8 +21982,56 @@ pub struct BetaToolSearchToolParam {
     pub parameters: Option<BetaEmptyModelParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolSearchToolParam {
+    const NAME: &'static str = "BetaToolSearchToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut execution = None;
+        let mut description = None;
+        let mut parameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "execution" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => execution = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            description,
+            parameters,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolSearchToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -17365,10 +22058,10 @@ impl BetaToolSearchToolParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<BetaApproximateLocation>,
@@ -17379,8 +22072,56 @@ pub struct BetaWebSearchPreviewTool {
     pub search_content_types: Option<Vec<BetaSearchContentType>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaWebSearchPreviewTool {
+    const NAME: &'static str = "BetaWebSearchPreviewTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut user_location = None;
+        let mut search_context_size = None;
+        let mut search_content_types = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "user_location" => 1,
+                    "search_context_size" => 2,
+                    "search_content_types" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => user_location = map.next_value()?,
+                2 => search_context_size = map.next_value()?,
+                3 => search_content_types = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            user_location,
+            search_context_size,
+            search_content_types,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaWebSearchPreviewTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaWebSearchPreviewTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<WebSearchPreviewToolType>) -> Self {
         Self {
             type_: type_.into(),
@@ -17412,7 +22153,7 @@ impl BetaWebSearchPreviewTool {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApproximateLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
@@ -17427,8 +22168,60 @@ pub struct BetaApproximateLocation {
     pub timezone: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApproximateLocation {
+    const NAME: &'static str = "BetaApproximateLocation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut country = None;
+        let mut region = None;
+        let mut city = None;
+        let mut timezone = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => country = map.next_value()?,
+                2 => region = map.next_value()?,
+                3 => city = map.next_value()?,
+                4 => timezone = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            country,
+            region,
+            city,
+            timezone,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApproximateLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApproximateLocation {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -17474,6 +22267,7 @@ pub enum BetaSearchContextSize {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSearchContextSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -17542,6 +22336,7 @@ pub enum BetaSearchContentType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSearchContentType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -17597,7 +22392,7 @@ impl Default for BetaSearchContentType {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Allows the assistant to create, delete, or update files using unified diffs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchToolParam {
     /// The type of the tool. Always `apply_patch`.
     #[serde(rename = "type")]
@@ -17606,8 +22401,48 @@ pub struct BetaApplyPatchToolParam {
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchToolParam {
+    const NAME: &'static str = "BetaApplyPatchToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_callers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -17624,7 +22459,7 @@ impl BetaApplyPatchToolParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17639,8 +22474,60 @@ pub struct BetaAdditionalToolsItemParam {
     pub tools: Vec<BetaTool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAdditionalToolsItemParam {
+    const NAME: &'static str = "BetaAdditionalToolsItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "role" => 3,
+                    "tools" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAdditionalToolsItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAdditionalToolsItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(tools: impl Into<Vec<BetaTool>>) -> Self {
         Self {
             agent: None,
@@ -17666,7 +22553,7 @@ impl BetaAdditionalToolsItemParam {
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](/docs/guides/conversation-state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaReasoningItem {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17689,8 +22576,68 @@ pub struct BetaReasoningItem {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaReasoningItem {
+    const NAME: &'static str = "BetaReasoningItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut encrypted_content = None;
+        let mut summary = None;
+        let mut content = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "encrypted_content" => 3,
+                    "summary" => 4,
+                    "content" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => encrypted_content = map.next_value()?,
+                4 => summary = Some(map.next_value()?),
+                5 => content = map.next_value()?,
+                6 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            encrypted_content,
+            summary: sdk_runtime::de::required::<_, A::Error>(summary, "summary")?,
+            content,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaReasoningItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaReasoningItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         summary: impl Into<Vec<BetaSummaryTextContent>>,
@@ -17728,18 +22675,57 @@ impl BetaReasoningItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A summary text from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaSummaryTextContent {
     /// The type of the object. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral,
     /// A summary of the reasoning output from the model so far.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaSummaryTextContent {
+    const NAME: &'static str = "BetaSummaryTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaSummaryTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSummaryTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -17749,18 +22735,57 @@ impl BetaSummaryTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
     #[serde(rename = "type")]
     pub type_: ReasoningTextLiteral,
     /// The reasoning text from the model.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaReasoningTextContent {
+    const NAME: &'static str = "BetaReasoningTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaReasoningTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaReasoningTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -17770,7 +22795,7 @@ impl BetaReasoningTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -17783,8 +22808,59 @@ pub struct BetaCompactionSummaryItemParam {
     pub encrypted_content: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCompactionSummaryItemParam {
+    const NAME: &'static str = "BetaCompactionSummaryItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut encrypted_content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "encrypted_content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => encrypted_content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            encrypted_content: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCompactionSummaryItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCompactionSummaryItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(encrypted_content: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -17806,7 +22882,7 @@ impl BetaCompactionSummaryItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image generation request made by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaImageGenToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17821,8 +22897,60 @@ pub struct BetaImageGenToolCall {
     pub result: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaImageGenToolCall {
+    const NAME: &'static str = "BetaImageGenToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut result = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "status" => 3,
+                    "result" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => result = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            result,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaImageGenToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaImageGenToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<ImageGenToolCallStatus>,
@@ -17848,7 +22976,7 @@ impl BetaImageGenToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCodeInterpreterToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17866,8 +22994,71 @@ pub struct BetaCodeInterpreterToolCall {
     pub outputs: Option<Vec<BetaCodeInterpreterToolCallOutputsItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCodeInterpreterToolCall {
+    const NAME: &'static str = "BetaCodeInterpreterToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut container_id = None;
+        let mut code = None;
+        let mut outputs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "status" => 3,
+                    "container_id" => 4,
+                    "code" => 5,
+                    "outputs" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => container_id = Some(map.next_value()?),
+                5 => code = map.next_value()?,
+                6 => outputs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            container_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(container_id, "container_id")?,
+            code,
+            outputs,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCodeInterpreterToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCodeInterpreterToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<CodeInterpreterToolCallStatus>,
@@ -17965,18 +23156,57 @@ impl From<BetaCodeInterpreterOutputImage> for BetaCodeInterpreterToolCallOutputs
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The logs output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral2,
     /// The logs output from the code interpreter.
-    #[serde(default)]
     pub logs: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCodeInterpreterOutputLogs {
+    const NAME: &'static str = "BetaCodeInterpreterOutputLogs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut logs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => logs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            logs: logs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCodeInterpreterOutputLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCodeInterpreterOutputLogs {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -17986,18 +23216,57 @@ impl BetaCodeInterpreterOutputLogs {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The image output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral2,
     /// The URL of the image output from the code interpreter.
-    #[serde(default)]
     pub url: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCodeInterpreterOutputImage {
+    const NAME: &'static str = "BetaCodeInterpreterOutputImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCodeInterpreterOutputImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCodeInterpreterOutputImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -18007,7 +23276,7 @@ impl BetaCodeInterpreterOutputImage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a command on the local shell.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalShellToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18024,8 +23293,64 @@ pub struct BetaLocalShellToolCall {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalShellToolCall {
+    const NAME: &'static str = "BetaLocalShellToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "action" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalShellToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalShellToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -18049,27 +23374,81 @@ impl BetaLocalShellToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Execute a shell command on the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalShellExecAction {
     /// The type of the local shell action. Always `exec`.
     #[serde(rename = "type")]
     pub type_: ExecLiteral,
     /// The command to run.
-    #[serde(default)]
     pub command: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
     /// Environment variables to set for the command.
-    #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalShellExecAction {
+    const NAME: &'static str = "BetaLocalShellExecAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut command = None;
+        let mut timeout_ms = None;
+        let mut working_directory = None;
+        let mut env = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "command" => 1,
+                    "timeout_ms" => 2,
+                    "working_directory" => 3,
+                    "env" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => command = Some(map.next_value()?),
+                2 => timeout_ms = map.next_value()?,
+                3 => working_directory = map.next_value()?,
+                4 => env = Some(map.next_value()?),
+                5 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            command: command.unwrap_or_default(),
+            timeout_ms,
+            working_directory,
+            env: env.unwrap_or_default(),
+            user,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalShellExecAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalShellExecAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         command: impl Into<Vec<String>>,
         env: impl Into<std::collections::BTreeMap<String, String>>,
@@ -18101,7 +23480,7 @@ impl BetaLocalShellExecAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a local shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalShellToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18117,8 +23496,60 @@ pub struct BetaLocalShellToolCallOutput {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalShellToolCallOutput {
+    const NAME: &'static str = "BetaLocalShellToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "output" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => output = Some(map.next_value()?),
+                4 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalShellToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalShellToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, output: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -18141,7 +23572,7 @@ impl BetaLocalShellToolCallOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool representing a request to execute one or more shell commands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -18162,8 +23593,72 @@ pub struct BetaFunctionShellCallItemParam {
     pub environment: Option<BetaFunctionShellCallItemParamEnvironment>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallItemParam {
+    const NAME: &'static str = "BetaFunctionShellCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut type_ = None;
+        let mut action = None;
+        let mut status = None;
+        let mut environment = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "type" => 4,
+                    "action" => 5,
+                    "status" => 6,
+                    "environment" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                5 => action = Some(map.next_value()?),
+                6 => status = map.next_value()?,
+                7 => environment = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status,
+            environment,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         action: impl Into<BetaFunctionShellActionParam>,
@@ -18210,10 +23705,9 @@ impl BetaFunctionShellCallItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Commands and limits describing how to run the shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
-    #[serde(default)]
     pub commands: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
@@ -18221,8 +23715,52 @@ pub struct BetaFunctionShellActionParam {
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellActionParam {
+    const NAME: &'static str = "BetaFunctionShellActionParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut commands = None;
+        let mut timeout_ms = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => commands = Some(map.next_value()?),
+                1 => timeout_ms = map.next_value()?,
+                2 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            commands: commands.unwrap_or_default(),
+            timeout_ms,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellActionParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellActionParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(commands: impl Into<Vec<String>>) -> Self {
         Self {
             commands: commands.into(),
@@ -18257,6 +23795,7 @@ pub enum BetaFunctionShellCallItemStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -18378,7 +23917,7 @@ impl From<BetaContainerReferenceParam> for BetaFunctionShellCallItemParamEnviron
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output items emitted by a shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -18399,8 +23938,72 @@ pub struct BetaFunctionShellCallOutputItemParam {
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputItemParam {
+    const NAME: &'static str = "BetaFunctionShellCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut status = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "type" => 4,
+                    "output" => 5,
+                    "status" => 6,
+                    "max_output_length" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                6 => status = map.next_value()?,
+                7 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<Vec<BetaFunctionShellCallOutputContentParam>>,
@@ -18444,20 +24047,62 @@ impl BetaFunctionShellCallOutputItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Captured stdout and stderr for a portion of a shell tool call output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionShellCallOutputContentParam {
     /// Captured stdout output for the shell call.
-    #[serde(default)]
     pub stdout: String,
     /// Captured stderr output for the shell call.
-    #[serde(default)]
     pub stderr: String,
     /// The exit or timeout outcome associated with this shell call.
     pub outcome: BetaFunctionShellCallOutputOutcomeParam,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContentParam {
+    const NAME: &'static str = "BetaFunctionShellCallOutputContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        let mut outcome = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = Some(map.next_value()?),
+                1 => stderr = Some(map.next_value()?),
+                2 => outcome = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            stdout: stdout.unwrap_or_default(),
+            stderr: stderr.unwrap_or_default(),
+            outcome: sdk_runtime::de::required::<_, A::Error>(outcome, "outcome")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         stdout: impl Into<String>,
         stderr: impl Into<String>,
@@ -18536,33 +24181,108 @@ for BetaFunctionShellCallOutputOutcomeParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutputTimeoutOutcomeParam {
     /// The outcome type. Always `timeout`.
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcomeParam {
+    const NAME: &'static str = "BetaFunctionShellCallOutputTimeoutOutcomeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputTimeoutOutcomeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputTimeoutOutcomeParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// The exit code returned by the shell process.
-    #[serde(default)]
     pub exit_code: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcomeParam {
+    const NAME: &'static str = "BetaFunctionShellCallOutputExitOutcomeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut exit_code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => exit_code = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            exit_code: exit_code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputExitOutcomeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputExitOutcomeParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(exit_code: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -18572,7 +24292,7 @@ impl BetaFunctionShellCallOutputExitOutcomeParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call representing a request to create, delete, or update files using diff patches.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaApplyPatchToolCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -18591,8 +24311,68 @@ pub struct BetaApplyPatchToolCallItemParam {
     pub operation: BetaApplyPatchOperationParam,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchToolCallItemParam {
+    const NAME: &'static str = "BetaApplyPatchToolCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut operation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "status" => 5,
+                    "operation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                6 => operation = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            operation: sdk_runtime::de::required::<_, A::Error>(operation, "operation")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchToolCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchToolCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         status: impl Into<BetaApplyPatchCallStatusParam>,
@@ -18638,6 +24418,7 @@ pub enum BetaApplyPatchCallStatusParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCallStatusParam {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -18765,21 +24546,63 @@ impl From<BetaApplyPatchUpdateFileOperationParam> for BetaApplyPatchOperationPar
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for creating a new file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create relative to the workspace root.
-    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply when creating the file.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperationParam {
+    const NAME: &'static str = "BetaApplyPatchCreateFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchCreateFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCreateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -18790,18 +24613,57 @@ impl BetaApplyPatchCreateFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for deleting an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete relative to the workspace root.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperationParam {
+    const NAME: &'static str = "BetaApplyPatchDeleteFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchDeleteFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchDeleteFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -18811,21 +24673,63 @@ impl BetaApplyPatchDeleteFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction for updating an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update relative to the workspace root.
-    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply to the existing file.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperationParam {
+    const NAME: &'static str = "BetaApplyPatchUpdateFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchUpdateFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchUpdateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -18836,7 +24740,7 @@ impl BetaApplyPatchUpdateFileOperationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchToolCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -18855,8 +24759,68 @@ pub struct BetaApplyPatchToolCallOutputItemParam {
     pub output: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutputItemParam {
+    const NAME: &'static str = "BetaApplyPatchToolCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "status" => 5,
+                    "output" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                6 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchToolCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchToolCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         status: impl Into<BetaApplyPatchCallOutputStatusParam>,
@@ -18906,6 +24870,7 @@ pub enum BetaApplyPatchCallOutputStatusParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCallOutputStatusParam {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -18961,7 +24926,7 @@ impl Default for BetaApplyPatchCallOutputStatusParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A list of tools available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpListTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18979,8 +24944,67 @@ pub struct BetaMcpListTools {
     pub error: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpListTools {
+    const NAME: &'static str = "BetaMcpListTools";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut tools = None;
+        let mut error = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "server_label" => 3,
+                    "tools" => 4,
+                    "error" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => server_label = Some(map.next_value()?),
+                4 => tools = Some(map.next_value()?),
+                5 => error = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            error,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpListTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpListTools {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -19008,22 +25032,68 @@ impl BetaMcpListTools {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpListToolsTool {
     /// The name of the tool.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema describing the tool's input.
-    #[serde(default)]
     pub input_schema: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpListToolsTool {
+    const NAME: &'static str = "BetaMcpListToolsTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut input_schema = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "input_schema" => 2,
+                    "annotations" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => input_schema = Some(map.next_value()?),
+                3 => annotations = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description,
+            input_schema: input_schema.unwrap_or_default(),
+            annotations,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpListToolsTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpListToolsTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         input_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
@@ -19051,7 +25121,7 @@ impl BetaMcpListToolsTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A request for human approval of a tool invocation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpApprovalRequest {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19069,8 +25139,67 @@ pub struct BetaMcpApprovalRequest {
     pub arguments: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpApprovalRequest {
+    const NAME: &'static str = "BetaMcpApprovalRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut name = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "server_label" => 3,
+                    "name" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => server_label = Some(map.next_value()?),
+                4 => name = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpApprovalRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -19094,7 +25223,7 @@ impl BetaMcpApprovalRequest {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpApprovalResponse {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19112,8 +25241,67 @@ pub struct BetaMcpApprovalResponse {
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpApprovalResponse {
+    const NAME: &'static str = "BetaMcpApprovalResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut approval_request_id = None;
+        let mut approve = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "approval_request_id" => 3,
+                    "approve" => 4,
+                    "reason" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => approval_request_id = Some(map.next_value()?),
+                4 => approve = Some(map.next_value()?),
+                5 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            approval_request_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
+            approve: sdk_runtime::de::required::<_, A::Error>(approve, "approve")?,
+            reason,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpApprovalResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpApprovalResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         approval_request_id: impl Into<String>,
         approve: impl Into<bool>,
@@ -19145,7 +25333,7 @@ impl BetaMcpApprovalResponse {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An invocation of a tool on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19173,8 +25361,83 @@ pub struct BetaMcpToolCall {
     pub approval_request_id: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpToolCall {
+    const NAME: &'static str = "BetaMcpToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut output = None;
+        let mut error = None;
+        let mut status = None;
+        let mut approval_request_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "server_label" => 3,
+                    "name" => 4,
+                    "arguments" => 5,
+                    "output" => 6,
+                    "error" => 7,
+                    "status" => 8,
+                    "approval_request_id" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => server_label = Some(map.next_value()?),
+                4 => name = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                6 => output = map.next_value()?,
+                7 => error = map.next_value()?,
+                8 => status = map.next_value()?,
+                9 => approval_request_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            output,
+            error,
+            status,
+            approval_request_id,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -19296,18 +25559,60 @@ impl From<BetaHttpError> for BetaMcpToolCallError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpProtocolError {
     #[serde(rename = "type")]
     pub type_: McpProtocolErrorLiteral,
-    #[serde(default)]
     pub code: i64,
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpProtocolError {
+    const NAME: &'static str = "BetaMcpProtocolError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpProtocolError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpProtocolError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -19317,16 +25622,55 @@ impl BetaMcpProtocolError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
-    #[serde(default)]
     pub content: serde_json::Value,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpToolExecutionError {
+    const NAME: &'static str = "BetaMcpToolExecutionError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpToolExecutionError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpToolExecutionError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<serde_json::Value>) -> Self {
         Self {
             type_: Default::default(),
@@ -19335,18 +25679,60 @@ impl BetaMcpToolExecutionError {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaHttpError {
     #[serde(rename = "type")]
     pub type_: HttpErrorLiteral,
-    #[serde(default)]
     pub code: i64,
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaHttpError {
+    const NAME: &'static str = "BetaHttpError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaHttpError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaHttpError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -19374,6 +25760,7 @@ pub enum BetaMcpToolCallStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -19435,7 +25822,7 @@ impl Default for BetaMcpToolCallStatus {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a custom tool call from your code, being sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaCustomToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19455,8 +25842,64 @@ pub struct BetaCustomToolCallOutput {
     pub output: BetaCustomToolCallOutputOutput,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomToolCallOutput {
+    const NAME: &'static str = "BetaCustomToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<BetaCustomToolCallOutputOutput>,
@@ -19588,7 +26031,7 @@ impl From<BetaInputFileContent> for BetaFunctionAndCustomToolCallOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19612,8 +26055,72 @@ pub struct BetaCustomToolCall {
     pub input: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomToolCall {
+    const NAME: &'static str = "BetaCustomToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "namespace" => 5,
+                    "name" => 6,
+                    "input" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => name = Some(map.next_value()?),
+                7 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -19653,7 +26160,7 @@ impl BetaCustomToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Compacts the current context. Must be the final input item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactionTriggerItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -19662,8 +26169,48 @@ pub struct BetaCompactionTriggerItemParam {
     pub type_: CompactionTriggerLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCompactionTriggerItemParam {
+    const NAME: &'static str = "BetaCompactionTriggerItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCompactionTriggerItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCompactionTriggerItemParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             agent: None,
@@ -19678,7 +26225,7 @@ impl BetaCompactionTriggerItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An internal identifier for an item to reference.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaItemReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -19688,8 +26235,52 @@ pub struct BetaItemReferenceParam {
     pub id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaItemReferenceParam {
+    const NAME: &'static str = "BetaItemReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = map.next_value()?,
+                2 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaItemReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaItemReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -19709,7 +26300,7 @@ impl BetaItemReferenceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgramItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -19726,8 +26317,67 @@ pub struct BetaProgramItemParam {
     pub fingerprint: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgramItemParam {
+    const NAME: &'static str = "BetaProgramItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut code = None;
+        let mut fingerprint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "code" => 4,
+                    "fingerprint" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => code = Some(map.next_value()?),
+                5 => fingerprint = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            code: sdk_runtime::de::required::<_, A::Error>(code, "code")?,
+            fingerprint: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgramItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -19750,7 +26400,7 @@ impl BetaProgramItemParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgramOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -19767,8 +26417,64 @@ pub struct BetaProgramOutputItemParam {
     pub status: BetaProgramOutputItemStatus,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgramOutputItemParam {
+    const NAME: &'static str = "BetaProgramOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut result = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "result" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => result = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            result: sdk_runtime::de::required::<_, A::Error>(result, "result")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgramOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -19803,6 +26509,7 @@ pub enum BetaProgramOutputItemStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramOutputItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -19861,7 +26568,7 @@ impl Default for BetaProgramOutputItemStatus {
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](/docs/guides/text)
 /// - [Structured Outputs](/docs/guides/structured-outputs)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<BetaTextResponseFormatConfiguration>,
@@ -19869,8 +26576,45 @@ pub struct BetaResponseTextParam {
     pub verbosity: Option<BetaVerbosity>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseTextParam {
+    const NAME: &'static str = "BetaResponseTextParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut verbosity = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "verbosity" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => verbosity = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format, verbosity })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseTextParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseTextParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -19977,15 +26721,51 @@ impl From<BetaResponseFormatJsonObject> for BetaTextResponseFormatConfiguration 
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Default response format. Used to generate text responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFormatText {
     /// The type of response format being defined. Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFormatText {
+    const NAME: &'static str = "BetaResponseFormatText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFormatText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFormatText {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -19993,7 +26773,7 @@ impl BetaResponseFormatText {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -20004,16 +26784,66 @@ pub struct BetaTextResponseFormatJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub schema: BetaResponseFormatJsonSchemaSchema,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaTextResponseFormatJsonSchema {
+    const NAME: &'static str = "BetaTextResponseFormatJsonSchema";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut description = None;
+        let mut name = None;
+        let mut schema = None;
+        let mut strict = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "description" => 1,
+                    "name" => 2,
+                    "schema" => 3,
+                    "strict" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => name = Some(map.next_value()?),
+                3 => schema = Some(map.next_value()?),
+                4 => strict = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            description,
+            name: name.unwrap_or_default(),
+            schema: schema.unwrap_or_default(),
+            strict,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaTextResponseFormatJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaTextResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         schema: impl Into<BetaResponseFormatJsonSchemaSchema>,
@@ -20046,15 +26876,51 @@ pub type BetaResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json
 /// Using `json_schema` is recommended for models that support it. Note that the
 /// model will not generate JSON without a system or user message instructing it
 /// to do so.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFormatJsonObject {
     /// The type of response format being defined. Always `json_object`.
     #[serde(rename = "type")]
     pub type_: JsonObjectLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFormatJsonObject {
+    const NAME: &'static str = "BetaResponseFormatJsonObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFormatJsonObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFormatJsonObject {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -20066,7 +26932,7 @@ pub type BetaVerbosity = WebSearchToolSearchContextSize;
 ///
 /// Configuration options for
 /// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaReasoning {
     /// Controls the reasoning execution mode for the request.
     ///
@@ -20083,8 +26949,60 @@ pub struct BetaReasoning {
     pub generate_summary: Option<ReasoningSummary>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaReasoning {
+    const NAME: &'static str = "BetaReasoning";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        let mut effort = None;
+        let mut summary = None;
+        let mut context = None;
+        let mut generate_summary = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "effort" => 1,
+                    "summary" => 2,
+                    "context" => 3,
+                    "generate_summary" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = map.next_value()?,
+                1 => effort = map.next_value()?,
+                2 => summary = map.next_value()?,
+                3 => context = map.next_value()?,
+                4 => generate_summary = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode,
+            effort,
+            summary,
+            context,
+            generate_summary,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaReasoning {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaReasoning {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             mode: None,
@@ -20133,6 +27051,7 @@ pub enum BetaReasoningModeEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaReasoningModeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -20201,6 +27120,7 @@ pub enum BetaTruncationEnum {
 #[cfg(feature = "beta")]
 impl BetaTruncationEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -20267,6 +27187,7 @@ pub enum BetaPersonalityEnum {
 #[cfg(feature = "beta")]
 impl BetaPersonalityEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Friendly => "friendly",
@@ -20351,14 +27272,50 @@ impl From<&str> for BetaConversationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaConversationParam2 {
     /// The unique ID of the conversation.
     pub id: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaConversationParam2 {
+    const NAME: &'static str = "BetaConversationParam2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaConversationParam2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaConversationParam2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -20465,6 +27422,7 @@ pub enum BetaToolChoiceOptions {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceOptions {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -20522,7 +27480,7 @@ impl Default for BetaToolChoiceOptions {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceAllowed {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -20547,8 +27505,52 @@ pub struct BetaToolChoiceAllowed {
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolChoiceAllowed {
+    const NAME: &'static str = "BetaToolChoiceAllowed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut mode = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "mode" => 1,
+                    "tools" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => mode = Some(map.next_value()?),
+                2 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolChoiceAllowed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceAllowed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsMode>,
         tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
@@ -20563,7 +27565,7 @@ impl BetaToolChoiceAllowed {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the model should use a built-in tool to generate a response.
 /// [Learn more about built-in tools](/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
     /// [built-in tools](/docs/guides/tools).
@@ -20580,15 +27582,51 @@ pub struct BetaToolChoiceTypes {
     pub type_: ToolChoiceTypesType,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolChoiceTypes {
+    const NAME: &'static str = "BetaToolChoiceTypes";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolChoiceTypes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceTypes {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<ToolChoiceTypesType>) -> Self {
         Self { type_: type_.into() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceFunction {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -20597,8 +27635,48 @@ pub struct BetaToolChoiceFunction {
     pub name: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolChoiceFunction {
+    const NAME: &'static str = "BetaToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -20608,7 +27686,7 @@ impl BetaToolChoiceFunction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific tool on a remote MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceMcp {
     /// For MCP tools, the type is always `mcp`.
     #[serde(rename = "type")]
@@ -20619,8 +27697,55 @@ pub struct BetaToolChoiceMcp {
     pub name: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolChoiceMcp {
+    const NAME: &'static str = "BetaToolChoiceMcp";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut server_label = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => server_label = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolChoiceMcp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceMcp {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -20636,7 +27761,7 @@ impl BetaToolChoiceMcp {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -20645,8 +27770,48 @@ pub struct BetaToolChoiceCustom {
     pub name: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolChoiceCustom {
+    const NAME: &'static str = "BetaToolChoiceCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolChoiceCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -20655,51 +27820,159 @@ impl BetaToolChoiceCustom {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaSpecificProgrammaticToolCallingParam {
     /// The tool to call. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
     pub type_: ProgrammaticToolCallingLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaSpecificProgrammaticToolCallingParam {
+    const NAME: &'static str = "BetaSpecificProgrammaticToolCallingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaSpecificProgrammaticToolCallingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSpecificProgrammaticToolCallingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Forces the model to call the apply_patch tool when executing a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaSpecificApplyPatchParam {
     /// The tool to call. Always `apply_patch`.
     #[serde(rename = "type")]
     pub type_: ApplyPatchLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaSpecificApplyPatchParam {
+    const NAME: &'static str = "BetaSpecificApplyPatchParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaSpecificApplyPatchParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSpecificApplyPatchParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Forces the model to call the shell tool when a tool call is required.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaSpecificFunctionShellParam {
     /// The tool to call. Always `shell`.
     #[serde(rename = "type")]
     pub type_: ShellLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaSpecificFunctionShellParam {
+    const NAME: &'static str = "BetaSpecificFunctionShellParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaSpecificFunctionShellParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaSpecificFunctionShellParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResponseMethodPublicBody {
     pub model: Option<BetaModelIdsCompaction>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20718,8 +27991,72 @@ pub struct BetaCompactResponseMethodPublicBody {
     pub service_tier: Option<BetaServiceTierEnum>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCompactResponseMethodPublicBody {
+    const NAME: &'static str = "BetaCompactResponseMethodPublicBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut input = None;
+        let mut previous_response_id = None;
+        let mut instructions = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut service_tier = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "instructions" => 3,
+                    "prompt_cache_key" => 4,
+                    "prompt_cache_retention" => 5,
+                    "prompt_cache_options" => 6,
+                    "service_tier" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => input = map.next_value()?,
+                2 => previous_response_id = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => prompt_cache_key = map.next_value()?,
+                5 => prompt_cache_retention = map.next_value()?,
+                6 => prompt_cache_options = map.next_value()?,
+                7 => service_tier = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            input,
+            previous_response_id,
+            instructions,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            service_tier,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCompactResponseMethodPublicBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCompactResponseMethodPublicBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -20996,6 +28333,7 @@ pub enum BetaModelIdsCompaction {
 #[cfg(feature = "beta")]
 impl BetaModelIdsCompaction {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -21294,6 +28632,7 @@ pub enum BetaPromptCacheRetentionEnum {
 #[cfg(feature = "beta")]
 impl BetaPromptCacheRetentionEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -21349,7 +28688,7 @@ impl Default for BetaPromptCacheRetentionEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPromptCacheOptionsParam {
     /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21359,8 +28698,45 @@ pub struct BetaPromptCacheOptionsParam {
     pub mode: Option<BetaPromptCacheModeEnum>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaPromptCacheOptionsParam {
+    const NAME: &'static str = "BetaPromptCacheOptionsParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ttl = None;
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ttl = map.next_value()?,
+                1 => mode = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { ttl, mode })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaPromptCacheOptionsParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheOptionsParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { ttl: None, mode: None }
     }
@@ -21385,6 +28761,7 @@ pub enum BetaPromptCacheTtlEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheTtlEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "30m"
     }
@@ -21422,6 +28799,7 @@ pub enum BetaPromptCacheModeEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheModeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Implicit => "implicit",
@@ -21494,6 +28872,7 @@ pub enum BetaServiceTierEnum {
 #[cfg(feature = "beta")]
 impl BetaServiceTierEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -21766,6 +29145,7 @@ pub enum BetaModelIdsResponses {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModelIdsResponses {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -22025,26 +29405,74 @@ impl Default for BetaModelIdsResponses {
 }
 #[cfg(feature = "beta")]
 /// A list of Response items.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of items used to generate this response.
-    #[serde(default)]
     pub data: Vec<BetaItemResource>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
-    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
-    #[serde(default)]
     pub last_id: String,
+}
+#[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaResponseItemList {
+    const NAME: &'static str = "BetaResponseItemList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => first_id = Some(map.next_value()?),
+                4 => last_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaResponseItemList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "beta")]
 impl BetaResponseItemList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<BetaItemResource>>,
         has_more: impl Into<bool>,
@@ -22306,7 +29734,7 @@ impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
     }
 }
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22325,8 +29753,64 @@ pub struct BetaInputMessageResource {
     pub id: String,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaInputMessageResource {
+    const NAME: &'static str = "BetaInputMessageResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut status = None;
+        let mut content = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "status" => 3,
+                    "content" => 4,
+                    "id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                3 => status = map.next_value()?,
+                4 => content = Some(map.next_value()?),
+                5 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            status,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaInputMessageResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaInputMessageResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<InputMessageRole>,
         content: impl Into<BetaInputMessageContentList>,
@@ -22353,7 +29837,7 @@ impl BetaInputMessageResource {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22378,8 +29862,72 @@ pub struct BetaComputerToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerToolCallOutputResource {
+    const NAME: &'static str = "BetaComputerToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut acknowledged_safety_checks = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "acknowledged_safety_checks" => 4,
+                    "output" => 5,
+                    "status" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => acknowledged_safety_checks = map.next_value()?,
+                5 => output = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            acknowledged_safety_checks,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -22431,6 +29979,7 @@ pub enum BetaComputerCallOutputStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerCallOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -22487,7 +30036,7 @@ impl Default for BetaComputerCallOutputStatus {
     }
 }
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22516,8 +30065,80 @@ pub struct BetaFunctionToolCallResource {
     pub created_by: Option<String>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaFunctionToolCallResource {
+    const NAME: &'static str = "BetaFunctionToolCallResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "namespace" => 5,
+                    "name" => 6,
+                    "arguments" => 7,
+                    "status" => 8,
+                    "created_by" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => name = Some(map.next_value()?),
+                7 => arguments = Some(map.next_value()?),
+                8 => status = Some(map.next_value()?),
+                9 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaFunctionToolCallResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -22574,6 +30195,7 @@ pub enum BetaFunctionCallStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -22630,7 +30252,7 @@ impl Default for BetaFunctionCallStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22662,8 +30284,80 @@ pub struct BetaFunctionToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionToolCallOutputResource {
+    const NAME: &'static str = "BetaFunctionToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "name" => 4,
+                    "namespace" => 5,
+                    "caller" => 6,
+                    "output" => 7,
+                    "status" => 8,
+                    "created_by" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = map.next_value()?,
+                4 => name = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => caller = map.next_value()?,
+                7 => output = Some(map.next_value()?),
+                8 => status = Some(map.next_value()?),
+                9 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id,
+            name,
+            namespace,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         output: impl Into<BetaFunctionToolCallOutputResourceOutput>,
@@ -22758,6 +30452,7 @@ pub enum BetaFunctionCallOutputStatusEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionCallOutputStatusEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -22814,7 +30509,7 @@ impl Default for BetaFunctionCallOutputStatusEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAgentMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -22832,8 +30527,64 @@ pub struct BetaAgentMessage {
     pub content: Vec<BetaAgentMessageContentItem>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAgentMessage {
+    const NAME: &'static str = "BetaAgentMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut author = None;
+        let mut recipient = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "author" => 3,
+                    "recipient" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => author = Some(map.next_value()?),
+                4 => recipient = Some(map.next_value()?),
+                5 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            author: sdk_runtime::de::required::<_, A::Error>(author, "author")?,
+            recipient: sdk_runtime::de::required::<_, A::Error>(recipient, "recipient")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAgentMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAgentMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         author: impl Into<String>,
@@ -23007,16 +30758,55 @@ impl From<BetaEncryptedContent> for BetaAgentMessageContentItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTextContent {
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaTextContent {
+    const NAME: &'static str = "BetaTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -23026,7 +30816,7 @@ impl BetaTextContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     #[serde(rename = "type")]
@@ -23034,14 +30824,65 @@ pub struct BetaComputerScreenshotContent {
     pub image_url: Option<String>,
     pub file_id: Option<String>,
     /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
-    #[serde(default)]
     pub detail: BetaImageDetail,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaComputerScreenshotContent {
+    const NAME: &'static str = "BetaComputerScreenshotContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = Some(map.next_value()?),
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail: detail.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaComputerScreenshotContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaComputerScreenshotContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(detail: impl Into<BetaImageDetail>) -> Self {
         Self {
             type_: Default::default(),
@@ -23072,18 +30913,57 @@ impl BetaComputerScreenshotContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaEncryptedContent {
     /// The type of the input item. Always `encrypted_content`.
     #[serde(rename = "type")]
     pub type_: EncryptedContentLiteral,
     /// Opaque encrypted content.
-    #[serde(default)]
     pub encrypted_content: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaEncryptedContent {
+    const NAME: &'static str = "BetaEncryptedContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut encrypted_content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "encrypted_content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => encrypted_content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            encrypted_content: encrypted_content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaEncryptedContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaEncryptedContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(encrypted_content: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -23092,7 +30972,7 @@ impl BetaEncryptedContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMultiAgentCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23110,8 +30990,64 @@ pub struct BetaMultiAgentCall {
     pub arguments: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMultiAgentCall {
+    const NAME: &'static str = "BetaMultiAgentCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "action" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -23154,6 +31090,7 @@ pub enum BetaMultiAgentAction {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentAction {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::SpawnAgent => "spawn_agent",
@@ -23216,7 +31153,7 @@ impl Default for BetaMultiAgentAction {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMultiAgentCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23234,8 +31171,64 @@ pub struct BetaMultiAgentCallOutput {
     pub output: Vec<BetaOutputTextContent>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMultiAgentCallOutput {
+    const NAME: &'static str = "BetaMultiAgentCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "action" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -23258,7 +31251,7 @@ impl BetaMultiAgentCallOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolSearchCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23280,8 +31273,72 @@ pub struct BetaToolSearchCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolSearchCall {
+    const NAME: &'static str = "BetaToolSearchCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut execution = None;
+        let mut arguments = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "execution" => 4,
+                    "arguments" => 5,
+                    "status" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = map.next_value()?,
+                4 => execution = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id,
+            execution: sdk_runtime::de::required::<_, A::Error>(execution, "execution")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolSearchCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         execution: impl Into<BetaToolSearchExecutionType>,
@@ -23316,7 +31373,7 @@ impl BetaToolSearchCall {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolSearchOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23338,8 +31395,72 @@ pub struct BetaToolSearchOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaToolSearchOutput {
+    const NAME: &'static str = "BetaToolSearchOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut execution = None;
+        let mut tools = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "execution" => 4,
+                    "tools" => 5,
+                    "status" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = map.next_value()?,
+                4 => execution = Some(map.next_value()?),
+                5 => tools = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id,
+            execution: sdk_runtime::de::required::<_, A::Error>(execution, "execution")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaToolSearchOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaToolSearchOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         execution: impl Into<BetaToolSearchExecutionType>,
@@ -23374,7 +31495,7 @@ impl BetaToolSearchOutput {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaAdditionalTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23390,8 +31511,60 @@ pub struct BetaAdditionalTools {
     pub tools: Vec<BetaTool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaAdditionalTools {
+    const NAME: &'static str = "BetaAdditionalTools";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut role = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "role" => 3,
+                    "tools" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaAdditionalTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaAdditionalTools {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         role: impl Into<BetaMessageRole>,
@@ -23436,6 +31609,7 @@ pub enum BetaMessageRole {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMessageRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -23502,7 +31676,7 @@ impl Default for BetaMessageRole {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgram {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23520,8 +31694,67 @@ pub struct BetaProgram {
     pub fingerprint: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgram {
+    const NAME: &'static str = "BetaProgram";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut code = None;
+        let mut fingerprint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "code" => 4,
+                    "fingerprint" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => code = Some(map.next_value()?),
+                5 => fingerprint = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            code: sdk_runtime::de::required::<_, A::Error>(code, "code")?,
+            fingerprint: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgram {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgram {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -23544,7 +31777,7 @@ impl BetaProgram {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaProgramOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23562,8 +31795,64 @@ pub struct BetaProgramOutput {
     pub status: BetaProgramOutputStatus,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaProgramOutput {
+    const NAME: &'static str = "BetaProgramOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut result = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "result" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => result = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            result: sdk_runtime::de::required::<_, A::Error>(result, "result")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaProgramOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -23598,6 +31887,7 @@ pub enum BetaProgramOutputStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaProgramOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -23653,7 +31943,7 @@ impl Default for BetaProgramOutputStatus {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactionBody {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23670,8 +31960,63 @@ pub struct BetaCompactionBody {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCompactionBody {
+    const NAME: &'static str = "BetaCompactionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut encrypted_content = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "encrypted_content" => 3,
+                    "created_by" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => encrypted_content = Some(map.next_value()?),
+                4 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            encrypted_content: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCompactionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCompactionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, encrypted_content: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -23694,7 +32039,7 @@ impl BetaCompactionBody {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call that executes one or more shell commands in a managed environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23718,8 +32063,76 @@ pub struct BetaFunctionShellCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCall {
+    const NAME: &'static str = "BetaFunctionShellCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut action = None;
+        let mut status = None;
+        let mut environment = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "action" => 5,
+                    "status" => 6,
+                    "environment" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => action = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => environment = map.next_value()?,
+                8 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            environment,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -23764,16 +32177,59 @@ impl BetaFunctionShellCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Execute a shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellAction {
-    #[serde(default)]
     pub commands: Vec<String>,
     pub timeout_ms: Option<i64>,
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellAction {
+    const NAME: &'static str = "BetaFunctionShellAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut commands = None;
+        let mut timeout_ms = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => commands = Some(map.next_value()?),
+                1 => timeout_ms = map.next_value()?,
+                2 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            commands: commands.unwrap_or_default(),
+            timeout_ms,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(commands: impl Into<Vec<String>>) -> Self {
         Self {
             commands: commands.into(),
@@ -23807,6 +32263,7 @@ pub enum BetaFunctionShellCallStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -23927,32 +32384,107 @@ impl From<BetaContainerReferenceResource> for BetaFunctionShellCallEnvironment {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Represents the use of a local environment to perform shell actions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaLocalEnvironmentResource {
     /// The environment type. Always `local`.
     #[serde(rename = "type")]
     pub type_: LocalLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaLocalEnvironmentResource {
+    const NAME: &'static str = "BetaLocalEnvironmentResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaLocalEnvironmentResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaLocalEnvironmentResource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Represents a container created with /v1/containers.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContainerReferenceResource {
     /// The environment type. Always `container_reference`.
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
-    #[serde(default)]
     pub container_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContainerReferenceResource {
+    const NAME: &'static str = "BetaContainerReferenceResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContainerReferenceResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContainerReferenceResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -23962,7 +32494,7 @@ impl BetaContainerReferenceResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a shell tool call that was emitted.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -23986,8 +32518,76 @@ pub struct BetaFunctionShellCallOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutput {
+    const NAME: &'static str = "BetaFunctionShellCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        let mut max_output_length = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "status" => 5,
+                    "output" => 6,
+                    "max_output_length" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                6 => output = Some(map.next_value()?),
+                7 => max_output_length = map.next_value()?,
+                8 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            max_output_length,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -24042,6 +32642,7 @@ pub enum BetaFunctionShellCallOutputStatusEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputStatusEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -24099,13 +32700,11 @@ impl Default for BetaFunctionShellCallOutputStatusEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The content of a shell tool call output that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionShellCallOutputContent {
     /// The standard output that was captured.
-    #[serde(default)]
     pub stdout: String,
     /// The standard error output that was captured.
-    #[serde(default)]
     pub stderr: String,
     /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     pub outcome: BetaFunctionShellCallOutputContentOutcome,
@@ -24114,8 +32713,56 @@ pub struct BetaFunctionShellCallOutputContent {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContent {
+    const NAME: &'static str = "BetaFunctionShellCallOutputContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        let mut outcome = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    "created_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = Some(map.next_value()?),
+                1 => stderr = Some(map.next_value()?),
+                2 => outcome = Some(map.next_value()?),
+                3 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            stdout: stdout.unwrap_or_default(),
+            stderr: stderr.unwrap_or_default(),
+            outcome: sdk_runtime::de::required::<_, A::Error>(outcome, "outcome")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         stdout: impl Into<String>,
         stderr: impl Into<String>,
@@ -24200,33 +32847,108 @@ for BetaFunctionShellCallOutputContentOutcome {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutputTimeoutOutcome {
     /// The outcome type. Always `timeout`.
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcome {
+    const NAME: &'static str = "BetaFunctionShellCallOutputTimeoutOutcome";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputTimeoutOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputTimeoutOutcome {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// Exit code from the shell process.
-    #[serde(default)]
     pub exit_code: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcome {
+    const NAME: &'static str = "BetaFunctionShellCallOutputExitOutcome";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut exit_code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => exit_code = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            exit_code: exit_code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaFunctionShellCallOutputExitOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaFunctionShellCallOutputExitOutcome {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(exit_code: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -24236,7 +32958,7 @@ impl BetaFunctionShellCallOutputExitOutcome {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call that applies file diffs by creating, deleting, or updating files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaApplyPatchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24259,8 +32981,72 @@ pub struct BetaApplyPatchToolCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchToolCall {
+    const NAME: &'static str = "BetaApplyPatchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut operation = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "status" => 5,
+                    "operation" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                6 => operation = Some(map.next_value()?),
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            operation: sdk_runtime::de::required::<_, A::Error>(operation, "operation")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -24307,6 +33093,7 @@ pub enum BetaApplyPatchCallStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -24434,21 +33221,63 @@ impl From<BetaApplyPatchUpdateFileOperation> for BetaApplyPatchToolCallOperation
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to create a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create.
-    #[serde(default)]
     pub path: String,
     /// Diff to apply.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperation {
+    const NAME: &'static str = "BetaApplyPatchCreateFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchCreateFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCreateFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -24459,18 +33288,57 @@ impl BetaApplyPatchCreateFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to delete a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperation {
+    const NAME: &'static str = "BetaApplyPatchDeleteFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchDeleteFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchDeleteFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -24480,21 +33348,63 @@ impl BetaApplyPatchDeleteFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Instruction describing how to update a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update.
-    #[serde(default)]
     pub path: String,
     /// Diff to apply.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperation {
+    const NAME: &'static str = "BetaApplyPatchUpdateFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchUpdateFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchUpdateFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -24505,7 +33415,7 @@ impl BetaApplyPatchUpdateFileOperation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaApplyPatchToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24528,8 +33438,72 @@ pub struct BetaApplyPatchToolCallOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutput {
+    const NAME: &'static str = "BetaApplyPatchToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "status" => 5,
+                    "output" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                6 => output = map.next_value()?,
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaApplyPatchToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -24580,6 +33554,7 @@ pub enum BetaApplyPatchCallOutputStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaApplyPatchCallOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -24635,7 +33610,7 @@ impl Default for BetaApplyPatchCallOutputStatus {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpApprovalResponseResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24653,8 +33628,67 @@ pub struct BetaMcpApprovalResponseResource {
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMcpApprovalResponseResource {
+    const NAME: &'static str = "BetaMcpApprovalResponseResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut approval_request_id = None;
+        let mut approve = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "approval_request_id" => 3,
+                    "approve" => 4,
+                    "reason" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => approval_request_id = Some(map.next_value()?),
+                4 => approve = Some(map.next_value()?),
+                5 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            approval_request_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
+            approve: sdk_runtime::de::required::<_, A::Error>(approve, "approve")?,
+            reason,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMcpApprovalResponseResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMcpApprovalResponseResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         approval_request_id: impl Into<String>,
@@ -24682,7 +33716,7 @@ impl BetaMcpApprovalResponseResource {
 }
 #[cfg(feature = "beta")]
 /// ResponseCustomToolCallItem
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24711,8 +33745,80 @@ pub struct BetaCustomToolCallResource {
     pub created_by: Option<String>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCustomToolCallResource {
+    const NAME: &'static str = "BetaCustomToolCallResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut input = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "namespace" => 5,
+                    "name" => 6,
+                    "input" => 7,
+                    "status" => 8,
+                    "created_by" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => name = Some(map.next_value()?),
+                7 => input = Some(map.next_value()?),
+                8 => status = Some(map.next_value()?),
+                9 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCustomToolCallResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -24756,7 +33862,7 @@ impl BetaCustomToolCallResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// ResponseCustomToolCallOutputItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaCustomToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24781,8 +33887,72 @@ pub struct BetaCustomToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaCustomToolCallOutputResource {
+    const NAME: &'static str = "BetaCustomToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "caller" => 4,
+                    "output" => 5,
+                    "status" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => call_id = Some(map.next_value()?),
+                4 => caller = map.next_value()?,
+                5 => output = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaCustomToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaCustomToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -24818,7 +33988,7 @@ impl BetaCustomToolCallOutputResource {
 }
 #[cfg(feature = "beta")]
 /// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -24850,8 +34020,76 @@ pub struct BetaFunctionToolCallOutput {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaFunctionToolCallOutput {
+    const NAME: &'static str = "BetaFunctionToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "call_id" => 3,
+                    "name" => 4,
+                    "namespace" => 5,
+                    "caller" => 6,
+                    "output" => 7,
+                    "status" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => call_id = map.next_value()?,
+                4 => name = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => caller = map.next_value()?,
+                7 => output = Some(map.next_value()?),
+                8 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id,
+            name,
+            namespace,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaFunctionToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(output: impl Into<BetaFunctionToolCallOutputResourceOutput>) -> Self {
         Self {
             agent: None,
@@ -24903,26 +34141,74 @@ impl BetaFunctionToolCallOutput {
 }
 #[cfg(feature = "beta")]
 /// The compacted response object
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResource {
     /// The unique identifier for the compacted response.
-    #[serde(default)]
     pub id: String,
     /// The object type. Always `response.compaction`.
     pub object: ResponseCompactionLiteral,
     /// The compacted list of output items.
-    #[serde(default)]
     pub output: Vec<BetaItemField>,
     /// Unix timestamp (in seconds) when the compacted conversation was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
-    #[serde(default)]
     pub usage: BetaResponseUsage,
+}
+#[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCompactResource {
+    const NAME: &'static str = "BetaCompactResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut output = None;
+        let mut created_at = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "output" => 2,
+                    "created_at" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => output = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => usage = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            output: output.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            usage: usage.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCompactResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "beta")]
 impl BetaCompactResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         output: impl Into<Vec<BetaItemField>>,
@@ -25342,7 +34628,7 @@ impl From<BetaCustomToolCallOutput> for BetaItemField {
 }
 #[cfg(feature = "beta")]
 /// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25351,23 +34637,79 @@ pub struct BetaMessage {
     #[serde(rename = "type")]
     pub type_: MessageLiteral,
     /// The unique ID of the message.
-    #[serde(default)]
     pub id: String,
     /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
-    #[serde(default)]
     pub status: BetaMessageStatus,
     /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
-    #[serde(default)]
     pub role: BetaMessageRole,
     /// The content of the message
-    #[serde(default)]
     pub content: Vec<BetaMessageContentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase2>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaMessage {
+    const NAME: &'static str = "BetaMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "status" => 3,
+                    "role" => 4,
+                    "content" => 5,
+                    "phase" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => role = Some(map.next_value()?),
+                5 => content = Some(map.next_value()?),
+                6 => phase = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+            phase,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<BetaMessageStatus>,
@@ -25410,6 +34752,7 @@ pub enum BetaMessageStatus {
 #[cfg(feature = "beta")]
 impl BetaMessageStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -25628,6 +34971,7 @@ pub enum BetaMessagePhase2 {
 #[cfg(feature = "beta")]
 impl BetaMessagePhase2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Commentary => "commentary",
@@ -25684,27 +35028,74 @@ impl Default for BetaMessagePhase2 {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseUsage {
     /// The number of input tokens.
-    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
-    #[serde(default)]
     pub input_tokens_details: BetaResponseUsageInputTokensDetails,
     /// The number of output tokens.
-    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
-    #[serde(default)]
     pub output_tokens_details: BetaResponseUsageOutputTokensDetails,
     /// The total number of tokens used.
-    #[serde(default)]
     pub total_tokens: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseUsage {
+    const NAME: &'static str = "BetaResponseUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_tokens = None;
+        let mut input_tokens_details = None;
+        let mut output_tokens = None;
+        let mut output_tokens_details = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "input_tokens_details" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_tokens = Some(map.next_value()?),
+                1 => input_tokens_details = Some(map.next_value()?),
+                2 => output_tokens = Some(map.next_value()?),
+                3 => output_tokens_details = Some(map.next_value()?),
+                4 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_tokens_details: input_tokens_details.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            output_tokens_details: output_tokens_details.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         input_tokens_details: impl Into<BetaResponseUsageInputTokensDetails>,
@@ -25723,19 +35114,57 @@ impl BetaResponseUsage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
     /// [More on prompt caching](/docs/guides/prompt-caching).
-    #[serde(default)]
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
-    #[serde(default)]
     pub cache_write_tokens: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseUsageInputTokensDetails {
+    const NAME: &'static str = "BetaResponseUsageInputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut cached_tokens = None;
+        let mut cache_write_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    "cache_write_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => cached_tokens = Some(map.next_value()?),
+                1 => cache_write_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cached_tokens: cached_tokens.unwrap_or_default(),
+            cache_write_tokens: cache_write_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseUsageInputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         cached_tokens: impl Into<i64>,
         cache_write_tokens: impl Into<i64>,
@@ -25748,15 +35177,50 @@ impl BetaResponseUsageInputTokensDetails {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseUsageOutputTokensDetails {
     /// The number of reasoning tokens.
-    #[serde(default)]
     pub reasoning_tokens: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseUsageOutputTokensDetails {
+    const NAME: &'static str = "BetaResponseUsageOutputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reasoning_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reasoning_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reasoning_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reasoning_tokens: reasoning_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseUsageOutputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseUsageOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
         Self {
             reasoning_tokens: reasoning_tokens.into(),
@@ -25765,7 +35229,7 @@ impl BetaResponseUsageOutputTokensDetails {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25774,21 +35238,73 @@ pub struct BetaResponseCustomToolCallInputDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
-    #[serde(default)]
     pub input: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDoneEvent {
+    const NAME: &'static str = "BetaResponseCustomToolCallInputDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "input" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCustomToolCallInputDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCustomToolCallInputDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -25812,7 +35328,7 @@ impl BetaResponseCustomToolCallInputDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25821,21 +35337,73 @@ pub struct BetaResponseCustomToolCallInputDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDeltaEvent {
+    const NAME: &'static str = "BetaResponseCustomToolCallInputDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "delta" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCustomToolCallInputDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCustomToolCallInputDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -25859,7 +35427,7 @@ impl BetaResponseCustomToolCallInputDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a response is queued and waiting to be processed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseQueuedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25870,12 +35438,59 @@ pub struct BetaResponseQueuedEvent {
     /// The full response object that is queued.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseQueuedEvent {
+    const NAME: &'static str = "BetaResponseQueuedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseQueuedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseQueuedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -25895,7 +35510,7 @@ impl BetaResponseQueuedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponse {
     pub metadata: Option<BetaMetadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25923,7 +35538,6 @@ pub struct BetaResponse {
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
-    #[serde(default)]
     pub model: BetaModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
@@ -25931,7 +35545,6 @@ pub struct BetaResponse {
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<BetaResponseTextParam>,
-    #[serde(default)]
     pub tools: BetaToolsArray,
     pub tool_choice: BetaToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25941,7 +35554,6 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
-    #[serde(default)]
     pub id: String,
     /// The object type of this resource - always set to `response`.
     pub object: ResponseLiteral,
@@ -25950,7 +35562,6 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
-    #[serde(default)]
     pub created_at: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
@@ -25964,7 +35575,6 @@ pub struct BetaResponse {
     ///   assuming it's an `assistant` message with the content generated by
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
-    #[serde(default)]
     pub output: Vec<BetaOutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<BetaReasoning>,
@@ -25978,7 +35588,6 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<BetaModeration>,
     /// Whether to allow the model to run tool calls in parallel.
-    #[serde(default)]
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<BetaResponseConversation>,
@@ -25986,8 +35595,183 @@ pub struct BetaResponse {
     pub max_output_tokens: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponse {
+    const NAME: &'static str = "BetaResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut id = None;
+        let mut object = None;
+        let mut status = None;
+        let mut created_at = None;
+        let mut completed_at = None;
+        let mut error = None;
+        let mut incomplete_details = None;
+        let mut output = None;
+        let mut reasoning = None;
+        let mut instructions = None;
+        let mut output_text = None;
+        let mut usage = None;
+        let mut prompt_cache_options = None;
+        let mut moderation = None;
+        let mut parallel_tool_calls = None;
+        let mut conversation = None;
+        let mut max_output_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "previous_response_id" => 8,
+                    "model" => 9,
+                    "background" => 10,
+                    "max_tool_calls" => 11,
+                    "text" => 12,
+                    "tools" => 13,
+                    "tool_choice" => 14,
+                    "prompt" => 15,
+                    "service_tier" => 16,
+                    "truncation" => 17,
+                    "id" => 18,
+                    "object" => 19,
+                    "status" => 20,
+                    "created_at" => 21,
+                    "completed_at" => 22,
+                    "error" => 23,
+                    "incomplete_details" => 24,
+                    "output" => 25,
+                    "reasoning" => 26,
+                    "instructions" => 27,
+                    "output_text" => 28,
+                    "usage" => 29,
+                    "prompt_cache_options" => 30,
+                    "moderation" => 31,
+                    "parallel_tool_calls" => 32,
+                    "conversation" => 33,
+                    "max_output_tokens" => 34,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => previous_response_id = map.next_value()?,
+                9 => model = Some(map.next_value()?),
+                10 => background = map.next_value()?,
+                11 => max_tool_calls = map.next_value()?,
+                12 => text = map.next_value()?,
+                13 => tools = Some(map.next_value()?),
+                14 => tool_choice = Some(map.next_value()?),
+                15 => prompt = map.next_value()?,
+                16 => service_tier = map.next_value()?,
+                17 => truncation = map.next_value()?,
+                18 => id = Some(map.next_value()?),
+                19 => object = Some(map.next_value()?),
+                20 => status = map.next_value()?,
+                21 => created_at = Some(map.next_value()?),
+                22 => completed_at = map.next_value()?,
+                23 => error = map.next_value()?,
+                24 => incomplete_details = map.next_value()?,
+                25 => output = Some(map.next_value()?),
+                26 => reasoning = map.next_value()?,
+                27 => instructions = map.next_value()?,
+                28 => output_text = map.next_value()?,
+                29 => usage = map.next_value()?,
+                30 => prompt_cache_options = map.next_value()?,
+                31 => moderation = map.next_value()?,
+                32 => parallel_tool_calls = Some(map.next_value()?),
+                33 => conversation = map.next_value()?,
+                34 => max_output_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            previous_response_id,
+            model: model.unwrap_or_default(),
+            background,
+            max_tool_calls,
+            text,
+            tools: tools.unwrap_or_default(),
+            tool_choice: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(tool_choice, "tool_choice")?,
+            prompt,
+            service_tier,
+            truncation,
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            status,
+            created_at: created_at.unwrap_or_default(),
+            completed_at,
+            error,
+            incomplete_details,
+            output: output.unwrap_or_default(),
+            reasoning,
+            instructions,
+            output_text,
+            usage,
+            prompt_cache_options,
+            moderation,
+            parallel_tool_calls: parallel_tool_calls.unwrap_or_default(),
+            conversation,
+            max_output_tokens,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<BetaModelIdsResponses>,
         tools: impl Into<BetaToolsArray>,
@@ -26205,10 +35989,9 @@ pub type BetaPrompt = BetaPrompt2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Reference to a prompt template and its variables.
 /// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPrompt2 {
     /// The unique identifier of the prompt template to use.
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
@@ -26216,8 +35999,52 @@ pub struct BetaPrompt2 {
     pub variables: Option<BetaResponsePromptVariables>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaPrompt2 {
+    const NAME: &'static str = "BetaPrompt2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut version = None;
+        let mut variables = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "variables" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => version = map.next_value()?,
+                2 => variables = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            version,
+            variables,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaPrompt2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPrompt2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -26288,17 +36115,55 @@ pub type BetaServiceTierResponses = ServiceTierResponses2;
 pub type BetaResponseError = BetaResponseError2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An error object returned when the model fails to generate a Response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseError2 {
-    #[serde(default)]
     pub code: BetaResponseErrorCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseError2 {
+    const NAME: &'static str = "BetaResponseError2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseError2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseError2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         code: impl Into<BetaResponseErrorCode>,
         message: impl Into<String>,
@@ -26359,6 +36224,7 @@ pub enum BetaResponseErrorCode {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseErrorCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -26450,15 +36316,49 @@ impl Default for BetaResponseErrorCode {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Details about why the response is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseIncompleteDetails {
     /// The reason why the response is incomplete.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseIncompleteDetails {
+    const NAME: &'static str = "BetaResponseIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { reason })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseIncompleteDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { reason: None }
     }
@@ -26903,17 +36803,56 @@ impl From<&str> for BetaResponseInstructions {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPromptCacheOptions {
     /// The minimum lifetime applied to each cache breakpoint.
     pub ttl: BetaPromptCacheTtlEnum,
     /// Whether implicit prompt-cache breakpoints were enabled.
-    #[serde(default)]
     pub mode: BetaPromptCacheModeEnum,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaPromptCacheOptions {
+    const NAME: &'static str = "BetaPromptCacheOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ttl = None;
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ttl = Some(map.next_value()?),
+                1 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ttl: sdk_runtime::de::required::<_, A::Error>(ttl, "ttl")?,
+            mode: mode.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaPromptCacheOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaPromptCacheOptions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(mode: impl Into<BetaPromptCacheModeEnum>) -> Self {
         Self {
             ttl: Default::default(),
@@ -26923,7 +36862,7 @@ impl BetaPromptCacheOptions {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Moderation results or errors for the response input and output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaModeration {
     /// Moderation for the response input.
     pub input: BetaModerationInput,
@@ -26931,8 +36870,48 @@ pub struct BetaModeration {
     pub output: BetaModerationOutput,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModeration {
+    const NAME: &'static str = "BetaModeration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModeration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModeration {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input: impl Into<BetaModerationInput>,
         output: impl Into<BetaModerationOutput>,
@@ -27009,33 +36988,85 @@ impl From<BetaModerationErrorBody> for BetaModerationInput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
     #[serde(rename = "type")]
     pub type_: ModerationResultLiteral,
     /// The moderation model that produced this result.
-    #[serde(default)]
     pub model: String,
     /// A boolean indicating whether the content was flagged by any category.
-    #[serde(default)]
     pub flagged: bool,
     /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
-    #[serde(default)]
     pub categories: std::collections::BTreeMap<String, bool>,
     /// A dictionary of moderation categories to scores.
-    #[serde(default)]
     pub category_scores: std::collections::BTreeMap<String, f64>,
     /// Which modalities of input are reflected by the score for each category.
-    #[serde(default)]
     pub category_applied_input_types: std::collections::BTreeMap<
         String,
         Vec<BetaModerationInputType>,
     >,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModerationResultBody {
+    const NAME: &'static str = "BetaModerationResultBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut model = None;
+        let mut flagged = None;
+        let mut categories = None;
+        let mut category_scores = None;
+        let mut category_applied_input_types = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "flagged" => 2,
+                    "categories" => 3,
+                    "category_scores" => 4,
+                    "category_applied_input_types" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => flagged = Some(map.next_value()?),
+                3 => categories = Some(map.next_value()?),
+                4 => category_scores = Some(map.next_value()?),
+                5 => category_applied_input_types = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            model: model.unwrap_or_default(),
+            flagged: flagged.unwrap_or_default(),
+            categories: categories.unwrap_or_default(),
+            category_scores: category_scores.unwrap_or_default(),
+            category_applied_input_types: category_applied_input_types
+                .unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModerationResultBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationResultBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<String>,
         flagged: impl Into<bool>,
@@ -27068,6 +37099,7 @@ pub enum BetaModerationInputType {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationInputType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -27123,21 +37155,63 @@ impl Default for BetaModerationInputType {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral2,
     /// The error code.
-    #[serde(default)]
     pub code: String,
     /// The error message.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModerationErrorBody {
+    const NAME: &'static str = "BetaModerationErrorBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModerationErrorBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationErrorBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -27212,22 +37286,55 @@ impl From<BetaModerationErrorBody> for BetaModerationOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseConversation {
+    const NAME: &'static str = "BetaResponseConversation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseConversation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseConversation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27236,26 +37343,85 @@ pub struct BetaResponseOutputTextAnnotationAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
-    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
-    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<BetaAnnotation>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseOutputTextAnnotationAddedEvent {
+    const NAME: &'static str = "BetaResponseOutputTextAnnotationAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut annotation_index = None;
+        let mut sequence_number = None;
+        let mut annotation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "annotation_index" => 5,
+                    "sequence_number" => 6,
+                    "annotation" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => annotation_index = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => annotation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            annotation_index: annotation_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            annotation,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseOutputTextAnnotationAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseOutputTextAnnotationAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27287,7 +37453,7 @@ impl BetaResponseOutputTextAnnotationAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27296,18 +37462,67 @@ pub struct BetaResponseMcpListToolsInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpListToolsInProgressEvent {
+    const NAME: &'static str = "BetaResponseMcpListToolsInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpListToolsInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpListToolsInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27329,7 +37544,7 @@ impl BetaResponseMcpListToolsInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpListToolsFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27338,18 +37553,67 @@ pub struct BetaResponseMcpListToolsFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpListToolsFailedEvent {
+    const NAME: &'static str = "BetaResponseMcpListToolsFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpListToolsFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpListToolsFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27371,7 +37635,7 @@ impl BetaResponseMcpListToolsFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27380,18 +37644,67 @@ pub struct BetaResponseMcpListToolsCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpListToolsCompletedEvent {
+    const NAME: &'static str = "BetaResponseMcpListToolsCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpListToolsCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpListToolsCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27413,7 +37726,7 @@ impl BetaResponseMcpListToolsCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27422,18 +37735,67 @@ pub struct BetaResponseMcpCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpCallInProgressEvent {
+    const NAME: &'static str = "BetaResponseMcpCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -27455,7 +37817,7 @@ impl BetaResponseMcpCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpCallFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27464,18 +37826,67 @@ pub struct BetaResponseMcpCallFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpCallFailedEvent {
+    const NAME: &'static str = "BetaResponseMcpCallFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpCallFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpCallFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27497,7 +37908,7 @@ impl BetaResponseMcpCallFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27506,18 +37917,67 @@ pub struct BetaResponseMcpCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpCallCompletedEvent {
+    const NAME: &'static str = "BetaResponseMcpCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27539,7 +37999,7 @@ impl BetaResponseMcpCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27548,21 +38008,73 @@ pub struct BetaResponseMcpCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
-    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDoneEvent {
+    const NAME: &'static str = "BetaResponseMcpCallArgumentsDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut arguments = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "arguments" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => arguments = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpCallArgumentsDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -27586,7 +38098,7 @@ impl BetaResponseMcpCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27595,21 +38107,73 @@ pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDeltaEvent {
+    const NAME: &'static str = "BetaResponseMcpCallArgumentsDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseMcpCallArgumentsDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseMcpCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -27633,7 +38197,7 @@ impl BetaResponseMcpCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseImageGenCallPartialImageEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27642,19 +38206,14 @@ pub struct BetaResponseImageGenCallPartialImageEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
-    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27670,8 +38229,84 @@ pub struct BetaResponseImageGenCallPartialImageEvent {
     pub output_format: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseImageGenCallPartialImageEvent {
+    const NAME: &'static str = "BetaResponseImageGenCallPartialImageEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut partial_image_index = None;
+        let mut partial_image_b64 = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "partial_image_index" => 5,
+                    "partial_image_b64" => 6,
+                    "size" => 7,
+                    "quality" => 8,
+                    "background" => 9,
+                    "output_format" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => partial_image_index = Some(map.next_value()?),
+                6 => partial_image_b64 = Some(map.next_value()?),
+                7 => size = map.next_value()?,
+                8 => quality = map.next_value()?,
+                9 => background = map.next_value()?,
+                10 => output_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+            partial_image_b64: partial_image_b64.unwrap_or_default(),
+            size,
+            quality,
+            background,
+            output_format,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseImageGenCallPartialImageEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseImageGenCallPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -27721,7 +38356,7 @@ impl BetaResponseImageGenCallPartialImageEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseImageGenCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27730,18 +38365,67 @@ pub struct BetaResponseImageGenCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseImageGenCallInProgressEvent {
+    const NAME: &'static str = "BetaResponseImageGenCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseImageGenCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseImageGenCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -27763,7 +38447,7 @@ impl BetaResponseImageGenCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27772,18 +38456,67 @@ pub struct BetaResponseImageGenCallGeneratingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseImageGenCallGeneratingEvent {
+    const NAME: &'static str = "BetaResponseImageGenCallGeneratingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseImageGenCallGeneratingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseImageGenCallGeneratingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -27805,7 +38538,7 @@ impl BetaResponseImageGenCallGeneratingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseImageGenCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27814,18 +38547,67 @@ pub struct BetaResponseImageGenCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseImageGenCallCompletedEvent {
+    const NAME: &'static str = "BetaResponseImageGenCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseImageGenCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseImageGenCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -27847,7 +38629,7 @@ impl BetaResponseImageGenCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27856,24 +38638,79 @@ pub struct BetaResponseReasoningTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
-    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningTextDoneEvent {
+    const NAME: &'static str = "BetaResponseReasoningTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27899,7 +38736,7 @@ impl BetaResponseReasoningTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27908,24 +38745,79 @@ pub struct BetaResponseReasoningTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningTextDeltaEvent {
+    const NAME: &'static str = "BetaResponseReasoningTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -27951,7 +38843,7 @@ impl BetaResponseReasoningTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -27960,24 +38852,79 @@ pub struct BetaResponseReasoningSummaryTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDoneEvent {
+    const NAME: &'static str = "BetaResponseReasoningSummaryTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28003,7 +38950,7 @@ impl BetaResponseReasoningSummaryTextDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28012,24 +38959,79 @@ pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDeltaEvent {
+    const NAME: &'static str = "BetaResponseReasoningSummaryTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28055,7 +39057,7 @@ impl BetaResponseReasoningSummaryTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28064,28 +39066,87 @@ pub struct BetaResponseReasoningSummaryPartDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
-    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartDoneEventPart,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEvent {
+    const NAME: &'static str = "BetaResponseReasoningSummaryPartDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "status" => 5,
+                    "sequence_number" => 6,
+                    "part" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                6 => sequence_number = Some(map.next_value()?),
+                7 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            status,
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryPartDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28117,18 +39178,57 @@ impl BetaResponseReasoningSummaryPartDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The completed summary part.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEventPart {
+    const NAME: &'static str = "BetaResponseReasoningSummaryPartDoneEventPart";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryPartDoneEventPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryPartDoneEventPart {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -28138,7 +39238,7 @@ impl BetaResponseReasoningSummaryPartDoneEventPart {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28147,24 +39247,79 @@ pub struct BetaResponseReasoningSummaryPartAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
-    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartAddedEventPart,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEvent {
+    const NAME: &'static str = "BetaResponseReasoningSummaryPartAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryPartAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28190,18 +39345,57 @@ impl BetaResponseReasoningSummaryPartAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The summary part that was added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEventPart {
+    const NAME: &'static str = "BetaResponseReasoningSummaryPartAddedEventPart";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseReasoningSummaryPartAddedEventPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseReasoningSummaryPartAddedEventPart {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -28211,7 +39405,7 @@ impl BetaResponseReasoningSummaryPartAddedEventPart {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28220,27 +39414,85 @@ pub struct BetaResponseTextDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
-    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseTextDoneEvent {
+    const NAME: &'static str = "BetaResponseTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28270,21 +39522,63 @@ impl BetaResponseTextDoneEvent {
 /// A logprob is the logarithmic probability that the model assigns to producing
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseLogProb {
     /// A possible text token.
-    #[serde(default)]
     pub token: String,
     /// The log probability of this token.
-    #[serde(default)]
     pub logprob: f64,
     /// The log probabilities of up to 20 of the most likely tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<BetaResponseLogProbTopLogprobsItem>>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseLogProb {
+    const NAME: &'static str = "BetaResponseLogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "top_logprobs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => top_logprobs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            top_logprobs,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseLogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseLogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
         Self {
             token: token.into(),
@@ -28302,7 +39596,7 @@ impl BetaResponseLogProb {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseLogProbTopLogprobsItem {
     /// A possible text token.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28312,8 +39606,45 @@ pub struct BetaResponseLogProbTopLogprobsItem {
     pub logprob: Option<f64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseLogProbTopLogprobsItem {
+    const NAME: &'static str = "BetaResponseLogProbTopLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = map.next_value()?,
+                1 => logprob = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { token, logprob })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseLogProbTopLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseLogProbTopLogprobsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { token: None, logprob: None }
     }
@@ -28330,7 +39661,7 @@ impl BetaResponseLogProbTopLogprobsItem {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28339,27 +39670,85 @@ pub struct BetaResponseTextDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseTextDeltaEvent {
+    const NAME: &'static str = "BetaResponseTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28387,7 +39776,7 @@ impl BetaResponseTextDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseRefusalDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28396,24 +39785,79 @@ pub struct BetaResponseRefusalDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
-    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseRefusalDoneEvent {
+    const NAME: &'static str = "BetaResponseRefusalDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut refusal = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "refusal" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => refusal = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            refusal: refusal.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseRefusalDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseRefusalDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28439,7 +39883,7 @@ impl BetaResponseRefusalDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseRefusalDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28448,24 +39892,79 @@ pub struct BetaResponseRefusalDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseRefusalDeltaEvent {
+    const NAME: &'static str = "BetaResponseRefusalDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseRefusalDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseRefusalDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28491,7 +39990,7 @@ impl BetaResponseRefusalDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an output item is marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseOutputItemDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28500,17 +39999,67 @@ pub struct BetaResponseOutputItemDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: BetaOutputItem,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseOutputItemDoneEvent {
+    const NAME: &'static str = "BetaResponseOutputItemDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseOutputItemDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseOutputItemDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -28532,7 +40081,7 @@ impl BetaResponseOutputItemDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new output item is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseOutputItemAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28541,10 +40090,8 @@ pub struct BetaResponseOutputItemAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -28553,8 +40100,60 @@ pub struct BetaResponseOutputItemAddedEvent {
     pub item: BetaOutputItem,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseOutputItemAddedEvent {
+    const NAME: &'static str = "BetaResponseOutputItemAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseOutputItemAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseOutputItemAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -28576,7 +40175,7 @@ impl BetaResponseOutputItemAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the response is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28587,12 +40186,59 @@ pub struct BetaResponseInProgressEvent {
     /// The response that is in progress.
     pub response: BetaResponse,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseInProgressEvent {
+    const NAME: &'static str = "BetaResponseInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -28612,33 +40258,88 @@ impl BetaResponseInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
-    #[serde(default)]
     pub output: Vec<BetaFunctionShellCallOutputContent>,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDoneStreamingEvent {
+    const NAME: &'static str = "BetaResponseShellCallOutputContentDoneStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "output" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => item_id = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => command_index = Some(map.next_value()?),
+                6 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            output: output.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseShellCallOutputContentDoneStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -28664,33 +40365,88 @@ impl BetaResponseShellCallOutputContentDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
-    #[serde(default)]
     pub delta: BetaShellCallOutputDelta,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDeltaStreamingEvent {
+    const NAME: &'static str = "BetaResponseShellCallOutputContentDeltaStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => item_id = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => command_index = Some(map.next_value()?),
+                6 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseShellCallOutputContentDeltaStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -28716,7 +40472,7 @@ impl BetaResponseShellCallOutputContentDeltaStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A delta of stdout/stderr emitted while a shell call was running.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaShellCallOutputDelta {
     /// The stdout delta that was emitted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28726,8 +40482,45 @@ pub struct BetaShellCallOutputDelta {
     pub stderr: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaShellCallOutputDelta {
+    const NAME: &'static str = "BetaShellCallOutputDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = map.next_value()?,
+                1 => stderr = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { stdout, stderr })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaShellCallOutputDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaShellCallOutputDelta {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { stdout: None, stderr: None }
     }
@@ -28744,30 +40537,82 @@ impl BetaShellCallOutputDelta {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
-    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
-    #[serde(default)]
     pub command: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseShellCallCommandDoneStreamingEvent {
+    const NAME: &'static str = "BetaResponseShellCallCommandDoneStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => command = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseShellCallCommandDoneStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseShellCallCommandDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -28791,33 +40636,89 @@ impl BetaResponseShellCallCommandDoneStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
-    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseShellCallCommandDeltaStreamingEvent {
+    const NAME: &'static str = "BetaResponseShellCallCommandDeltaStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    "obfuscation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            obfuscation,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseShellCallCommandDeltaStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseShellCallCommandDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -28847,30 +40748,82 @@ impl BetaResponseShellCallCommandDeltaStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
-    #[serde(default)]
     pub command: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseShellCallCommandAddedStreamingEvent {
+    const NAME: &'static str = "BetaResponseShellCallCommandAddedStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => command = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseShellCallCommandAddedStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseShellCallCommandAddedStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -28894,7 +40847,7 @@ impl BetaResponseShellCallCommandAddedStreamingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28902,24 +40855,79 @@ pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
-    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
-    #[serde(default)]
     pub name: String,
     /// The index of the output item.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
-    #[serde(default)]
     pub arguments: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDoneEvent {
+    const NAME: &'static str = "BetaResponseFunctionCallArgumentsDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut name = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "name" => 3,
+                    "output_index" => 4,
+                    "sequence_number" => 5,
+                    "arguments" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => name = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFunctionCallArgumentsDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFunctionCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         name: impl Into<String>,
@@ -28945,7 +40953,7 @@ impl BetaResponseFunctionCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28954,21 +40962,73 @@ pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDeltaEvent {
+    const NAME: &'static str = "BetaResponseFunctionCallArgumentsDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "delta" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFunctionCallArgumentsDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFunctionCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -28992,7 +41052,7 @@ impl BetaResponseFunctionCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29001,18 +41061,67 @@ pub struct BetaResponseFileSearchCallSearchingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFileSearchCallSearchingEvent {
+    const NAME: &'static str = "BetaResponseFileSearchCallSearchingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFileSearchCallSearchingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFileSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29034,7 +41143,7 @@ impl BetaResponseFileSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29043,18 +41152,67 @@ pub struct BetaResponseFileSearchCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFileSearchCallInProgressEvent {
+    const NAME: &'static str = "BetaResponseFileSearchCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFileSearchCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFileSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29076,7 +41234,7 @@ impl BetaResponseFileSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29085,18 +41243,67 @@ pub struct BetaResponseFileSearchCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFileSearchCallCompletedEvent {
+    const NAME: &'static str = "BetaResponseFileSearchCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFileSearchCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFileSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29118,7 +41325,7 @@ impl BetaResponseFileSearchCallCompletedEvent {
 }
 #[cfg(feature = "beta")]
 /// Emitted when an error occurs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseErrorEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29128,16 +41335,70 @@ pub struct BetaResponseErrorEvent {
     pub type_: ErrorTypeLiteral,
     pub code: Option<String>,
     /// The error message.
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaResponseErrorEvent {
+    const NAME: &'static str = "BetaResponseErrorEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "code" => 2,
+                    "message" => 3,
+                    "param" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => code = map.next_value()?,
+                3 => message = Some(map.next_value()?),
+                4 => param = map.next_value()?,
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaResponseErrorEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "beta")]
 impl BetaResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(message: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -29166,7 +41427,7 @@ impl BetaResponseErrorEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseCreatedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29177,12 +41438,59 @@ pub struct BetaResponseCreatedEvent {
     /// The response that was created.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCreatedEvent {
+    const NAME: &'static str = "BetaResponseCreatedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCreatedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -29202,7 +41510,7 @@ impl BetaResponseCreatedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a content part is done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseContentPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29211,23 +41519,79 @@ pub struct BetaResponseContentPartDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
-    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: BetaOutputContent,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseContentPartDoneEvent {
+    const NAME: &'static str = "BetaResponseContentPartDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseContentPartDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseContentPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -29326,7 +41690,7 @@ impl From<BetaReasoningTextContent> for BetaOutputContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new content part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseContentPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29335,23 +41699,79 @@ pub struct BetaResponseContentPartAddedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
-    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: BetaOutputContent,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseContentPartAddedEvent {
+    const NAME: &'static str = "BetaResponseContentPartAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut part = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "part" => 5,
+                    "sequence_number" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseContentPartAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseContentPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -29377,7 +41797,7 @@ impl BetaResponseContentPartAddedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the model response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29388,12 +41808,59 @@ pub struct BetaResponseCompletedEvent {
     /// Properties of the completed response.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCompletedEvent {
+    const NAME: &'static str = "BetaResponseCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -29413,7 +41880,7 @@ impl BetaResponseCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29422,18 +41889,67 @@ pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInterpretingEvent {
+    const NAME: &'static str = "BetaResponseCodeInterpreterCallInterpretingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCodeInterpreterCallInterpretingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCodeInterpreterCallInterpretingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29455,7 +41971,7 @@ impl BetaResponseCodeInterpreterCallInterpretingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29464,18 +41980,67 @@ pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInProgressEvent {
+    const NAME: &'static str = "BetaResponseCodeInterpreterCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCodeInterpreterCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCodeInterpreterCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29497,7 +42062,7 @@ impl BetaResponseCodeInterpreterCallInProgressEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29506,18 +42071,67 @@ pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCompletedEvent {
+    const NAME: &'static str = "BetaResponseCodeInterpreterCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCodeInterpreterCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCodeInterpreterCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29539,7 +42153,7 @@ impl BetaResponseCodeInterpreterCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29548,21 +42162,73 @@ pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
-    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDoneEvent {
+    const NAME: &'static str = "BetaResponseCodeInterpreterCallCodeDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut code = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "code" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => code = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            code: code.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCodeInterpreterCallCodeDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29586,7 +42252,7 @@ impl BetaResponseCodeInterpreterCallCodeDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29595,21 +42261,73 @@ pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDeltaEvent {
+    const NAME: &'static str = "BetaResponseCodeInterpreterCallCodeDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseCodeInterpreterCallCodeDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29633,7 +42351,7 @@ impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29642,12 +42360,55 @@ pub struct BetaResponseAudioTranscriptDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDoneEvent {
+    const NAME: &'static str = "BetaResponseAudioTranscriptDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseAudioTranscriptDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseAudioTranscriptDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -29663,7 +42424,7 @@ impl BetaResponseAudioTranscriptDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29672,15 +42433,61 @@ pub struct BetaResponseAudioTranscriptDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDeltaEvent {
+    const NAME: &'static str = "BetaResponseAudioTranscriptDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseAudioTranscriptDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseAudioTranscriptDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -29697,7 +42504,7 @@ impl BetaResponseAudioTranscriptDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseAudioDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29706,12 +42513,55 @@ pub struct BetaResponseAudioDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseAudioDoneEvent {
+    const NAME: &'static str = "BetaResponseAudioDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseAudioDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -29727,7 +42577,7 @@ impl BetaResponseAudioDoneEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseAudioDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29736,15 +42586,61 @@ pub struct BetaResponseAudioDeltaEvent {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
-    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseAudioDeltaEvent {
+    const NAME: &'static str = "BetaResponseAudioDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "delta" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseAudioDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -29761,7 +42657,7 @@ impl BetaResponseAudioDeltaEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response finishes as incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseIncompleteEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29772,12 +42668,59 @@ pub struct BetaResponseIncompleteEvent {
     /// The response that was incomplete.
     pub response: BetaResponse,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseIncompleteEvent {
+    const NAME: &'static str = "BetaResponseIncompleteEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseIncompleteEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseIncompleteEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -29797,7 +42740,7 @@ impl BetaResponseIncompleteEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponseFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29806,14 +42749,61 @@ pub struct BetaResponseFailedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: BetaResponse,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseFailedEvent {
+    const NAME: &'static str = "BetaResponseFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut response = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "response" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => response = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         response: impl Into<BetaResponse>,
@@ -29833,7 +42823,7 @@ impl BetaResponseFailedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29842,18 +42832,67 @@ pub struct BetaResponseWebSearchCallCompletedEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseWebSearchCallCompletedEvent {
+    const NAME: &'static str = "BetaResponseWebSearchCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseWebSearchCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseWebSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29875,7 +42914,7 @@ impl BetaResponseWebSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29884,18 +42923,67 @@ pub struct BetaResponseWebSearchCallSearchingEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseWebSearchCallSearchingEvent {
+    const NAME: &'static str = "BetaResponseWebSearchCallSearchingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseWebSearchCallSearchingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseWebSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -29917,7 +43005,7 @@ impl BetaResponseWebSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29926,18 +43014,67 @@ pub struct BetaResponseWebSearchCallInProgressEvent {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseWebSearchCallInProgressEvent {
+    const NAME: &'static str = "BetaResponseWebSearchCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseWebSearchCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseWebSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -30026,6 +43163,7 @@ pub enum BetaIncludeEnum {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaIncludeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileSearchCallResults => "file_search_call.results",
@@ -30097,17 +43235,56 @@ impl Default for BetaIncludeEnum {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModerationParam {
     /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
-    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<BetaModerationPolicyParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModerationParam {
+    const NAME: &'static str = "BetaModerationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "policy" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            policy,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModerationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -30122,7 +43299,7 @@ impl BetaModerationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The policy to apply to moderated response input and output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModerationPolicyParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaModerationConfigParam>,
@@ -30130,8 +43307,45 @@ pub struct BetaModerationPolicyParam {
     pub output: Option<BetaModerationConfigParam>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModerationPolicyParam {
+    const NAME: &'static str = "BetaModerationPolicyParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModerationPolicyParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationPolicyParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -30148,14 +43362,49 @@ impl BetaModerationPolicyParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModerationConfigParam {
-    #[serde(default)]
     pub mode: BetaModerationMode,
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaModerationConfigParam {
+    const NAME: &'static str = "BetaModerationConfigParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: mode.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaModerationConfigParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationConfigParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(mode: impl Into<BetaModerationMode>) -> Self {
         Self { mode: mode.into() }
     }
@@ -30173,6 +43422,7 @@ pub enum BetaModerationMode {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaModerationMode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Score => "score",
@@ -30230,7 +43480,7 @@ impl Default for BetaModerationMode {
 pub type BetaResponseStreamOptions = BetaResponseStreamOptions2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Options for streaming responses. Only set this when you set `stream: true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseStreamOptions2 {
     /// When true, stream obfuscation will be enabled. Stream obfuscation adds
     /// random characters to an `obfuscation` field on streaming delta events to
@@ -30243,8 +43493,42 @@ pub struct BetaResponseStreamOptions2 {
     pub include_obfuscation: Option<bool>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaResponseStreamOptions2 {
+    const NAME: &'static str = "BetaResponseStreamOptions2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include_obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include_obfuscation" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include_obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include_obfuscation })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaResponseStreamOptions2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaResponseStreamOptions2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include_obfuscation: None }
     }
@@ -30255,17 +43539,57 @@ impl BetaResponseStreamOptions2 {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaContextManagementParam {
+    const NAME: &'static str = "BetaContextManagementParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut compact_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "compact_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => compact_threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            compact_threshold,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaContextManagementParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaContextManagementParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<String>) -> Self {
         Self {
             type_: type_.into(),
@@ -30280,10 +43604,9 @@ impl BetaContextManagementParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration for server-hosted multi-agent execution.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMultiAgentParam {
     /// Whether to enable server-hosted multi-agent execution for this response.
-    #[serde(default)]
     pub enabled: bool,
     /// `max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
     /// The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
@@ -30291,8 +43614,48 @@ pub struct BetaMultiAgentParam {
     pub max_concurrent_subagents: Option<i64>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
+impl sdk_runtime::de::Object for BetaMultiAgentParam {
+    const NAME: &'static str = "BetaMultiAgentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut max_concurrent_subagents = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "max_concurrent_subagents" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                1 => max_concurrent_subagents = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+            max_concurrent_subagents,
+        })
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for BetaMultiAgentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types"))]
 impl BetaMultiAgentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self {
             enabled: enabled.into(),
@@ -30306,7 +43669,7 @@ impl BetaMultiAgentParam {
     }
 }
 #[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
@@ -30391,8 +43754,168 @@ pub struct BetaCreateResponse {
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCreateResponse {
+    const NAME: &'static str = "BetaCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut reasoning = None;
+        let mut input = None;
+        let mut include = None;
+        let mut parallel_tool_calls = None;
+        let mut store = None;
+        let mut instructions = None;
+        let mut moderation = None;
+        let mut stream = None;
+        let mut stream_options = None;
+        let mut conversation = None;
+        let mut context_management = None;
+        let mut max_output_tokens = None;
+        let mut multi_agent = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    "previous_response_id" => 9,
+                    "model" => 10,
+                    "background" => 11,
+                    "max_tool_calls" => 12,
+                    "text" => 13,
+                    "tools" => 14,
+                    "tool_choice" => 15,
+                    "prompt" => 16,
+                    "service_tier" => 17,
+                    "truncation" => 18,
+                    "reasoning" => 19,
+                    "input" => 20,
+                    "include" => 21,
+                    "parallel_tool_calls" => 22,
+                    "store" => 23,
+                    "instructions" => 24,
+                    "moderation" => 25,
+                    "stream" => 26,
+                    "stream_options" => 27,
+                    "conversation" => 28,
+                    "context_management" => 29,
+                    "max_output_tokens" => 30,
+                    "multi_agent" => 31,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => prompt_cache_options = map.next_value()?,
+                9 => previous_response_id = map.next_value()?,
+                10 => model = map.next_value()?,
+                11 => background = map.next_value()?,
+                12 => max_tool_calls = map.next_value()?,
+                13 => text = map.next_value()?,
+                14 => tools = map.next_value()?,
+                15 => tool_choice = map.next_value()?,
+                16 => prompt = map.next_value()?,
+                17 => service_tier = map.next_value()?,
+                18 => truncation = map.next_value()?,
+                19 => reasoning = map.next_value()?,
+                20 => input = map.next_value()?,
+                21 => include = map.next_value()?,
+                22 => parallel_tool_calls = map.next_value()?,
+                23 => store = map.next_value()?,
+                24 => instructions = map.next_value()?,
+                25 => moderation = map.next_value()?,
+                26 => stream = map.next_value()?,
+                27 => stream_options = map.next_value()?,
+                28 => conversation = map.next_value()?,
+                29 => context_management = map.next_value()?,
+                30 => max_output_tokens = map.next_value()?,
+                31 => multi_agent = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+            service_tier,
+            truncation,
+            reasoning,
+            input,
+            include,
+            parallel_tool_calls,
+            store,
+            instructions,
+            moderation,
+            stream,
+            stream_options,
+            conversation,
+            context_management,
+            max_output_tokens,
+            multi_agent,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCreateResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -31440,6 +44963,7 @@ pub enum ListConversationItemsOrder {
 )]
 impl ListConversationItemsOrder {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -31552,6 +45076,7 @@ pub enum ResponsesMultiAgentV1Literal {
 #[cfg(feature = "beta")]
 impl ResponsesMultiAgentV1Literal {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "responses_multi_agent=v1"
     }
@@ -31579,15 +45104,49 @@ impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_createResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponseParams {
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCreateResponseParams {
+    const NAME: &'static str = "BetaCreateResponseParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "openai-beta" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { openai_beta })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCreateResponseParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCreateResponseParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { openai_beta: None }
     }
@@ -31602,7 +45161,7 @@ impl BetaCreateResponseParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_getResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetResponseParams {
     /// Additional fields to include in the response. See the `include`
     /// parameter for Response creation above for more information.
@@ -31631,8 +45190,60 @@ pub struct BetaGetResponseParams {
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaGetResponseParams {
+    const NAME: &'static str = "BetaGetResponseParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        let mut stream = None;
+        let mut starting_after = None;
+        let mut include_obfuscation = None;
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    "stream" => 1,
+                    "starting_after" => 2,
+                    "include_obfuscation" => 3,
+                    "openai-beta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                1 => stream = map.next_value()?,
+                2 => starting_after = map.next_value()?,
+                3 => include_obfuscation = map.next_value()?,
+                4 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            include,
+            stream,
+            starting_after,
+            include_obfuscation,
+            openai_beta,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaGetResponseParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaGetResponseParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             include: None,
@@ -31673,15 +45284,49 @@ impl BetaGetResponseParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_deleteResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDeleteResponseParams {
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaDeleteResponseParams {
+    const NAME: &'static str = "BetaDeleteResponseParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "openai-beta" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { openai_beta })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaDeleteResponseParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaDeleteResponseParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { openai_beta: None }
     }
@@ -31696,15 +45341,49 @@ impl BetaDeleteResponseParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_cancelResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCancelResponseParams {
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCancelResponseParams {
+    const NAME: &'static str = "BetaCancelResponseParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "openai-beta" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { openai_beta })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCancelResponseParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCancelResponseParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { openai_beta: None }
     }
@@ -31719,15 +45398,49 @@ impl BetaCancelResponseParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Compactconversation`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactconversationParams {
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaCompactconversationParams {
+    const NAME: &'static str = "BetaCompactconversationParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "openai-beta" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { openai_beta })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaCompactconversationParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaCompactconversationParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { openai_beta: None }
     }
@@ -31742,7 +45455,7 @@ impl BetaCompactconversationParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_listInputItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaListInputItemsParams {
     /// A limit on the number of objects to be returned. Limit can range between
     /// 1 and 100, and the default is 20.
@@ -31765,8 +45478,60 @@ pub struct BetaListInputItemsParams {
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaListInputItemsParams {
+    const NAME: &'static str = "BetaListInputItemsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut include = None;
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "include" => 3,
+                    "openai-beta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => include = map.next_value()?,
+                4 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            include,
+            openai_beta,
+        })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaListInputItemsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaListInputItemsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -31807,15 +45572,49 @@ impl BetaListInputItemsParams {
 }
 #[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Getinputtokencounts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetinputtokencountsParams {
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
 #[cfg(feature = "beta")]
+impl sdk_runtime::de::Object for BetaGetinputtokencountsParams {
+    const NAME: &'static str = "BetaGetinputtokencountsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut openai_beta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "openai-beta" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => openai_beta = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { openai_beta })
+    }
+}
+#[cfg(feature = "beta")]
+impl<'de> Deserialize<'de> for BetaGetinputtokencountsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "beta")]
 impl BetaGetinputtokencountsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { openai_beta: None }
     }

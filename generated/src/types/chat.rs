@@ -18,6 +18,7 @@ pub enum AssistantsApiToolChoiceOptionVariant1 {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl AssistantsApiToolChoiceOptionVariant1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -93,6 +94,7 @@ pub enum MessageContentImageFileObjectImageFileDetail {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl MessageContentImageFileObjectImageFileDetail {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -167,6 +169,7 @@ pub enum ImageUrlLiteral {
 )]
 impl ImageUrlLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_url"
     }
@@ -223,6 +226,7 @@ pub enum RefusalLiteral {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl RefusalLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "refusal"
     }
@@ -249,7 +253,7 @@ impl<'de> Deserialize<'de> for RefusalLiteral {
 }
 #[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedTools {
     /// Constrains the tools available to the model to a pre-defined set.
     ///
@@ -257,7 +261,6 @@ pub struct ChatCompletionAllowedTools {
     /// message.
     ///
     /// `required` requires the model to call one or more of the allowed tools.
-    #[serde(default)]
     pub mode: ChatCompletionAllowedToolsMode,
     /// A list of tool definitions that the model should be allowed to call.
     ///
@@ -268,12 +271,51 @@ pub struct ChatCompletionAllowedTools {
     ///   { "type": "function", "function": { "name": "get_time" } }
     /// ]
     /// ```
-    #[serde(default)]
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionAllowedTools {
+    const NAME: &'static str = "ChatCompletionAllowedTools";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                1 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: mode.unwrap_or_default(),
+            tools: tools.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionAllowedTools {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsMode>,
         tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
@@ -317,6 +359,7 @@ pub enum ChatCompletionAllowedToolsMode {
 )]
 impl ChatCompletionAllowedToolsMode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -414,7 +457,7 @@ impl Default for ChatCompletionAllowedToolsMode {
 }
 #[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedToolsChoice {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -422,8 +465,51 @@ pub struct ChatCompletionAllowedToolsChoice {
     pub allowed_tools: ChatCompletionAllowedTools,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionAllowedToolsChoice {
+    const NAME: &'static str = "ChatCompletionAllowedToolsChoice";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            allowed_tools: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(allowed_tools, "allowed_tools")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionAllowedToolsChoice {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(allowed_tools: impl Into<ChatCompletionAllowedTools>) -> Self {
         Self {
             type_: Default::default(),
@@ -432,20 +518,62 @@ impl ChatCompletionAllowedToolsChoice {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionDeleted {
     /// The type of object being deleted.
     pub object: ChatCompletionDeletedLiteral,
     /// The ID of the chat completion that was deleted.
-    #[serde(default)]
     pub id: String,
     /// Whether the chat completion was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionDeleted {
+    const NAME: &'static str = "ChatCompletionDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionDeleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -465,6 +593,7 @@ pub enum ChatCompletionDeletedLiteral {
 #[cfg(feature = "chat")]
 impl ChatCompletionDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chat.completion.deleted"
     }
@@ -492,14 +621,50 @@ impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
 }
 #[cfg(feature = "chat")]
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionFunctionCallOption {
     /// The name of the function to call.
     pub name: String,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionFunctionCallOption {
+    const NAME: &'static str = "ChatCompletionFunctionCallOption";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctionCallOption {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
@@ -507,20 +672,63 @@ impl ChatCompletionFunctionCallOption {
 #[cfg(feature = "chat")]
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionFunctions {
     /// A description of what the function does, used by the model to choose when and how to call the function.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionFunctions {
+    const NAME: &'static str = "ChatCompletionFunctions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut description = None;
+        let mut name = None;
+        let mut parameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "parameters" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => description = map.next_value()?,
+                1 => name = Some(map.next_value()?),
+                2 => parameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            description,
+            name: name.unwrap_or_default(),
+            parameters,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionFunctions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             description: None,
@@ -541,26 +749,74 @@ impl ChatCompletionFunctions {
 }
 #[cfg(feature = "chat")]
 /// An object representing a list of Chat Completions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of chat completion objects.
-    #[serde(default)]
     pub data: Vec<CreateChatCompletionResponse>,
     /// The identifier of the first chat completion in the data array.
-    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last chat completion in the data array.
-    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more Chat Completions available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionList {
+    const NAME: &'static str = "ChatCompletionList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<CreateChatCompletionResponse>>,
         first_id: impl Into<String>,
@@ -616,6 +872,7 @@ pub enum ListLiteral2 {
 )]
 impl ListLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "list"
     }
@@ -666,19 +923,15 @@ impl<'de> Deserialize<'de> for ListLiteral2 {
 }
 #[cfg(feature = "chat")]
 /// Represents a chat completion response returned by model, based on the provided input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponse {
     /// A unique identifier for the chat completion.
-    #[serde(default)]
     pub id: String,
     /// A list of chat completion choices. Can be more than one if `n` is greater than 1.
-    #[serde(default)]
     pub choices: Vec<CreateChatCompletionResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the chat completion was created.
-    #[serde(default)]
     pub created: i64,
     /// The model used for the chat completion.
-    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -699,8 +952,80 @@ pub struct CreateChatCompletionResponse {
     pub moderation: Option<ChatCompletionModeration>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionResponse {
+    const NAME: &'static str = "CreateChatCompletionResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut choices = None;
+        let mut created = None;
+        let mut model = None;
+        let mut metadata = None;
+        let mut service_tier = None;
+        let mut system_fingerprint = None;
+        let mut object = None;
+        let mut usage = None;
+        let mut moderation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "metadata" => 4,
+                    "service_tier" => 5,
+                    "system_fingerprint" => 6,
+                    "object" => 7,
+                    "usage" => 8,
+                    "moderation" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => choices = Some(map.next_value()?),
+                2 => created = Some(map.next_value()?),
+                3 => model = Some(map.next_value()?),
+                4 => metadata = map.next_value()?,
+                5 => service_tier = map.next_value()?,
+                6 => system_fingerprint = map.next_value()?,
+                7 => object = Some(map.next_value()?),
+                8 => usage = map.next_value()?,
+                9 => moderation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            choices: choices.unwrap_or_default(),
+            created: created.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            metadata,
+            service_tier,
+            system_fingerprint,
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            usage,
+            moderation,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         choices: impl Into<Vec<CreateChatCompletionResponseChoicesItem>>,
@@ -747,25 +1072,70 @@ impl CreateChatCompletionResponse {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// `content_filter` if content was omitted due to a flag from our content filters,
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
     /// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
-    #[serde(default)]
     pub finish_reason: CreateChatCompletionResponseChoicesItemFinishReason,
     /// The index of the choice in the list of choices.
-    #[serde(default)]
     pub index: i64,
-    #[serde(default)]
     pub message: ChatCompletionResponseMessage,
     pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItem {
+    const NAME: &'static str = "CreateChatCompletionResponseChoicesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut finish_reason = None;
+        let mut index = None;
+        let mut message = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "finish_reason" => 0,
+                    "index" => 1,
+                    "message" => 2,
+                    "logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => finish_reason = Some(map.next_value()?),
+                1 => index = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                3 => logprobs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            finish_reason: finish_reason.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+            logprobs,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         finish_reason: impl Into<CreateChatCompletionResponseChoicesItemFinishReason>,
         index: impl Into<i64>,
@@ -811,6 +1181,7 @@ pub enum CreateChatCompletionResponseChoicesItemFinishReason {
 #[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stop => "stop",
@@ -872,7 +1243,7 @@ impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
 }
 #[cfg(feature = "chat")]
 /// A chat completion message generated by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessage {
     pub content: Option<String>,
     pub refusal: Option<String>,
@@ -893,8 +1264,68 @@ pub struct ChatCompletionResponseMessage {
     pub audio: Option<ChatCompletionResponseMessageAudio>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionResponseMessage {
+    const NAME: &'static str = "ChatCompletionResponseMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut refusal = None;
+        let mut tool_calls = None;
+        let mut annotations = None;
+        let mut role = None;
+        let mut function_call = None;
+        let mut audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "tool_calls" => 2,
+                    "annotations" => 3,
+                    "role" => 4,
+                    "function_call" => 5,
+                    "audio" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => refusal = map.next_value()?,
+                2 => tool_calls = map.next_value()?,
+                3 => annotations = map.next_value()?,
+                4 => role = Some(map.next_value()?),
+                5 => function_call = map.next_value()?,
+                6 => audio = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content,
+            refusal,
+            tool_calls,
+            annotations,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            function_call,
+            audio,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -1015,21 +1446,63 @@ impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCall
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// A call to a function tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCall {
     /// The ID of the tool call.
-    #[serde(default)]
     pub id: String,
     /// The type of the tool. Currently, only `function` is supported.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The function that the model called.
-    #[serde(default)]
     pub function: ChatCompletionMessageToolCallFunction,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionMessageToolCall {
+    const NAME: &'static str = "ChatCompletionMessageToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionMessageToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         function: impl Into<ChatCompletionMessageToolCallFunction>,
@@ -1043,18 +1516,56 @@ impl ChatCompletionMessageToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The function that the model called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallFunction {
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    #[serde(default)]
     pub arguments: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionMessageToolCallFunction {
+    const NAME: &'static str = "ChatCompletionMessageToolCallFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionMessageToolCallFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1064,21 +1575,63 @@ impl ChatCompletionMessageToolCallFunction {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageCustomToolCall {
     /// The ID of the tool call.
-    #[serde(default)]
     pub id: String,
     /// The type of the tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral,
     /// The custom tool that the model called.
-    #[serde(default)]
     pub custom: ChatCompletionMessageCustomToolCallCustom,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCall {
+    const NAME: &'static str = "ChatCompletionMessageCustomToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut custom = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "custom" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => custom = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            custom: custom.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionMessageCustomToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
@@ -1092,18 +1645,56 @@ impl ChatCompletionMessageCustomToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The custom tool that the model called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageCustomToolCallCustom {
     /// The name of the custom tool to call.
-    #[serde(default)]
     pub name: String,
     /// The input for the custom tool call generated by the model.
-    #[serde(default)]
     pub input: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCallCustom {
+    const NAME: &'static str = "ChatCompletionMessageCustomToolCallCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "input" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCallCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionMessageCustomToolCallCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1113,18 +1704,57 @@ impl ChatCompletionMessageCustomToolCallCustom {
 }
 #[cfg(feature = "chat")]
 /// A URL citation when using web search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral,
     /// A URL citation when using web search.
-    #[serde(default)]
     pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionResponseMessageAnnotationsItem {
+    const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url_citation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url_citation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url_citation = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url_citation: url_citation.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         url_citation: impl Into<ChatCompletionResponseMessageAnnotationsItemUrlCitation>,
     ) -> Self {
@@ -1145,6 +1775,7 @@ pub enum UrlCitationLiteral {
 #[cfg(feature = "chat")]
 impl UrlCitationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "url_citation"
     }
@@ -1172,24 +1803,69 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
 }
 #[cfg(feature = "chat")]
 /// A URL citation when using web search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// The index of the last character of the URL citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The index of the first character of the URL citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The URL of the web resource.
-    #[serde(default)]
     pub url: String,
     /// The title of the web resource.
-    #[serde(default)]
     pub title: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object
+for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+    const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItemUrlCitation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut end_index = None;
+        let mut start_index = None;
+        let mut url = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "end_index" => 0,
+                    "start_index" => 1,
+                    "url" => 2,
+                    "title" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => end_index = Some(map.next_value()?),
+                1 => start_index = Some(map.next_value()?),
+                2 => url = Some(map.next_value()?),
+                3 => title = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            end_index: end_index.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            url: url.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         end_index: impl Into<i64>,
         start_index: impl Into<i64>,
@@ -1208,18 +1884,56 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageFunctionCall {
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    #[serde(default)]
     pub arguments: String,
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionResponseMessageFunctionCall {
+    const NAME: &'static str = "ChatCompletionResponseMessageFunctionCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut arguments = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => arguments = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            arguments: arguments.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageFunctionCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             arguments: arguments.into(),
@@ -1230,27 +1944,71 @@ impl ChatCompletionResponseMessageFunctionCall {
 #[cfg(feature = "chat")]
 /// If the audio output modality is requested, this object contains data
 /// about the audio response from the model. [Learn more](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAudio {
     /// Unique identifier for this audio response.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when this audio response will
     /// no longer be accessible on the server for use in multi-turn
     /// conversations.
-    #[serde(default)]
     pub expires_at: i64,
     /// Base64 encoded audio bytes generated by the model, in the format
     /// specified in the request.
-    #[serde(default)]
     pub data: String,
     /// Transcript of the audio generated by the model.
-    #[serde(default)]
     pub transcript: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionResponseMessageAudio {
+    const NAME: &'static str = "ChatCompletionResponseMessageAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut expires_at = None;
+        let mut data = None;
+        let mut transcript = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "expires_at" => 1,
+                    "data" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => expires_at = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => transcript = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            transcript: transcript.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         expires_at: impl Into<i64>,
@@ -1267,14 +2025,51 @@ impl ChatCompletionResponseMessageAudio {
 }
 #[cfg(feature = "chat")]
 /// Log probability information for the choice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItemLogprobs {
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItemLogprobs {
+    const NAME: &'static str = "CreateChatCompletionResponseChoicesItemLogprobs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => refusal = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { content, refusal })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -1293,22 +2088,67 @@ impl CreateChatCompletionResponseChoicesItemLogprobs {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
-    #[serde(default)]
     pub token: String,
     /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
-    #[serde(default)]
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
     /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
-    #[serde(default)]
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionTokenLogprob {
+    const NAME: &'static str = "ChatCompletionTokenLogprob";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = map.next_value()?,
+                3 => top_logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes,
+            top_logprobs: top_logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprob {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -1328,19 +2168,61 @@ impl ChatCompletionTokenLogprob {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// The token.
-    #[serde(default)]
     pub token: String,
     /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
-    #[serde(default)]
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
+    const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprobTopLogprobsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
         Self {
             token: token.into(),
@@ -1386,6 +2268,7 @@ pub enum ServiceTier2 {
 #[cfg(feature = "chat")]
 impl ServiceTier2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -1452,6 +2335,7 @@ pub enum ChatCompletionLiteral {
 #[cfg(feature = "chat")]
 impl ChatCompletionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chat.completion"
     }
@@ -1479,7 +2363,7 @@ impl<'de> Deserialize<'de> for ChatCompletionLiteral {
 }
 #[cfg(feature = "chat")]
 /// Moderation results or errors for the request input and generated output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionModeration {
     /// Moderation for the request input.
     pub input: ChatCompletionModerationInput,
@@ -1487,8 +2371,48 @@ pub struct ChatCompletionModeration {
     pub output: ChatCompletionModerationOutput,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionModeration {
+    const NAME: &'static str = "ChatCompletionModeration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionModeration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionModeration {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input: impl Into<ChatCompletionModerationInput>,
         output: impl Into<ChatCompletionModerationOutput>,
@@ -1565,21 +2489,63 @@ impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
 }
 #[cfg(feature = "chat")]
 /// Successful moderation results for the request input or generated output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationResults {
     /// The object type, which is always `moderation_results`.
     #[serde(rename = "type")]
     pub type_: ModerationResultsLiteral,
     /// The moderation model used to generate the results.
-    #[serde(default)]
     pub model: String,
     /// A list of moderation results.
-    #[serde(default)]
     pub results: Vec<ModerationResultBody>,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionModerationResults {
+    const NAME: &'static str = "ChatCompletionModerationResults";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut model = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "results" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => results = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            model: model.unwrap_or_default(),
+            results: results.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionModerationResults {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<String>,
         results: impl Into<Vec<ModerationResultBody>>,
@@ -1602,6 +2568,7 @@ pub enum ModerationResultsLiteral {
 #[cfg(feature = "chat")]
 impl ModerationResultsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "moderation_results"
     }
@@ -1629,33 +2596,85 @@ impl<'de> Deserialize<'de> for ModerationResultsLiteral {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
     #[serde(rename = "type")]
     pub type_: ModerationResultLiteral,
     /// The moderation model that produced this result.
-    #[serde(default)]
     pub model: String,
     /// A boolean indicating whether the content was flagged by any category.
-    #[serde(default)]
     pub flagged: bool,
     /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
-    #[serde(default)]
     pub categories: std::collections::BTreeMap<String, bool>,
     /// A dictionary of moderation categories to scores.
-    #[serde(default)]
     pub category_scores: std::collections::BTreeMap<String, f64>,
     /// Which modalities of input are reflected by the score for each category.
-    #[serde(default)]
     pub category_applied_input_types: std::collections::BTreeMap<
         String,
         Vec<ModerationInputType>,
     >,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ModerationResultBody {
+    const NAME: &'static str = "ModerationResultBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut model = None;
+        let mut flagged = None;
+        let mut categories = None;
+        let mut category_scores = None;
+        let mut category_applied_input_types = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "flagged" => 2,
+                    "categories" => 3,
+                    "category_scores" => 4,
+                    "category_applied_input_types" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => flagged = Some(map.next_value()?),
+                3 => categories = Some(map.next_value()?),
+                4 => category_scores = Some(map.next_value()?),
+                5 => category_applied_input_types = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            model: model.unwrap_or_default(),
+            flagged: flagged.unwrap_or_default(),
+            categories: categories.unwrap_or_default(),
+            category_scores: category_scores.unwrap_or_default(),
+            category_applied_input_types: category_applied_input_types
+                .unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationResultBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationResultBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<String>,
         flagged: impl Into<bool>,
@@ -1688,6 +2707,7 @@ pub enum ModerationInputType {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationInputType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -1743,21 +2763,63 @@ impl Default for ModerationInputType {
 }
 #[cfg(feature = "chat")]
 /// An error produced while attempting moderation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationError {
     /// The object type, which is always `error`.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral,
     /// The error code.
-    #[serde(default)]
     pub code: String,
     /// The error message.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionModerationError {
+    const NAME: &'static str = "ChatCompletionModerationError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionModerationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionModerationError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1832,26 +2894,74 @@ impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
 }
 #[cfg(feature = "chat")]
 /// An object representing a list of chat completion messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of chat completion message objects.
-    #[serde(default)]
     pub data: Vec<ChatCompletionMessageListDataItem>,
     /// The identifier of the first chat message in the data array.
-    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last chat message in the data array.
-    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more chat messages available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionMessageList {
+    const NAME: &'static str = "ChatCompletionMessageList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionMessageList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionMessageList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ChatCompletionMessageListDataItem>>,
         first_id: impl Into<String>,
@@ -1881,7 +2991,7 @@ impl sdk_runtime::pagination::Page for ChatCompletionMessageList {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageListDataItem {
     pub content: Option<String>,
     pub refusal: Option<String>,
@@ -1901,14 +3011,81 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseMessageAudio>,
     /// The identifier of the chat message.
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionMessageListDataItem {
+    const NAME: &'static str = "ChatCompletionMessageListDataItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut refusal = None;
+        let mut tool_calls = None;
+        let mut annotations = None;
+        let mut role = None;
+        let mut function_call = None;
+        let mut audio = None;
+        let mut id = None;
+        let mut content_parts = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "tool_calls" => 2,
+                    "annotations" => 3,
+                    "role" => 4,
+                    "function_call" => 5,
+                    "audio" => 6,
+                    "id" => 7,
+                    "content_parts" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => refusal = map.next_value()?,
+                2 => tool_calls = map.next_value()?,
+                3 => annotations = map.next_value()?,
+                4 => role = Some(map.next_value()?),
+                5 => function_call = map.next_value()?,
+                6 => audio = map.next_value()?,
+                7 => id = Some(map.next_value()?),
+                8 => content_parts = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content,
+            refusal,
+            tool_calls,
+            annotations,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            function_call,
+            audio,
+            id: id.unwrap_or_default(),
+            content_parts,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageListDataItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             content: None,
@@ -2038,20 +3215,63 @@ for ChatCompletionMessageListDataItemContentPartsItem {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Learn about [text inputs](/docs/guides/text-generation).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// The text content.
-    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartText {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionRequestMessageContentPartText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2077,7 +3297,7 @@ impl ChatCompletionRequestMessageContentPartText {
     )
 )]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheBreakpointParam {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
@@ -2090,27 +3310,120 @@ pub struct PromptCacheBreakpointParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for PromptCacheBreakpointParam {
+    const NAME: &'static str = "PromptCacheBreakpointParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for PromptCacheBreakpointParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl PromptCacheBreakpointParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { mode: Default::default() }
     }
 }
 #[cfg(feature = "chat")]
 /// Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
-    #[serde(default)]
     pub image_url: ChatCompletionRequestMessageContentPartImageImageUrl,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImage {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url: image_url.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
     ) -> Self {
@@ -2130,18 +3443,57 @@ impl ChatCompletionRequestMessageContentPartImage {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
-    #[serde(default)]
     pub url: String,
     /// Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImageImageUrl {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartImageImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => url = Some(map.next_value()?),
+                1 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            url: url.unwrap_or_default(),
+            detail,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -2158,9 +3510,8 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunk {
-    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2172,8 +3523,56 @@ pub struct ChatCompletionMessageToolCallChunk {
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunk {
+    const NAME: &'static str = "ChatCompletionMessageToolCallChunk";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "function" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => type_ = map.next_value()?,
+                3 => function = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            id,
+            type_,
+            function,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunk {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2202,7 +3601,7 @@ impl ChatCompletionMessageToolCallChunk {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// The name of the function to call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2212,8 +3611,45 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     pub arguments: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunkFunction {
+    const NAME: &'static str = "ChatCompletionMessageToolCallChunkFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => arguments = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, arguments })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunkFunction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -2244,6 +3680,7 @@ pub enum ChatCompletionModalitiesItem {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
 impl ChatCompletionModalitiesItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -2299,7 +3736,7 @@ impl Default for ChatCompletionModalitiesItem {
 }
 #[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoice {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -2307,8 +3744,48 @@ pub struct ChatCompletionNamedToolChoice {
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionNamedToolChoice {
+    const NAME: &'static str = "ChatCompletionNamedToolChoice";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: sdk_runtime::de::required::<_, A::Error>(function, "function")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
         Self {
             type_: Default::default(),
@@ -2317,22 +3794,57 @@ impl ChatCompletionNamedToolChoice {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceFunction {
+    const NAME: &'static str = "ChatCompletionNamedToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 #[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -2340,8 +3852,48 @@ pub struct ChatCompletionNamedToolChoiceCustom {
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustom {
+    const NAME: &'static str = "ChatCompletionNamedToolChoiceCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut custom = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "custom" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => custom = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            custom: sdk_runtime::de::required::<_, A::Error>(custom, "custom")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(custom: impl Into<ChatCompletionNamedToolChoiceCustomCustom>) -> Self {
         Self {
             type_: Default::default(),
@@ -2350,22 +3902,57 @@ impl ChatCompletionNamedToolChoiceCustom {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// The name of the custom tool to call.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
+    const NAME: &'static str = "ChatCompletionNamedToolChoiceCustomCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 #[cfg(feature = "chat")]
 /// Messages sent by the model in response to user messages.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<ChatCompletionRequestAssistantMessageContent>,
@@ -2384,8 +3971,68 @@ pub struct ChatCompletionRequestAssistantMessage {
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessage {
+    const NAME: &'static str = "ChatCompletionRequestAssistantMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut refusal = None;
+        let mut role = None;
+        let mut name = None;
+        let mut audio = None;
+        let mut tool_calls = None;
+        let mut function_call = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "role" => 2,
+                    "name" => 3,
+                    "audio" => 4,
+                    "tool_calls" => 5,
+                    "function_call" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => refusal = map.next_value()?,
+                2 => role = Some(map.next_value()?),
+                3 => name = map.next_value()?,
+                4 => audio = map.next_value()?,
+                5 => tool_calls = map.next_value()?,
+                6 => function_call = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content,
+            refusal,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            name,
+            audio,
+            tool_calls,
+            function_call,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestAssistantMessage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -2534,18 +4181,57 @@ for ChatCompletionRequestAssistantMessageContentPart {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Refusal content part
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartRefusal {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral,
     /// The refusal message generated by the model.
-    #[serde(default)]
     pub refusal: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartRefusal {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartRefusal";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => refusal = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            refusal: refusal.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartRefusal {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionRequestMessageContentPartRefusal {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2556,15 +4242,48 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Data about a previous audio response from the model.
 /// [Learn more](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Unique identifier for a previous audio response from the model.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageAudio {
+    const NAME: &'static str = "ChatCompletionRequestAssistantMessageAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionRequestAssistantMessageAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -2573,18 +4292,56 @@ impl ChatCompletionRequestAssistantMessageAudio {
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessageFunctionCall {
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    #[serde(default)]
     pub arguments: String,
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageFunctionCall {
+    const NAME: &'static str = "ChatCompletionRequestAssistantMessageFunctionCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut arguments = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => arguments = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            arguments: arguments.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageFunctionCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl ChatCompletionRequestAssistantMessageFunctionCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             arguments: arguments.into(),
@@ -2596,7 +4353,7 @@ impl ChatCompletionRequestAssistantMessageFunctionCall {
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestDeveloperMessage {
     /// The contents of the developer message.
     pub content: ChatCompletionRequestDeveloperMessageContent,
@@ -2607,8 +4364,52 @@ pub struct ChatCompletionRequestDeveloperMessage {
     pub name: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestDeveloperMessage {
+    const NAME: &'static str = "ChatCompletionRequestDeveloperMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut role = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            name,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestDeveloperMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
     ) -> Self {
@@ -2664,6 +4465,7 @@ pub enum DeveloperLiteral {
 #[cfg(feature = "chat")]
 impl DeveloperLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "developer"
     }
@@ -2692,18 +4494,61 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
 /// Function message
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestFunctionMessage {
     /// The role of the messages author, in this case `function`.
     pub role: FunctionLiteral,
     pub content: Option<String>,
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestFunctionMessage {
+    const NAME: &'static str = "ChatCompletionRequestFunctionMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = map.next_value()?,
+                2 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content,
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionRequestFunctionMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             role: Default::default(),
@@ -2822,7 +4667,7 @@ impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, use `developer` messages
 /// for this purpose instead.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestSystemMessage {
     /// The contents of the system message.
     pub content: ChatCompletionRequestSystemMessageContent,
@@ -2833,8 +4678,52 @@ pub struct ChatCompletionRequestSystemMessage {
     pub name: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestSystemMessage {
+    const NAME: &'static str = "ChatCompletionRequestSystemMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut role = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            name,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestSystemMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<ChatCompletionRequestSystemMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -2890,6 +4779,7 @@ pub enum SystemLiteral {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl SystemLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "system"
     }
@@ -2917,7 +4807,7 @@ impl<'de> Deserialize<'de> for SystemLiteral {
 #[cfg(feature = "chat")]
 /// Messages sent by an end user, containing prompts or additional context
 /// information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestUserMessage {
     /// The contents of the user message.
     pub content: ChatCompletionRequestUserMessageContent,
@@ -2928,8 +4818,52 @@ pub struct ChatCompletionRequestUserMessage {
     pub name: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestUserMessage {
+    const NAME: &'static str = "ChatCompletionRequestUserMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut role = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            name,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestUserMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<ChatCompletionRequestUserMessageContent>) -> Self {
         Self {
             content: content.into(),
@@ -3059,19 +4993,62 @@ for ChatCompletionRequestUserMessageContentPart {
 }
 #[cfg(feature = "chat")]
 /// Learn about [audio inputs](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// The type of the content part. Always `input_audio`.
     #[serde(rename = "type")]
     pub type_: InputAudioLiteral,
-    #[serde(default)]
     pub input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudio {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_audio = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_audio = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_audio: input_audio.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_audio: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudio>,
     ) -> Self {
@@ -3115,6 +5092,7 @@ pub enum InputAudioLiteral {
 )]
 impl InputAudioLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio"
     }
@@ -3161,18 +5139,56 @@ impl<'de> Deserialize<'de> for InputAudioLiteral {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
-    #[serde(default)]
     pub data: String,
     /// The format of the encoded audio data. Currently supports "wav" and "mp3".
-    #[serde(default)]
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudioInputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => format = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            format: format.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<String>,
         format: impl Into<ChatCompletionRequestMessageContentPartAudioInputAudioFormat>,
@@ -3197,6 +5213,7 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
 #[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wav => "wav",
@@ -3253,19 +5270,62 @@ impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
 }
 #[cfg(feature = "chat")]
 /// Learn about [file inputs](/docs/guides/text) for text generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// The type of the content part. Always `file`.
     #[serde(rename = "type")]
     pub type_: FileLiteral,
-    #[serde(default)]
     pub file: ChatCompletionRequestMessageContentPartFileFile,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFile {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file: file.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFile {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
     ) -> Self {
@@ -3285,7 +5345,7 @@ impl ChatCompletionRequestMessageContentPartFile {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// The name of the file, used when passing the file to the model as a
     /// string.
@@ -3300,8 +5360,52 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     pub file_id: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFileFile {
+    const NAME: &'static str = "ChatCompletionRequestMessageContentPartFileFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut filename = None;
+        let mut file_data = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "filename" => 0,
+                    "file_data" => 1,
+                    "file_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => filename = map.next_value()?,
+                1 => file_data = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            filename,
+            file_data,
+            file_id,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             filename: None,
@@ -3350,6 +5454,7 @@ pub enum UserLiteral {
 )]
 impl UserLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "user"
     }
@@ -3397,19 +5502,62 @@ impl<'de> Deserialize<'de> for UserLiteral {
 }
 #[cfg(feature = "chat")]
 /// Tool message
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestToolMessage {
     /// The role of the messages author, in this case `tool`.
     pub role: ToolLiteral,
     /// The contents of the tool message.
     pub content: ChatCompletionRequestToolMessageContent,
     /// Tool call that this message is responding to.
-    #[serde(default)]
     pub tool_call_id: String,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionRequestToolMessage {
+    const NAME: &'static str = "ChatCompletionRequestToolMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut tool_call_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "tool_call_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                2 => tool_call_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            tool_call_id: tool_call_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl ChatCompletionRequestToolMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         content: impl Into<ChatCompletionRequestToolMessageContent>,
         tool_call_id: impl Into<String>,
@@ -3432,6 +5580,7 @@ pub enum ToolLiteral {
 #[cfg(feature = "chat")]
 impl ToolLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool"
     }
@@ -3491,7 +5640,7 @@ pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMess
 pub type ChatCompletionStreamOptions = ChatCompletionStreamOptions2;
 #[cfg(any(feature = "chat", feature = "completions"))]
 /// Options for streaming response. Only set this when you set `stream: true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamOptions2 {
     /// If set, an additional chunk will be streamed before the `data: [DONE]`
     /// message. The `usage` field on this chunk shows the token usage statistics
@@ -3514,8 +5663,48 @@ pub struct ChatCompletionStreamOptions2 {
     pub include_obfuscation: Option<bool>,
 }
 #[cfg(any(feature = "chat", feature = "completions"))]
+impl sdk_runtime::de::Object for ChatCompletionStreamOptions2 {
+    const NAME: &'static str = "ChatCompletionStreamOptions2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include_usage = None;
+        let mut include_obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include_usage" => 0,
+                    "include_obfuscation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include_usage = map.next_value()?,
+                1 => include_obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            include_usage,
+            include_obfuscation,
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for ChatCompletionStreamOptions2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
 impl ChatCompletionStreamOptions2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             include_usage: None,
@@ -3535,7 +5724,7 @@ impl ChatCompletionStreamOptions2 {
 }
 #[cfg(feature = "chat")]
 /// A chat completion delta generated by streamed model responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
@@ -3553,8 +5742,60 @@ pub struct ChatCompletionStreamResponseDelta {
     pub refusal: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionStreamResponseDelta {
+    const NAME: &'static str = "ChatCompletionStreamResponseDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut function_call = None;
+        let mut tool_calls = None;
+        let mut role = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "function_call" => 1,
+                    "tool_calls" => 2,
+                    "role" => 3,
+                    "refusal" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => function_call = map.next_value()?,
+                2 => tool_calls = map.next_value()?,
+                3 => role = map.next_value()?,
+                4 => refusal = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            content,
+            function_call,
+            tool_calls,
+            role,
+            refusal,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDelta {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -3603,7 +5844,7 @@ impl ChatCompletionStreamResponseDelta {
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3613,8 +5854,45 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     pub name: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
+    const NAME: &'static str = "ChatCompletionStreamResponseDeltaFunctionCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut arguments = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => arguments = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { arguments, name })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaFunctionCall {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             arguments: None,
@@ -3652,6 +5930,7 @@ pub enum ChatCompletionStreamResponseDeltaRole {
 #[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Developer => "developer",
@@ -3713,17 +5992,56 @@ impl Default for ChatCompletionStreamResponseDeltaRole {
 }
 #[cfg(any(feature = "chat", feature = "evals"))]
 /// A function tool that can be used to generate a response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTool {
     /// The type of the tool. Currently, only `function` is supported.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
-    #[serde(default)]
     pub function: FunctionObject,
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl sdk_runtime::de::Object for ChatCompletionTool {
+    const NAME: &'static str = "ChatCompletionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl<'de> Deserialize<'de> for ChatCompletionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "evals"))]
 impl ChatCompletionTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(function: impl Into<FunctionObject>) -> Self {
         Self {
             type_: Default::default(),
@@ -3780,7 +6098,7 @@ impl From<&str> for ChatCompletionToolChoiceOption {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -3816,13 +6134,11 @@ pub struct CreateChatCompletionRequest {
     /// [model](/docs/models) you use, different message types (modalities) are
     /// supported, like [text](/docs/guides/text-generation),
     /// [images](/docs/guides/vision), and [audio](/docs/guides/audio).
-    #[serde(default)]
     pub messages: Vec<ChatCompletionRequestMessage>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
-    #[serde(default)]
     pub model: ModelIdsShared,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTier>,
@@ -3963,8 +6279,188 @@ pub struct CreateChatCompletionRequest {
     pub functions: Option<Vec<ChatCompletionFunctions>>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionRequest {
+    const NAME: &'static str = "CreateChatCompletionRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut messages = None;
+        let mut model = None;
+        let mut service_tier = None;
+        let mut modalities = None;
+        let mut verbosity = None;
+        let mut reasoning_effort = None;
+        let mut max_completion_tokens = None;
+        let mut frequency_penalty = None;
+        let mut presence_penalty = None;
+        let mut web_search_options = None;
+        let mut response_format = None;
+        let mut audio = None;
+        let mut store = None;
+        let mut moderation = None;
+        let mut stream = None;
+        let mut stop = None;
+        let mut logit_bias = None;
+        let mut logprobs = None;
+        let mut max_tokens = None;
+        let mut n = None;
+        let mut prediction = None;
+        let mut seed = None;
+        let mut stream_options = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        let mut function_call = None;
+        let mut functions = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    "messages" => 9,
+                    "model" => 10,
+                    "service_tier" => 11,
+                    "modalities" => 12,
+                    "verbosity" => 13,
+                    "reasoning_effort" => 14,
+                    "max_completion_tokens" => 15,
+                    "frequency_penalty" => 16,
+                    "presence_penalty" => 17,
+                    "web_search_options" => 18,
+                    "response_format" => 19,
+                    "audio" => 20,
+                    "store" => 21,
+                    "moderation" => 22,
+                    "stream" => 23,
+                    "stop" => 24,
+                    "logit_bias" => 25,
+                    "logprobs" => 26,
+                    "max_tokens" => 27,
+                    "n" => 28,
+                    "prediction" => 29,
+                    "seed" => 30,
+                    "stream_options" => 31,
+                    "tools" => 32,
+                    "tool_choice" => 33,
+                    "parallel_tool_calls" => 34,
+                    "function_call" => 35,
+                    "functions" => 36,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => prompt_cache_options = map.next_value()?,
+                9 => messages = Some(map.next_value()?),
+                10 => model = Some(map.next_value()?),
+                11 => service_tier = map.next_value()?,
+                12 => modalities = map.next_value()?,
+                13 => verbosity = map.next_value()?,
+                14 => reasoning_effort = map.next_value()?,
+                15 => max_completion_tokens = map.next_value()?,
+                16 => frequency_penalty = map.next_value()?,
+                17 => presence_penalty = map.next_value()?,
+                18 => web_search_options = map.next_value()?,
+                19 => response_format = map.next_value()?,
+                20 => audio = map.next_value()?,
+                21 => store = map.next_value()?,
+                22 => moderation = map.next_value()?,
+                23 => stream = map.next_value()?,
+                24 => stop = map.next_value()?,
+                25 => logit_bias = map.next_value()?,
+                26 => logprobs = map.next_value()?,
+                27 => max_tokens = map.next_value()?,
+                28 => n = map.next_value()?,
+                29 => prediction = map.next_value()?,
+                30 => seed = map.next_value()?,
+                31 => stream_options = map.next_value()?,
+                32 => tools = map.next_value()?,
+                33 => tool_choice = map.next_value()?,
+                34 => parallel_tool_calls = map.next_value()?,
+                35 => function_call = map.next_value()?,
+                36 => functions = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            messages: messages.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            service_tier,
+            modalities,
+            verbosity,
+            reasoning_effort,
+            max_completion_tokens,
+            frequency_penalty,
+            presence_penalty,
+            web_search_options,
+            response_format,
+            audio,
+            store,
+            moderation,
+            stream,
+            stop,
+            logit_bias,
+            logprobs,
+            max_tokens,
+            n,
+            prediction,
+            seed,
+            stream_options,
+            tools,
+            tool_choice,
+            parallel_tool_calls,
+            function_call,
+            functions,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         messages: impl Into<Vec<ChatCompletionRequestMessage>>,
         model: impl Into<ModelIdsShared>,
@@ -4214,7 +6710,7 @@ impl CreateChatCompletionRequest {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheOptionsParam {
     /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4224,8 +6720,45 @@ pub struct PromptCacheOptionsParam {
     pub mode: Option<PromptCacheModeEnum>,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for PromptCacheOptionsParam {
+    const NAME: &'static str = "PromptCacheOptionsParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ttl = None;
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ttl = map.next_value()?,
+                1 => mode = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { ttl, mode })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for PromptCacheOptionsParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl PromptCacheOptionsParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { ttl: None, mode: None }
     }
@@ -4250,6 +6783,7 @@ pub enum PromptCacheTtlEnum {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl PromptCacheTtlEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "30m"
     }
@@ -4287,6 +6821,7 @@ pub enum PromptCacheModeEnum {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl PromptCacheModeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Implicit => "implicit",
@@ -4515,6 +7050,7 @@ pub enum ModelIdsShared {
 #[cfg(feature = "chat")]
 impl ModelIdsShared {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -4741,7 +7277,7 @@ pub type Verbosity = WebSearchToolSearchContextSize;
 #[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequestWebSearchOptions {
     /// Approximate location parameters for the search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4750,8 +7286,48 @@ pub struct CreateChatCompletionRequestWebSearchOptions {
     pub search_context_size: Option<WebSearchContextSize>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionRequestWebSearchOptions {
+    const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_location = None;
+        let mut search_context_size = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "user_location" => 0,
+                    "search_context_size" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => user_location = map.next_value()?,
+                1 => search_context_size = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user_location,
+            search_context_size,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptions {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user_location: None,
@@ -4777,17 +7353,57 @@ impl CreateChatCompletionRequestWebSearchOptions {
 }
 #[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
     pub type_: ApproximateLiteral2,
-    #[serde(default)]
     pub approximate: WebSearchLocation,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object
+for CreateChatCompletionRequestWebSearchOptionsUserLocation {
+    const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptionsUserLocation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut approximate = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "approximate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => approximate = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            approximate: approximate.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(approximate: impl Into<WebSearchLocation>) -> Self {
         Self {
             type_: Default::default(),
@@ -4806,6 +7422,7 @@ pub enum ApproximateLiteral2 {
 #[cfg(feature = "chat")]
 impl ApproximateLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "approximate"
     }
@@ -4832,7 +7449,7 @@ impl<'de> Deserialize<'de> for ApproximateLiteral2 {
 }
 #[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchLocation {
     /// The two-letter
     /// [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user,
@@ -4851,8 +7468,56 @@ pub struct WebSearchLocation {
     pub timezone: Option<String>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for WebSearchLocation {
+    const NAME: &'static str = "WebSearchLocation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut country = None;
+        let mut region = None;
+        let mut city = None;
+        let mut timezone = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "country" => 0,
+                    "region" => 1,
+                    "city" => 2,
+                    "timezone" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => country = map.next_value()?,
+                1 => region = map.next_value()?,
+                2 => city = map.next_value()?,
+                3 => timezone = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            country,
+            region,
+            city,
+            timezone,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for WebSearchLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl WebSearchLocation {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             country: None,
@@ -4900,6 +7565,7 @@ pub enum WebSearchContextSize {
 #[cfg(feature = "chat")]
 impl WebSearchContextSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -5033,7 +7699,7 @@ impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseForma
 #[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateChatCompletionRequestAudio {
     /// The voice the model uses to respond. Supported built-in voices are
     /// `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
@@ -5042,12 +7708,51 @@ pub struct CreateChatCompletionRequestAudio {
     pub voice: VoiceIdsOrCustomVoice,
     /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     /// `opus`, or `pcm16`.
-    #[serde(default)]
     pub format: CreateChatCompletionRequestAudioFormat,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionRequestAudio {
+    const NAME: &'static str = "CreateChatCompletionRequestAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut voice = None;
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "voice" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => voice = Some(map.next_value()?),
+                1 => format = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            voice: sdk_runtime::de::required::<_, A::Error>(voice, "voice")?,
+            format: format.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         voice: impl Into<VoiceIdsOrCustomVoice>,
         format: impl Into<CreateChatCompletionRequestAudioFormat>,
@@ -5081,6 +7786,7 @@ pub enum CreateChatCompletionRequestAudioFormat {
 #[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudioFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Wav => "wav",
@@ -5144,17 +7850,56 @@ impl Default for CreateChatCompletionRequestAudioFormat {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationParam {
     /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
-    #[serde(default)]
     pub model: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub policy: Option<ModerationPolicyParam>,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ModerationParam {
+    const NAME: &'static str = "ModerationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "policy" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            policy,
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -5169,7 +7914,7 @@ impl ModerationParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// The policy to apply to moderated response input and output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationPolicyParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<ModerationConfigParam>,
@@ -5177,8 +7922,45 @@ pub struct ModerationPolicyParam {
     pub output: Option<ModerationConfigParam>,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ModerationPolicyParam {
+    const NAME: &'static str = "ModerationPolicyParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationPolicyParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationPolicyParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -5195,14 +7977,49 @@ impl ModerationPolicyParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationConfigParam {
-    #[serde(default)]
     pub mode: ModerationMode,
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ModerationConfigParam {
+    const NAME: &'static str = "ModerationConfigParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: mode.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationConfigParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationConfigParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(mode: impl Into<ModerationMode>) -> Self {
         Self { mode: mode.into() }
     }
@@ -5220,6 +8037,7 @@ pub enum ModerationMode {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl ModerationMode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Score => "score",
@@ -5307,7 +8125,7 @@ impl From<&str> for StopConfiguration {
 #[cfg(feature = "chat")]
 /// Static predicted output content, such as the content of a text file that is
 /// being regenerated.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PredictionContent {
     /// The type of the predicted content you want to provide. This type is
     /// currently always `content`.
@@ -5319,8 +8137,48 @@ pub struct PredictionContent {
     pub content: PredictionContentContent,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for PredictionContent {
+    const NAME: &'static str = "PredictionContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for PredictionContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl PredictionContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<PredictionContentContent>) -> Self {
         Self {
             type_: Default::default(),
@@ -5339,6 +8197,7 @@ pub enum ContentLiteral {
 #[cfg(any(feature = "chat", feature = "organization"))]
 impl ContentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "content"
     }
@@ -5459,18 +8318,57 @@ impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
 }
 #[cfg(feature = "chat")]
 /// A custom tool that processes input using a specified format.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletions {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral,
     /// Properties of the custom tool.
-    #[serde(default)]
     pub custom: CustomToolChatCompletionsCustom,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CustomToolChatCompletions {
+    const NAME: &'static str = "CustomToolChatCompletions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut custom = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "custom" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => custom = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            custom: custom.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CustomToolChatCompletions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CustomToolChatCompletions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(custom: impl Into<CustomToolChatCompletionsCustom>) -> Self {
         Self {
             type_: Default::default(),
@@ -5480,10 +8378,9 @@ impl CustomToolChatCompletions {
 }
 #[cfg(feature = "chat")]
 /// Properties of the custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustom {
     /// The name of the custom tool, used to identify it in tool calls.
-    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5493,8 +8390,52 @@ pub struct CustomToolChatCompletionsCustom {
     pub format: Option<CustomToolChatCompletionsCustomFormat>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CustomToolChatCompletionsCustom {
+    const NAME: &'static str = "CustomToolChatCompletionsCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "format" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description,
+            format,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -5582,33 +8523,108 @@ for CustomToolChatCompletionsCustomFormat {
 }
 #[cfg(feature = "chat")]
 /// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatTextFormat {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatTextFormat {
+    const NAME: &'static str = "CustomToolChatCompletionsCustomFormatTextFormat";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatTextFormat {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "chat")]
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral2,
     /// Your chosen grammar.
-    #[serde(default)]
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatGrammarFormat {
+    const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormat";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut grammar = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "grammar" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => grammar = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            grammar: grammar.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         grammar: impl Into<CustomToolChatCompletionsCustomFormatGrammarFormatGrammar>,
     ) -> Self {
@@ -5629,6 +8645,7 @@ pub enum GrammarLiteral2 {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl GrammarLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "grammar"
     }
@@ -5655,18 +8672,58 @@ impl<'de> Deserialize<'de> for GrammarLiteral2 {
 }
 #[cfg(feature = "chat")]
 /// Your chosen grammar.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// The grammar definition.
-    #[serde(default)]
     pub definition: String,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
-    #[serde(default)]
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+    const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormatGrammar";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut definition = None;
+        let mut syntax = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "definition" => 0,
+                    "syntax" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => definition = Some(map.next_value()?),
+                1 => syntax = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            definition: definition.unwrap_or_default(),
+            syntax: syntax.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de>
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         definition: impl Into<String>,
         syntax: impl Into<
@@ -5693,6 +8750,7 @@ pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
 #[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -5807,6 +8865,7 @@ pub enum CreateChatCompletionRequestFunctionCallVariant1 {
 #[cfg(feature = "chat")]
 impl CreateChatCompletionRequestFunctionCallVariant1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -5864,20 +8923,16 @@ impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
 /// [Learn more](/docs/guides/streaming-responses).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponse {
     /// A unique identifier for the chat completion. Each chunk has the same ID.
-    #[serde(default)]
     pub id: String,
     /// A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
     /// last chunk if you set `stream_options: {"include_usage": true}`.
-    #[serde(default)]
     pub choices: Vec<CreateChatCompletionStreamResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the chat completion was created. Each chunk has the same timestamp.
-    #[serde(default)]
     pub created: i64,
     /// The model to generate the completion.
-    #[serde(default)]
     pub model: String,
     /// An obfuscation string added to normalize the size of streamed chunks as a
     /// mitigation to certain side-channel attacks. The field is included by
@@ -5908,8 +8963,80 @@ pub struct CreateChatCompletionStreamResponse {
     pub moderation: Option<ChatCompletionModeration>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionStreamResponse {
+    const NAME: &'static str = "CreateChatCompletionStreamResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut choices = None;
+        let mut created = None;
+        let mut model = None;
+        let mut obfuscation = None;
+        let mut service_tier = None;
+        let mut system_fingerprint = None;
+        let mut object = None;
+        let mut usage = None;
+        let mut moderation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "obfuscation" => 4,
+                    "service_tier" => 5,
+                    "system_fingerprint" => 6,
+                    "object" => 7,
+                    "usage" => 8,
+                    "moderation" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => choices = Some(map.next_value()?),
+                2 => created = Some(map.next_value()?),
+                3 => model = Some(map.next_value()?),
+                4 => obfuscation = map.next_value()?,
+                5 => service_tier = map.next_value()?,
+                6 => system_fingerprint = map.next_value()?,
+                7 => object = Some(map.next_value()?),
+                8 => usage = map.next_value()?,
+                9 => moderation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            choices: choices.unwrap_or_default(),
+            created: created.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            obfuscation,
+            service_tier,
+            system_fingerprint,
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            usage,
+            moderation,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         choices: impl Into<Vec<CreateChatCompletionStreamResponseChoicesItem>>,
@@ -5956,9 +9083,8 @@ impl CreateChatCompletionStreamResponse {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {
-    #[serde(default)]
     pub delta: ChatCompletionStreamResponseDelta,
     /// Log probability information for the choice.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5969,12 +9095,59 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
     pub finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason>,
     /// The index of the choice in the list of choices.
-    #[serde(default)]
     pub index: i64,
+}
+#[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItem {
+    const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut delta = None;
+        let mut logprobs = None;
+        let mut finish_reason = None;
+        let mut index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "delta" => 0,
+                    "logprobs" => 1,
+                    "finish_reason" => 2,
+                    "index" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => delta = Some(map.next_value()?),
+                1 => logprobs = map.next_value()?,
+                2 => finish_reason = map.next_value()?,
+                3 => index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            delta: delta.unwrap_or_default(),
+            logprobs,
+            finish_reason,
+            index: index.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         delta: impl Into<ChatCompletionStreamResponseDelta>,
         index: impl Into<i64>,
@@ -6005,7 +9178,7 @@ impl CreateChatCompletionStreamResponseChoicesItem {
 }
 #[cfg(feature = "chat")]
 /// Log probability information for the choice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A list of message content tokens with log probability information.
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
@@ -6013,8 +9186,45 @@ pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItemLogprobs {
+    const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItemLogprobs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut content = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => content = map.next_value()?,
+                1 => refusal = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { content, refusal })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogprobs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             content: None,
@@ -6043,6 +9253,7 @@ pub enum ChatCompletionChunkLiteral {
 #[cfg(feature = "chat")]
 impl ChatCompletionChunkLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chat.completion.chunk"
     }
@@ -6096,6 +9307,7 @@ pub enum ListChatCompletionsOrder {
 )]
 impl ListChatCompletionsOrder {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -6180,7 +9392,7 @@ impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
 }
 #[cfg(feature = "chat")]
 /// Query and header parameters of `listChatCompletions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListChatCompletionsParams {
     /// The model used to generate the Chat Completions.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6201,8 +9413,60 @@ pub struct ListChatCompletionsParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for ListChatCompletionsParams {
+    const NAME: &'static str = "ListChatCompletionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut metadata = None;
+        let mut after = None;
+        let mut limit = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "metadata" => 1,
+                    "after" => 2,
+                    "limit" => 3,
+                    "order" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => metadata = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => limit = map.next_value()?,
+                4 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            metadata,
+            after,
+            limit,
+            order,
+        })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for ListChatCompletionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl ListChatCompletionsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -6239,13 +9503,47 @@ impl ListChatCompletionsParams {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatCompletionRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for UpdateChatCompletionRequest {
+    const NAME: &'static str = "UpdateChatCompletionRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { metadata })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl UpdateChatCompletionRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { metadata: None }
     }
@@ -6257,7 +9555,7 @@ impl UpdateChatCompletionRequest {
 }
 #[cfg(feature = "chat")]
 /// Query and header parameters of `getChatCompletionMessages`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetChatCompletionMessagesParams {
     /// Identifier for the last message from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6270,8 +9568,48 @@ pub struct GetChatCompletionMessagesParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "chat")]
+impl sdk_runtime::de::Object for GetChatCompletionMessagesParams {
+    const NAME: &'static str = "GetChatCompletionMessagesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit, order })
+    }
+}
+#[cfg(feature = "chat")]
+impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chat")]
 impl GetChatCompletionMessagesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,

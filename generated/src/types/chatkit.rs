@@ -13,6 +13,7 @@ pub enum CreatedAtLiteral2 {
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
 impl CreatedAtLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "created_at"
     }
@@ -50,6 +51,7 @@ pub enum OrderEnum {
 #[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
 impl OrderEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",
@@ -105,37 +107,118 @@ impl Default for OrderEnum {
 }
 #[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
-    #[serde(default)]
     pub enabled: bool,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatkitWorkflowTracing {
+    const NAME: &'static str = "ChatkitWorkflowTracing";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "chatkit")]
 /// Workflow metadata and state returned for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflow {
     /// Identifier of the workflow backing the session.
-    #[serde(default)]
     pub id: String,
     pub version: Option<String>,
     pub state_variables: Option<
         std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
     >,
     /// Tracing settings applied to the workflow.
-    #[serde(default)]
     pub tracing: ChatkitWorkflowTracing,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatkitWorkflow {
+    const NAME: &'static str = "ChatkitWorkflow";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut version = None;
+        let mut state_variables = None;
+        let mut tracing = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "state_variables" => 2,
+                    "tracing" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => version = map.next_value()?,
+                2 => state_variables = map.next_value()?,
+                3 => tracing = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            version,
+            state_variables,
+            tracing: tracing.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatkitWorkflow {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         tracing: impl Into<ChatkitWorkflowTracing>,
@@ -206,15 +289,50 @@ impl From<&str> for ChatkitWorkflowStateVariablesValue {
 }
 #[cfg(feature = "chatkit")]
 /// Active per-minute request limit for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
-    #[serde(default)]
     pub max_requests_per_1_minute: i64,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionRateLimits {
+    const NAME: &'static str = "ChatSessionRateLimits";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_requests_per_1_minute = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_requests_per_1_minute = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_requests_per_1_minute: max_requests_per_1_minute.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionRateLimits {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatSessionRateLimits {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(max_requests_per_1_minute: impl Into<i64>) -> Self {
         Self {
             max_requests_per_1_minute: max_requests_per_1_minute.into(),
@@ -236,6 +354,7 @@ pub enum ChatSessionStatus {
 #[cfg(feature = "chatkit")]
 impl ChatSessionStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -293,32 +412,110 @@ impl Default for ChatSessionStatus {
 }
 #[cfg(feature = "chatkit")]
 /// Automatic thread title preferences for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
-    #[serde(default)]
     pub enabled: bool,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionAutomaticThreadTitling {
+    const NAME: &'static str = "ChatSessionAutomaticThreadTitling";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "chatkit")]
 /// Upload permissions and limits applied to the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionFileUpload {
     /// Indicates if uploads are enabled for the session.
-    #[serde(default)]
     pub enabled: bool,
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionFileUpload {
+    const NAME: &'static str = "ChatSessionFileUpload";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut max_file_size = None;
+        let mut max_files = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "max_file_size" => 1,
+                    "max_files" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                1 => max_file_size = map.next_value()?,
+                2 => max_files = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+            max_file_size,
+            max_files,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionFileUpload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ChatSessionFileUpload {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self {
             enabled: enabled.into(),
@@ -339,16 +536,55 @@ impl ChatSessionFileUpload {
 }
 #[cfg(feature = "chatkit")]
 /// History retention preferences returned for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionHistory {
     /// Indicates if chat history is persisted for the session.
-    #[serde(default)]
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionHistory {
+    const NAME: &'static str = "ChatSessionHistory";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut recent_threads = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "recent_threads" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                1 => recent_threads = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+            recent_threads,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionHistory {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ChatSessionHistory {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self {
             enabled: enabled.into(),
@@ -363,21 +599,62 @@ impl ChatSessionHistory {
 }
 #[cfg(feature = "chatkit")]
 /// ChatKit configuration for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionChatkitConfiguration {
     /// Automatic thread titling preferences.
-    #[serde(default)]
     pub automatic_thread_titling: ChatSessionAutomaticThreadTitling,
     /// Upload settings for the session.
-    #[serde(default)]
     pub file_upload: ChatSessionFileUpload,
     /// History retention configuration.
-    #[serde(default)]
     pub history: ChatSessionHistory,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionChatkitConfiguration {
+    const NAME: &'static str = "ChatSessionChatkitConfiguration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut automatic_thread_titling = None;
+        let mut file_upload = None;
+        let mut history = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "automatic_thread_titling" => 0,
+                    "file_upload" => 1,
+                    "history" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => automatic_thread_titling = Some(map.next_value()?),
+                1 => file_upload = Some(map.next_value()?),
+                2 => history = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            automatic_thread_titling: automatic_thread_titling.unwrap_or_default(),
+            file_upload: file_upload.unwrap_or_default(),
+            history: history.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatSessionChatkitConfiguration {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         automatic_thread_titling: impl Into<ChatSessionAutomaticThreadTitling>,
         file_upload: impl Into<ChatSessionFileUpload>,
@@ -392,37 +669,99 @@ impl ChatSessionChatkitConfiguration {
 }
 #[cfg(feature = "chatkit")]
 /// Represents a ChatKit session and its resolved configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionResource {
     /// Identifier for the ChatKit session.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.session`.
     pub object: ChatkitSessionLiteral,
     /// Unix timestamp (in seconds) for when the session expires.
-    #[serde(default)]
     pub expires_at: i64,
     /// Ephemeral client secret that authenticates session requests.
-    #[serde(default)]
     pub client_secret: String,
     /// Workflow metadata for the session.
-    #[serde(default)]
     pub workflow: ChatkitWorkflow,
     /// User identifier associated with the session.
-    #[serde(default)]
     pub user: String,
     /// Resolved rate limit values.
-    #[serde(default)]
     pub rate_limits: ChatSessionRateLimits,
     /// Convenience copy of the per-minute request limit.
-    #[serde(default)]
     pub max_requests_per_1_minute: i64,
     /// Current lifecycle state of the session.
-    #[serde(default)]
     pub status: ChatSessionStatus,
     /// Resolved ChatKit feature configuration for the session.
-    #[serde(default)]
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatSessionResource {
+    const NAME: &'static str = "ChatSessionResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut expires_at = None;
+        let mut client_secret = None;
+        let mut workflow = None;
+        let mut user = None;
+        let mut rate_limits = None;
+        let mut max_requests_per_1_minute = None;
+        let mut status = None;
+        let mut chatkit_configuration = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "expires_at" => 2,
+                    "client_secret" => 3,
+                    "workflow" => 4,
+                    "user" => 5,
+                    "rate_limits" => 6,
+                    "max_requests_per_1_minute" => 7,
+                    "status" => 8,
+                    "chatkit_configuration" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => expires_at = Some(map.next_value()?),
+                3 => client_secret = Some(map.next_value()?),
+                4 => workflow = Some(map.next_value()?),
+                5 => user = Some(map.next_value()?),
+                6 => rate_limits = Some(map.next_value()?),
+                7 => max_requests_per_1_minute = Some(map.next_value()?),
+                8 => status = Some(map.next_value()?),
+                9 => chatkit_configuration = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            expires_at: expires_at.unwrap_or_default(),
+            client_secret: client_secret.unwrap_or_default(),
+            workflow: workflow.unwrap_or_default(),
+            user: user.unwrap_or_default(),
+            rate_limits: rate_limits.unwrap_or_default(),
+            max_requests_per_1_minute: max_requests_per_1_minute.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            chatkit_configuration: chatkit_configuration.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatSessionResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ChatSessionResource {}
@@ -437,6 +776,7 @@ pub enum ChatkitSessionLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.session"
     }
@@ -464,15 +804,49 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowTracingParam {
     /// Whether tracing is enabled during the session. Defaults to true.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for WorkflowTracingParam {
+    const NAME: &'static str = "WorkflowTracingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { enabled })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for WorkflowTracingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl WorkflowTracingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { enabled: None }
     }
@@ -484,10 +858,9 @@ impl WorkflowTracingParam {
 }
 #[cfg(feature = "chatkit")]
 /// Workflow reference and overrides applied to the chat session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowParam {
     /// Identifier for the workflow invoked by the session.
-    #[serde(default)]
     pub id: String,
     /// Specific workflow version to run. Defaults to the latest deployed version.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -502,8 +875,56 @@ pub struct WorkflowParam {
     pub tracing: Option<WorkflowTracingParam>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for WorkflowParam {
+    const NAME: &'static str = "WorkflowParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut version = None;
+        let mut state_variables = None;
+        let mut tracing = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "state_variables" => 2,
+                    "tracing" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => version = map.next_value()?,
+                2 => state_variables = map.next_value()?,
+                3 => tracing = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            version,
+            state_variables,
+            tracing,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for WorkflowParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl WorkflowParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -576,17 +997,56 @@ impl From<&str> for WorkflowParamStateVariablesValue {
 }
 #[cfg(feature = "chatkit")]
 /// Controls when the session expires relative to an anchor timestamp.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ExpiresAfterParam {
     /// Base timestamp used to calculate expiration. Currently fixed to `created_at`.
     pub anchor: CreatedAtLiteral2,
     /// Number of seconds after the anchor when the session expires.
-    #[serde(default)]
     pub seconds: i64,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ExpiresAfterParam {
+    const NAME: &'static str = "ExpiresAfterParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = Some(map.next_value()?),
+                1 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ExpiresAfterParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ExpiresAfterParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             anchor: Default::default(),
@@ -596,15 +1056,49 @@ impl ExpiresAfterParam {
 }
 #[cfg(feature = "chatkit")]
 /// Controls request rate limits for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RateLimitsParam {
     /// Maximum number of requests allowed per minute for the session. Defaults to 10.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_requests_per_1_minute: Option<i64>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for RateLimitsParam {
+    const NAME: &'static str = "RateLimitsParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_requests_per_1_minute = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_requests_per_1_minute = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { max_requests_per_1_minute })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for RateLimitsParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl RateLimitsParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             max_requests_per_1_minute: None,
@@ -618,15 +1112,49 @@ impl RateLimitsParam {
 }
 #[cfg(feature = "chatkit")]
 /// Controls whether ChatKit automatically generates thread titles.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutomaticThreadTitlingParam {
     /// Enable automatic thread title generation. Defaults to true.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for AutomaticThreadTitlingParam {
+    const NAME: &'static str = "AutomaticThreadTitlingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { enabled })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl AutomaticThreadTitlingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { enabled: None }
     }
@@ -638,7 +1166,7 @@ impl AutomaticThreadTitlingParam {
 }
 #[cfg(feature = "chatkit")]
 /// Controls whether users can upload files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileUploadParam {
     /// Enable uploads for this session. Defaults to false.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -651,8 +1179,52 @@ pub struct FileUploadParam {
     pub max_files: Option<i64>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for FileUploadParam {
+    const NAME: &'static str = "FileUploadParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut max_file_size = None;
+        let mut max_files = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "max_file_size" => 1,
+                    "max_files" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = map.next_value()?,
+                1 => max_file_size = map.next_value()?,
+                2 => max_files = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled,
+            max_file_size,
+            max_files,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for FileUploadParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl FileUploadParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: None,
@@ -678,7 +1250,7 @@ impl FileUploadParam {
 }
 #[cfg(feature = "chatkit")]
 /// Controls how much historical context is retained for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HistoryParam {
     /// Enables chat users to access previous ChatKit threads. Defaults to true.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -688,8 +1260,45 @@ pub struct HistoryParam {
     pub recent_threads: Option<i64>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for HistoryParam {
+    const NAME: &'static str = "HistoryParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut recent_threads = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "recent_threads" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = map.next_value()?,
+                1 => recent_threads = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { enabled, recent_threads })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for HistoryParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl HistoryParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             enabled: None,
@@ -709,7 +1318,7 @@ impl HistoryParam {
 }
 #[cfg(feature = "chatkit")]
 /// Optional per-session configuration settings for ChatKit behavior.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitConfigurationParam {
     /// Configuration for automatic thread titling. When omitted, automatic thread titling is enabled by default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -722,8 +1331,52 @@ pub struct ChatkitConfigurationParam {
     pub history: Option<HistoryParam>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ChatkitConfigurationParam {
+    const NAME: &'static str = "ChatkitConfigurationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut automatic_thread_titling = None;
+        let mut file_upload = None;
+        let mut history = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "automatic_thread_titling" => 0,
+                    "file_upload" => 1,
+                    "history" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => automatic_thread_titling = map.next_value()?,
+                1 => file_upload = map.next_value()?,
+                2 => history = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            automatic_thread_titling,
+            file_upload,
+            history,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ChatkitConfigurationParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             automatic_thread_titling: None,
@@ -752,13 +1405,11 @@ impl ChatkitConfigurationParam {
 }
 #[cfg(feature = "chatkit")]
 /// Parameters for provisioning a new ChatKit session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatSessionBody {
     /// Workflow that powers the session.
-    #[serde(default)]
     pub workflow: WorkflowParam,
     /// A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope.
-    #[serde(default)]
     pub user: String,
     /// Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -771,8 +1422,60 @@ pub struct CreateChatSessionBody {
     pub chatkit_configuration: Option<ChatkitConfigurationParam>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for CreateChatSessionBody {
+    const NAME: &'static str = "CreateChatSessionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut workflow = None;
+        let mut user = None;
+        let mut expires_after = None;
+        let mut rate_limits = None;
+        let mut chatkit_configuration = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "workflow" => 0,
+                    "user" => 1,
+                    "expires_after" => 2,
+                    "rate_limits" => 3,
+                    "chatkit_configuration" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => workflow = Some(map.next_value()?),
+                1 => user = Some(map.next_value()?),
+                2 => expires_after = map.next_value()?,
+                3 => rate_limits = map.next_value()?,
+                4 => chatkit_configuration = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            workflow: workflow.unwrap_or_default(),
+            user: user.unwrap_or_default(),
+            expires_after,
+            rate_limits,
+            chatkit_configuration,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for CreateChatSessionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl CreateChatSessionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(workflow: impl Into<WorkflowParam>, user: impl Into<String>) -> Self {
         Self {
             workflow: workflow.into(),
@@ -803,18 +1506,57 @@ impl CreateChatSessionBody {
 }
 #[cfg(feature = "chatkit")]
 /// Text block that a user contributed to the thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageInputText {
     /// Type discriminator that is always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// Plain-text content supplied by the user.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for UserMessageInputText {
+    const NAME: &'static str = "UserMessageInputText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for UserMessageInputText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl UserMessageInputText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -824,18 +1566,57 @@ impl UserMessageInputText {
 }
 #[cfg(feature = "chatkit")]
 /// Quoted snippet that the user referenced in their message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageQuotedText {
     /// Type discriminator that is always `quoted_text`.
     #[serde(rename = "type")]
     pub type_: QuotedTextLiteral,
     /// Quoted text content.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for UserMessageQuotedText {
+    const NAME: &'static str = "UserMessageQuotedText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for UserMessageQuotedText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl UserMessageQuotedText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -854,6 +1635,7 @@ pub enum QuotedTextLiteral {
 #[cfg(feature = "chatkit")]
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "quoted_text"
     }
@@ -891,6 +1673,7 @@ pub enum AttachmentType {
 #[cfg(feature = "chatkit")]
 impl AttachmentType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Image => "image",
@@ -946,25 +1729,74 @@ impl Default for AttachmentType {
 }
 #[cfg(feature = "chatkit")]
 /// Attachment metadata included on thread items.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
     /// Attachment discriminator.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: AttachmentType,
     /// Identifier for the attachment.
-    #[serde(default)]
     pub id: String,
     /// Original display name for the attachment.
-    #[serde(default)]
     pub name: String,
     /// MIME type of the attachment.
-    #[serde(default)]
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for Attachment {
+    const NAME: &'static str = "Attachment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut name = None;
+        let mut mime_type = None;
+        let mut preview_url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "mime_type" => 3,
+                    "preview_url" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => mime_type = Some(map.next_value()?),
+                4 => preview_url = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            mime_type: mime_type.unwrap_or_default(),
+            preview_url,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for Attachment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl Attachment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         type_: impl Into<AttachmentType>,
         id: impl Into<String>,
@@ -987,29 +1819,99 @@ impl Attachment {
 }
 #[cfg(feature = "chatkit")]
 /// Tool selection that the assistant should honor when executing the item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ToolChoice {
+    const NAME: &'static str = "ToolChoice";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ToolChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ToolChoice {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(feature = "chatkit")]
 /// Model and tool overrides applied when generating the assistant response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for InferenceOptions {
+    const NAME: &'static str = "InferenceOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_choice = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_choice" => 0,
+                    "model" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_choice = map.next_value()?,
+                1 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { tool_choice, model })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for InferenceOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl InferenceOptions {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tool_choice: None,
@@ -1029,32 +1931,91 @@ impl InferenceOptions {
 }
 #[cfg(feature = "chatkit")]
 /// User-authored messages within a thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     #[serde(rename = "type")]
     pub type_: ChatkitUserMessageLiteral,
     /// Ordered content elements supplied by the user.
-    #[serde(default)]
     pub content: Vec<UserMessageItemContentItem>,
     /// Attachments associated with the user message. Defaults to an empty list.
-    #[serde(default)]
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for UserMessageItem {
+    const NAME: &'static str = "UserMessageItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut content = None;
+        let mut attachments = None;
+        let mut inference_options = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "content" => 5,
+                    "attachments" => 6,
+                    "inference_options" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => content = Some(map.next_value()?),
+                6 => attachments = Some(map.next_value()?),
+                7 => inference_options = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: content.unwrap_or_default(),
+            attachments: attachments.unwrap_or_default(),
+            inference_options,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for UserMessageItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl UserMessageItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1090,6 +2051,7 @@ pub enum ChatkitThreadItemLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread_item"
     }
@@ -1126,6 +2088,7 @@ pub enum ChatkitUserMessageLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.user_message"
     }
@@ -1215,18 +2178,57 @@ impl From<UserMessageQuotedText> for UserMessageItemContentItem {
 }
 #[cfg(feature = "chatkit")]
 /// Attachment source referenced by an annotation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotationSource {
     /// Type discriminator that is always `file`.
     #[serde(rename = "type")]
     pub type_: FileLiteral2,
     /// Filename referenced by the annotation.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for FileAnnotationSource {
+    const NAME: &'static str = "FileAnnotationSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "filename" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for FileAnnotationSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl FileAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(filename: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1245,6 +2247,7 @@ pub enum FileLiteral2 {
 #[cfg(feature = "chatkit")]
 impl FileLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file"
     }
@@ -1271,18 +2274,57 @@ impl<'de> Deserialize<'de> for FileLiteral2 {
 }
 #[cfg(feature = "chatkit")]
 /// Annotation that references an uploaded file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotation {
     /// Type discriminator that is always `file` for this annotation.
     #[serde(rename = "type")]
     pub type_: FileLiteral2,
     /// File attachment referenced by the annotation.
-    #[serde(default)]
     pub source: FileAnnotationSource,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for FileAnnotation {
+    const NAME: &'static str = "FileAnnotation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            source: source.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for FileAnnotation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl FileAnnotation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(source: impl Into<FileAnnotationSource>) -> Self {
         Self {
             type_: Default::default(),
@@ -1292,18 +2334,57 @@ impl FileAnnotation {
 }
 #[cfg(feature = "chatkit")]
 /// URL backing an annotation entry.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotationSource {
     /// Type discriminator that is always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral2,
     /// URL referenced by the annotation.
-    #[serde(default)]
     pub url: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for UrlAnnotationSource {
+    const NAME: &'static str = "UrlAnnotationSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for UrlAnnotationSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl UrlAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1322,6 +2403,7 @@ pub enum UrlLiteral2 {
 #[cfg(feature = "chatkit")]
 impl UrlLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "url"
     }
@@ -1348,18 +2430,57 @@ impl<'de> Deserialize<'de> for UrlLiteral2 {
 }
 #[cfg(feature = "chatkit")]
 /// Annotation that references a URL.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotation {
     /// Type discriminator that is always `url` for this annotation.
     #[serde(rename = "type")]
     pub type_: UrlLiteral2,
     /// URL referenced by the annotation.
-    #[serde(default)]
     pub source: UrlAnnotationSource,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for UrlAnnotation {
+    const NAME: &'static str = "UrlAnnotation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            source: source.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for UrlAnnotation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl UrlAnnotation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(source: impl Into<UrlAnnotationSource>) -> Self {
         Self {
             type_: Default::default(),
@@ -1369,21 +2490,63 @@ impl UrlAnnotation {
 }
 #[cfg(feature = "chatkit")]
 /// Assistant response text accompanied by optional annotations.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseOutputText {
     /// Type discriminator that is always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// Assistant generated text.
-    #[serde(default)]
     pub text: String,
     /// Ordered list of annotations attached to the response text.
-    #[serde(default)]
     pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ResponseOutputText {
+    const NAME: &'static str = "ResponseOutputText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => annotations = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ResponseOutputText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ResponseOutputText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         text: impl Into<String>,
         annotations: impl Into<Vec<ResponseOutputTextAnnotationsItem>>,
@@ -1459,29 +2622,81 @@ impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
 }
 #[cfg(feature = "chatkit")]
 /// Assistant-authored message within a thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantMessageItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.assistant_message`.
     #[serde(rename = "type")]
     pub type_: ChatkitAssistantMessageLiteral,
     /// Ordered assistant response segments.
-    #[serde(default)]
     pub content: Vec<ResponseOutputText>,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for AssistantMessageItem {
+    const NAME: &'static str = "AssistantMessageItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for AssistantMessageItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl AssistantMessageItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1509,6 +2724,7 @@ pub enum ChatkitAssistantMessageLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.assistant_message"
     }
@@ -1536,29 +2752,81 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Thread item that renders a widget payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WidgetMessageItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.widget`.
     #[serde(rename = "type")]
     pub type_: ChatkitWidgetLiteral,
     /// Serialized widget payload rendered in the UI.
-    #[serde(default)]
     pub widget: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for WidgetMessageItem {
+    const NAME: &'static str = "WidgetMessageItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut widget = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "widget" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => widget = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            widget: widget.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for WidgetMessageItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl WidgetMessageItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1586,6 +2854,7 @@ pub enum ChatkitWidgetLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.widget"
     }
@@ -1624,6 +2893,7 @@ pub enum ClientToolCallStatus {
 #[cfg(feature = "chatkit")]
 impl ClientToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -1679,39 +2949,104 @@ impl Default for ClientToolCallStatus {
 }
 #[cfg(feature = "chatkit")]
 /// Record of a client side tool invocation initiated by the assistant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClientToolCallItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.client_tool_call`.
     #[serde(rename = "type")]
     pub type_: ChatkitClientToolCallLiteral,
     /// Execution status for the tool call.
-    #[serde(default)]
     pub status: ClientToolCallStatus,
     /// Identifier for the client tool call.
-    #[serde(default)]
     pub call_id: String,
     /// Tool name that was invoked.
-    #[serde(default)]
     pub name: String,
     /// JSON-encoded arguments that were sent to the tool.
-    #[serde(default)]
     pub arguments: String,
     pub output: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ClientToolCallItem {
+    const NAME: &'static str = "ClientToolCallItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut call_id = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "status" => 5,
+                    "call_id" => 6,
+                    "name" => 7,
+                    "arguments" => 8,
+                    "output" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => call_id = Some(map.next_value()?),
+                7 => name = Some(map.next_value()?),
+                8 => arguments = Some(map.next_value()?),
+                9 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status: status.unwrap_or_default(),
+            call_id: call_id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            output,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ClientToolCallItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ClientToolCallItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1751,6 +3086,7 @@ pub enum ChatkitClientToolCallLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.client_tool_call"
     }
@@ -1789,6 +3125,7 @@ pub enum TaskType {
 #[cfg(feature = "chatkit")]
 impl TaskType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "custom",
@@ -1844,31 +3181,91 @@ impl Default for TaskType {
 }
 #[cfg(feature = "chatkit")]
 /// Task emitted by the workflow to show progress and status updates.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task`.
     #[serde(rename = "type")]
     pub type_: ChatkitTaskLiteral,
     /// Subtype for the task.
-    #[serde(default)]
     pub task_type: TaskType,
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for TaskItem {
+    const NAME: &'static str = "TaskItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut task_type = None;
+        let mut heading = None;
+        let mut summary = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "task_type" => 5,
+                    "heading" => 6,
+                    "summary" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => task_type = Some(map.next_value()?),
+                6 => heading = map.next_value()?,
+                7 => summary = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            task_type: task_type.unwrap_or_default(),
+            heading,
+            summary,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for TaskItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl TaskItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1908,6 +3305,7 @@ pub enum ChatkitTaskLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.task"
     }
@@ -1935,17 +3333,61 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Task entry that appears within a TaskGroup.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupTask {
     /// Subtype for the grouped task.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: TaskType,
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for TaskGroupTask {
+    const NAME: &'static str = "TaskGroupTask";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut heading = None;
+        let mut summary = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "heading" => 1,
+                    "summary" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => heading = map.next_value()?,
+                2 => summary = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            heading,
+            summary,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for TaskGroupTask {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl TaskGroupTask {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<TaskType>) -> Self {
         Self {
             type_: type_.into(),
@@ -1966,29 +3408,81 @@ impl TaskGroupTask {
 }
 #[cfg(feature = "chatkit")]
 /// Collection of workflow tasks grouped together in the thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupItem {
     /// Identifier of the thread item.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread_item`.
     pub object: ChatkitThreadItemLiteral,
     /// Unix timestamp (in seconds) for when the item was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Identifier of the parent thread.
-    #[serde(default)]
     pub thread_id: String,
     /// Type discriminator that is always `chatkit.task_group`.
     #[serde(rename = "type")]
     pub type_: ChatkitTaskGroupLiteral,
     /// Tasks included in the group.
-    #[serde(default)]
     pub tasks: Vec<TaskGroupTask>,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for TaskGroupItem {
+    const NAME: &'static str = "TaskGroupItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut type_ = None;
+        let mut tasks = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "tasks" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => type_ = Some(map.next_value()?),
+                5 => tasks = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            tasks: tasks.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for TaskGroupItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl TaskGroupItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2016,6 +3510,7 @@ pub enum ChatkitTaskGroupLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.task_group"
     }
@@ -2157,22 +3652,72 @@ impl From<TaskGroupItem> for ThreadItem {
 }
 #[cfg(feature = "chatkit")]
 /// A paginated list of thread items rendered for the ChatKit API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadItemListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
-    #[serde(default)]
     pub data: Vec<ThreadItem>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ThreadItemListResource {
+    const NAME: &'static str = "ThreadItemListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ThreadItemListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ThreadItemListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<ThreadItem>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -2208,15 +3753,51 @@ impl sdk_runtime::pagination::Page for ThreadItemListResource {
 }
 #[cfg(feature = "chatkit")]
 /// Indicates that a thread is active.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ActiveStatus {
     /// Status discriminator that is always `active`.
     #[serde(rename = "type")]
     pub type_: ActiveLiteral,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ActiveStatus {
+    const NAME: &'static str = "ActiveStatus";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ActiveStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ActiveStatus {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -2232,6 +3813,7 @@ pub enum ActiveLiteral {
 #[cfg(feature = "chatkit")]
 impl ActiveLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "active"
     }
@@ -2258,7 +3840,7 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Indicates that a thread is locked and cannot accept new input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LockedStatus {
     /// Status discriminator that is always `locked`.
     #[serde(rename = "type")]
@@ -2266,8 +3848,48 @@ pub struct LockedStatus {
     pub reason: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for LockedStatus {
+    const NAME: &'static str = "LockedStatus";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            reason,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for LockedStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl LockedStatus {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2291,6 +3913,7 @@ pub enum LockedLiteral {
 #[cfg(feature = "chatkit")]
 impl LockedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "locked"
     }
@@ -2317,7 +3940,7 @@ impl<'de> Deserialize<'de> for LockedLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Indicates that a thread has been closed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClosedStatus {
     /// Status discriminator that is always `closed`.
     #[serde(rename = "type")]
@@ -2325,8 +3948,48 @@ pub struct ClosedStatus {
     pub reason: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ClosedStatus {
+    const NAME: &'static str = "ClosedStatus";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            reason,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ClosedStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ClosedStatus {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2350,6 +4013,7 @@ pub enum ClosedLiteral {
 #[cfg(feature = "chatkit")]
 impl ClosedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "closed"
     }
@@ -2376,26 +4040,79 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// Represents a ChatKit thread and its current status.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadResource {
     /// Identifier of the thread.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread`.
     pub object: ChatkitThreadLiteral,
     /// Unix timestamp (in seconds) for when the thread was created.
-    #[serde(default)]
     pub created_at: i64,
     pub title: Option<String>,
     /// Current status for the thread. Defaults to `active` for newly created threads.
     pub status: ThreadResourceStatus,
     /// Free-form string that identifies your end user who owns the thread.
-    #[serde(default)]
     pub user: String,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ThreadResource {
+    const NAME: &'static str = "ThreadResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut title = None;
+        let mut status = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "title" => 3,
+                    "status" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => title = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => user = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            title,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            user: user.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ThreadResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ThreadResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2428,6 +4145,7 @@ pub enum ChatkitThreadLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread"
     }
@@ -2527,20 +4245,62 @@ impl From<ClosedStatus> for ThreadResourceStatus {
 }
 #[cfg(feature = "chatkit")]
 /// Confirmation payload returned after deleting a thread.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedThreadResource {
     /// Identifier of the deleted thread.
-    #[serde(default)]
     pub id: String,
     /// Type discriminator that is always `chatkit.thread.deleted`.
     pub object: ChatkitThreadDeletedLiteral,
     /// Indicates that the thread has been deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for DeletedThreadResource {
+    const NAME: &'static str = "DeletedThreadResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for DeletedThreadResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl DeletedThreadResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -2560,6 +4320,7 @@ pub enum ChatkitThreadDeletedLiteral {
 #[cfg(feature = "chatkit")]
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "chatkit.thread.deleted"
     }
@@ -2587,22 +4348,72 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
 }
 #[cfg(feature = "chatkit")]
 /// A paginated list of ChatKit threads.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
-    #[serde(default)]
     pub data: Vec<ThreadResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ThreadListResource {
+    const NAME: &'static str = "ThreadListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ThreadListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "chatkit")]
 impl ThreadListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<ThreadResource>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -2638,7 +4449,7 @@ impl sdk_runtime::pagination::Page for ThreadListResource {
 }
 #[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadItemsMethod`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadItemsMethodParams {
     /// Maximum number of thread items to return. Defaults to 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2654,8 +4465,56 @@ pub struct ListThreadItemsMethodParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ListThreadItemsMethodParams {
+    const NAME: &'static str = "ListThreadItemsMethodParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ListThreadItemsMethodParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -2687,7 +4546,7 @@ impl ListThreadItemsMethodParams {
 }
 #[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadsMethod`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadsMethodParams {
     /// Maximum number of thread items to return. Defaults to 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2706,8 +4565,60 @@ pub struct ListThreadsMethodParams {
     pub user: Option<String>,
 }
 #[cfg(feature = "chatkit")]
+impl sdk_runtime::de::Object for ListThreadsMethodParams {
+    const NAME: &'static str = "ListThreadsMethodParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "user" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                4 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+            user,
+        })
+    }
+}
+#[cfg(feature = "chatkit")]
+impl<'de> Deserialize<'de> for ListThreadsMethodParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "chatkit")]
 impl ListThreadsMethodParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

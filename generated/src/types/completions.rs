@@ -3,16 +3,13 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Usage statistics for the completion request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsage {
     /// Number of tokens in the generated completion.
-    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of tokens in the prompt.
-    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used in the request (prompt + completion).
-    #[serde(default)]
     pub total_tokens: i64,
     /// Breakdown of tokens used in a completion.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,8 +18,58 @@ pub struct CompletionUsage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
 }
+impl sdk_runtime::de::Object for CompletionUsage {
+    const NAME: &'static str = "CompletionUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_tokens = None;
+        let mut prompt_tokens = None;
+        let mut total_tokens = None;
+        let mut completion_tokens_details = None;
+        let mut prompt_tokens_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    "completion_tokens_details" => 3,
+                    "prompt_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => completion_tokens = Some(map.next_value()?),
+                1 => prompt_tokens = Some(map.next_value()?),
+                2 => total_tokens = Some(map.next_value()?),
+                3 => completion_tokens_details = map.next_value()?,
+                4 => prompt_tokens_details = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+            completion_tokens_details,
+            prompt_tokens_details,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CompletionUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CompletionUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         completion_tokens: impl Into<i64>,
         prompt_tokens: impl Into<i64>,
@@ -54,7 +101,7 @@ impl CompletionUsage {
     }
 }
 /// Breakdown of tokens used in a completion.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsageCompletionTokensDetails {
     /// When using Predicted Outputs, the number of tokens in the
     /// prediction that appeared in the completion.
@@ -77,8 +124,58 @@ pub struct CompletionUsageCompletionTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rejected_prediction_tokens: Option<i64>,
 }
+impl sdk_runtime::de::Object for CompletionUsageCompletionTokensDetails {
+    const NAME: &'static str = "CompletionUsageCompletionTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut accepted_prediction_tokens = None;
+        let mut audio_tokens = None;
+        let mut reasoning_tokens = None;
+        let mut text_tokens = None;
+        let mut rejected_prediction_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "accepted_prediction_tokens" => 0,
+                    "audio_tokens" => 1,
+                    "reasoning_tokens" => 2,
+                    "text_tokens" => 3,
+                    "rejected_prediction_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => accepted_prediction_tokens = map.next_value()?,
+                1 => audio_tokens = map.next_value()?,
+                2 => reasoning_tokens = map.next_value()?,
+                3 => text_tokens = map.next_value()?,
+                4 => rejected_prediction_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            accepted_prediction_tokens,
+            audio_tokens,
+            reasoning_tokens,
+            text_tokens,
+            rejected_prediction_tokens,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CompletionUsageCompletionTokensDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             accepted_prediction_tokens: None,
@@ -115,7 +212,7 @@ impl CompletionUsageCompletionTokensDetails {
     }
 }
 /// Breakdown of tokens used in the prompt.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompletionUsagePromptTokensDetails {
     /// Audio input tokens present in the prompt.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -133,8 +230,58 @@ pub struct CompletionUsagePromptTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_write_tokens: Option<i64>,
 }
+impl sdk_runtime::de::Object for CompletionUsagePromptTokensDetails {
+    const NAME: &'static str = "CompletionUsagePromptTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut audio_tokens = None;
+        let mut cached_tokens = None;
+        let mut text_tokens = None;
+        let mut image_tokens = None;
+        let mut cache_write_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "audio_tokens" => 0,
+                    "cached_tokens" => 1,
+                    "text_tokens" => 2,
+                    "image_tokens" => 3,
+                    "cache_write_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => audio_tokens = map.next_value()?,
+                1 => cached_tokens = map.next_value()?,
+                2 => text_tokens = map.next_value()?,
+                3 => image_tokens = map.next_value()?,
+                4 => cache_write_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            audio_tokens,
+            cached_tokens,
+            text_tokens,
+            image_tokens,
+            cache_write_tokens,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CompletionUsagePromptTokensDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             audio_tokens: None,
@@ -171,10 +318,9 @@ impl CompletionUsagePromptTokensDetails {
     }
 }
 #[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCompletionRequest {
     /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
-    #[serde(default)]
     pub model: CreateCompletionRequestModel,
     /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
     ///
@@ -254,8 +400,112 @@ pub struct CreateCompletionRequest {
     pub user: Option<String>,
 }
 #[cfg(feature = "completions")]
+impl sdk_runtime::de::Object for CreateCompletionRequest {
+    const NAME: &'static str = "CreateCompletionRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut prompt = None;
+        let mut best_of = None;
+        let mut echo = None;
+        let mut frequency_penalty = None;
+        let mut logit_bias = None;
+        let mut logprobs = None;
+        let mut max_tokens = None;
+        let mut n = None;
+        let mut presence_penalty = None;
+        let mut seed = None;
+        let mut stop = None;
+        let mut stream = None;
+        let mut stream_options = None;
+        let mut suffix = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "best_of" => 2,
+                    "echo" => 3,
+                    "frequency_penalty" => 4,
+                    "logit_bias" => 5,
+                    "logprobs" => 6,
+                    "max_tokens" => 7,
+                    "n" => 8,
+                    "presence_penalty" => 9,
+                    "seed" => 10,
+                    "stop" => 11,
+                    "stream" => 12,
+                    "stream_options" => 13,
+                    "suffix" => 14,
+                    "temperature" => 15,
+                    "top_p" => 16,
+                    "user" => 17,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => prompt = map.next_value()?,
+                2 => best_of = map.next_value()?,
+                3 => echo = map.next_value()?,
+                4 => frequency_penalty = map.next_value()?,
+                5 => logit_bias = map.next_value()?,
+                6 => logprobs = map.next_value()?,
+                7 => max_tokens = map.next_value()?,
+                8 => n = map.next_value()?,
+                9 => presence_penalty = map.next_value()?,
+                10 => seed = map.next_value()?,
+                11 => stop = map.next_value()?,
+                12 => stream = map.next_value()?,
+                13 => stream_options = map.next_value()?,
+                14 => suffix = map.next_value()?,
+                15 => temperature = map.next_value()?,
+                16 => top_p = map.next_value()?,
+                17 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            prompt,
+            best_of,
+            echo,
+            frequency_penalty,
+            logit_bias,
+            logprobs,
+            max_tokens,
+            n,
+            presence_penalty,
+            seed,
+            stop,
+            stream,
+            stream_options,
+            suffix,
+            temperature,
+            top_p,
+            user,
+        })
+    }
+}
+#[cfg(feature = "completions")]
+impl<'de> Deserialize<'de> for CreateCompletionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "completions")]
 impl CreateCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<CreateCompletionRequestModel>) -> Self {
         Self {
             model: model.into(),
@@ -386,6 +636,7 @@ pub enum CreateCompletionRequestModel {
 #[cfg(feature = "completions")]
 impl CreateCompletionRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt35TurboInstruct => "gpt-3.5-turbo-instruct",
@@ -487,19 +738,15 @@ impl From<&str> for CreateCompletionRequestPrompt {
 }
 #[cfg(feature = "completions")]
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCompletionResponse {
     /// A unique identifier for the completion.
-    #[serde(default)]
     pub id: String,
     /// The list of completion choices the model generated for the input prompt.
-    #[serde(default)]
     pub choices: Vec<CreateCompletionResponseChoicesItem>,
     /// The Unix timestamp (in seconds) of when the completion was created.
-    #[serde(default)]
     pub created: i64,
     /// The model used for completion.
-    #[serde(default)]
     pub model: String,
     /// This fingerprint represents the backend configuration that the model runs with.
     ///
@@ -512,8 +759,68 @@ pub struct CreateCompletionResponse {
     pub usage: Option<CompletionUsage>,
 }
 #[cfg(feature = "completions")]
+impl sdk_runtime::de::Object for CreateCompletionResponse {
+    const NAME: &'static str = "CreateCompletionResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut choices = None;
+        let mut created = None;
+        let mut model = None;
+        let mut system_fingerprint = None;
+        let mut object = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "system_fingerprint" => 4,
+                    "object" => 5,
+                    "usage" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => choices = Some(map.next_value()?),
+                2 => created = Some(map.next_value()?),
+                3 => model = Some(map.next_value()?),
+                4 => system_fingerprint = map.next_value()?,
+                5 => object = Some(map.next_value()?),
+                6 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            choices: choices.unwrap_or_default(),
+            created: created.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            system_fingerprint,
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "completions")]
+impl<'de> Deserialize<'de> for CreateCompletionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "completions")]
 impl CreateCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         choices: impl Into<Vec<CreateCompletionResponseChoicesItem>>,
@@ -542,22 +849,67 @@ impl CreateCompletionResponse {
     }
 }
 #[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// or `content_filter` if content was omitted due to a flag from our content filters.
-    #[serde(default)]
     pub finish_reason: CreateCompletionResponseChoicesItemFinishReason,
-    #[serde(default)]
     pub index: i64,
     pub logprobs: Option<CreateCompletionResponseChoicesItemLogprobs>,
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(feature = "completions")]
+impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItem {
+    const NAME: &'static str = "CreateCompletionResponseChoicesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut finish_reason = None;
+        let mut index = None;
+        let mut logprobs = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "finish_reason" => 0,
+                    "index" => 1,
+                    "logprobs" => 2,
+                    "text" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => finish_reason = Some(map.next_value()?),
+                1 => index = Some(map.next_value()?),
+                2 => logprobs = map.next_value()?,
+                3 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            finish_reason: finish_reason.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+            logprobs,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "completions")]
+impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         finish_reason: impl Into<CreateCompletionResponseChoicesItemFinishReason>,
         index: impl Into<i64>,
@@ -597,6 +949,7 @@ pub enum CreateCompletionResponseChoicesItemFinishReason {
 #[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Stop => "stop",
@@ -653,7 +1006,7 @@ impl Default for CreateCompletionResponseChoicesItemFinishReason {
     }
 }
 #[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCompletionResponseChoicesItemLogprobs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_offset: Option<Vec<i64>>,
@@ -665,8 +1018,56 @@ pub struct CreateCompletionResponseChoicesItemLogprobs {
     pub top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>>,
 }
 #[cfg(feature = "completions")]
+impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItemLogprobs {
+    const NAME: &'static str = "CreateCompletionResponseChoicesItemLogprobs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text_offset = None;
+        let mut token_logprobs = None;
+        let mut tokens = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text_offset" => 0,
+                    "token_logprobs" => 1,
+                    "tokens" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text_offset = map.next_value()?,
+                1 => token_logprobs = map.next_value()?,
+                2 => tokens = map.next_value()?,
+                3 => top_logprobs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            text_offset,
+            token_logprobs,
+            tokens,
+            top_logprobs,
+        })
+    }
+}
+#[cfg(feature = "completions")]
+impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemLogprobs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "completions")]
 impl CreateCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             text_offset: None,
@@ -710,6 +1111,7 @@ pub enum TextCompletionLiteral {
 #[cfg(feature = "completions")]
 impl TextCompletionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "text_completion"
     }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
     #[serde(rename = "type")]
@@ -26,8 +26,60 @@ pub struct ContainerNetworkPolicyDisabledParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ContainerNetworkPolicyDisabledParam {
+    const NAME: &'static str = "ContainerNetworkPolicyDisabledParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyDisabledParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -41,13 +93,12 @@ impl ContainerNetworkPolicyDisabledParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
     #[serde(rename = "type")]
     pub type_: AllowlistLiteral,
     /// A list of allowed domains when type is `allowlist`.
-    #[serde(default)]
     pub allowed_domains: Vec<String>,
     /// Optional domain-scoped secrets for allowlisted domains.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -62,8 +113,68 @@ pub struct ContainerNetworkPolicyAllowlistParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ContainerNetworkPolicyAllowlistParam {
+    const NAME: &'static str = "ContainerNetworkPolicyAllowlistParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_domains = None;
+        let mut domain_secrets = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_domains" => 1,
+                    "domain_secrets" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_domains = Some(map.next_value()?),
+                2 => domain_secrets = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            allowed_domains: allowed_domains.unwrap_or_default(),
+            domain_secrets,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyAllowlistParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(allowed_domains: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -89,17 +200,73 @@ impl ContainerNetworkPolicyAllowlistParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
-    #[serde(default)]
     pub domain: String,
     /// The name of the secret to inject for the domain.
-    #[serde(default)]
     pub name: String,
     /// The secret value to inject for the domain.
-    #[serde(default)]
     pub value: String,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for ContainerNetworkPolicyDomainSecretParam {
+    const NAME: &'static str = "ContainerNetworkPolicyDomainSecretParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut domain = None;
+        let mut name = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "domain" => 0,
+                    "name" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => domain = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            domain: domain.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -112,6 +279,7 @@ pub struct ContainerNetworkPolicyDomainSecretParam {
 )]
 impl ContainerNetworkPolicyDomainSecretParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         domain: impl Into<String>,
         name: impl Into<String>,
@@ -125,26 +293,74 @@ impl ContainerNetworkPolicyDomainSecretParam {
     }
 }
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
     /// A list of container files.
-    #[serde(default)]
     pub data: Vec<ContainerFileResource>,
     /// The ID of the first file in the list.
-    #[serde(default)]
     pub first_id: String,
     /// The ID of the last file in the list.
-    #[serde(default)]
     pub last_id: String,
     /// Whether there are more files available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerFileListResource {
+    const NAME: &'static str = "ContainerFileListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerFileListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "containers")]
 impl ContainerFileListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ContainerFileResource>>,
         first_id: impl Into<String>,
@@ -175,33 +391,86 @@ impl sdk_runtime::pagination::Page for ContainerFileListResource {
 }
 #[cfg(feature = "containers")]
 /// The container file object
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileResource {
     /// Unique identifier for the file.
-    #[serde(default)]
     pub id: String,
     /// The type of this object (`container.file`).
-    #[serde(default)]
     pub object: String,
     /// The container this file belongs to.
-    #[serde(default)]
     pub container_id: String,
     /// Unix timestamp (in seconds) when the file was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Size of the file in bytes.
-    #[serde(default)]
     pub bytes: i64,
     /// Path of the file in the container.
-    #[serde(default)]
     pub path: String,
     /// Source of the file (e.g., `user`, `assistant`).
-    #[serde(default)]
     pub source: String,
+}
+#[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerFileResource {
+    const NAME: &'static str = "ContainerFileResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut container_id = None;
+        let mut created_at = None;
+        let mut bytes = None;
+        let mut path = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "container_id" => 2,
+                    "created_at" => 3,
+                    "bytes" => 4,
+                    "path" => 5,
+                    "source" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => container_id = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => bytes = Some(map.next_value()?),
+                5 => path = Some(map.next_value()?),
+                6 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: object.unwrap_or_default(),
+            container_id: container_id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            path: path.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerFileResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "containers")]
 impl ContainerFileResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         object: impl Into<String>,
@@ -223,26 +492,74 @@ impl ContainerFileResource {
     }
 }
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
     /// A list of containers.
-    #[serde(default)]
     pub data: Vec<ContainerResource>,
     /// The ID of the first container in the list.
-    #[serde(default)]
     pub first_id: String,
     /// The ID of the last container in the list.
-    #[serde(default)]
     pub last_id: String,
     /// Whether there are more containers available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerListResource {
+    const NAME: &'static str = "ContainerListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "containers")]
 impl ContainerListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ContainerResource>>,
         first_id: impl Into<String>,
@@ -273,22 +590,17 @@ impl sdk_runtime::pagination::Page for ContainerListResource {
 }
 #[cfg(feature = "containers")]
 /// The container object
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResource {
     /// Unique identifier for the container.
-    #[serde(default)]
     pub id: String,
     /// The type of this object.
-    #[serde(default)]
     pub object: String,
     /// Name of the container.
-    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the container was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Status of the container (e.g., active, deleted).
-    #[serde(default)]
     pub status: String,
     /// Unix timestamp (in seconds) when the container was last active.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -306,8 +618,76 @@ pub struct ContainerResource {
     pub network_policy: Option<ContainerResourceNetworkPolicy>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerResource {
+    const NAME: &'static str = "ContainerResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut status = None;
+        let mut last_active_at = None;
+        let mut expires_after = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "status" => 4,
+                    "last_active_at" => 5,
+                    "expires_after" => 6,
+                    "memory_limit" => 7,
+                    "network_policy" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                5 => last_active_at = map.next_value()?,
+                6 => expires_after = map.next_value()?,
+                7 => memory_limit = map.next_value()?,
+                8 => network_policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: object.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            last_active_at,
+            expires_after,
+            memory_limit,
+            network_policy,
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl ContainerResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         object: impl Into<String>,
@@ -361,7 +741,7 @@ impl ContainerResource {
 /// The container will expire after this time period.
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResourceExpiresAfter {
     /// The reference point for the expiration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -371,8 +751,45 @@ pub struct ContainerResourceExpiresAfter {
     pub minutes: Option<i64>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerResourceExpiresAfter {
+    const NAME: &'static str = "ContainerResourceExpiresAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut minutes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "minutes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = map.next_value()?,
+                1 => minutes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { anchor, minutes })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl ContainerResourceExpiresAfter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             anchor: None,
@@ -401,6 +818,7 @@ pub enum LastActiveAtLiteral {
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
 impl LastActiveAtLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "last_active_at"
     }
@@ -444,6 +862,7 @@ pub enum ContainerResourceMemoryLimit {
 #[cfg(feature = "containers")]
 impl ContainerResourceMemoryLimit {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1g => "1g",
@@ -503,18 +922,58 @@ impl Default for ContainerResourceMemoryLimit {
 }
 #[cfg(feature = "containers")]
 /// Network access policy for the container.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResourceNetworkPolicy {
     /// The network policy mode.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ContainerResourceNetworkPolicyType,
     /// Allowed outbound domains when `type` is `allowlist`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ContainerResourceNetworkPolicy {
+    const NAME: &'static str = "ContainerResourceNetworkPolicy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_domains = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_domains" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_domains = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            allowed_domains,
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicy {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<ContainerResourceNetworkPolicyType>) -> Self {
         Self {
             type_: type_.into(),
@@ -541,6 +1000,7 @@ pub enum ContainerResourceNetworkPolicyType {
 #[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicyType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Allowlist => "allowlist",
@@ -603,13 +1063,12 @@ impl Default for ContainerResourceNetworkPolicyType {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     #[serde(rename = "type")]
     pub type_: SkillReferenceLiteral,
     /// The ID of the referenced skill.
-    #[serde(default)]
     pub skill_id: String,
     /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -624,8 +1083,68 @@ pub struct SkillReferenceParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for SkillReferenceParam {
+    const NAME: &'static str = "SkillReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut skill_id = None;
+        let mut version = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skill_id" => 1,
+                    "version" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => skill_id = Some(map.next_value()?),
+                2 => version = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            skill_id: skill_id.unwrap_or_default(),
+            version,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for SkillReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl SkillReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(skill_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -648,20 +1167,80 @@ impl SkillReferenceParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
     #[serde(rename = "type")]
     pub type_: InlineLiteral,
     /// The name of the skill.
-    #[serde(default)]
     pub name: String,
     /// The description of the skill.
-    #[serde(default)]
     pub description: String,
     /// Inline skill payload
-    #[serde(default)]
     pub source: InlineSkillSourceParam,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for InlineSkillParam {
+    const NAME: &'static str = "InlineSkillParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "source" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = Some(map.next_value()?),
+                3 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InlineSkillParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -674,6 +1253,7 @@ pub struct InlineSkillParam {
 )]
 impl InlineSkillParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -697,7 +1277,7 @@ impl InlineSkillParam {
     )
 )]
 /// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillSourceParam {
     /// The type of the inline skill source. Must be `base64`.
     #[serde(rename = "type")]
@@ -705,8 +1285,69 @@ pub struct InlineSkillSourceParam {
     /// The media type of the inline skill payload. Must be `application/zip`.
     pub media_type: ApplicationZipLiteral,
     /// Base64-encoded skill zip bundle.
-    #[serde(default)]
     pub data: String,
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for InlineSkillSourceParam {
+    const NAME: &'static str = "InlineSkillSourceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut media_type = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "media_type" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => media_type = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            media_type: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(media_type, "media_type")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InlineSkillSourceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -719,6 +1360,7 @@ pub struct InlineSkillSourceParam {
 )]
 impl InlineSkillSourceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -728,10 +1370,9 @@ impl InlineSkillSourceParam {
     }
 }
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBody {
     /// Name of the container to create.
-    #[serde(default)]
     pub name: String,
     /// IDs of files to copy to the container.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -750,8 +1391,64 @@ pub struct CreateContainerBody {
     pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for CreateContainerBody {
+    const NAME: &'static str = "CreateContainerBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut file_ids = None;
+        let mut expires_after = None;
+        let mut skills = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "file_ids" => 1,
+                    "expires_after" => 2,
+                    "skills" => 3,
+                    "memory_limit" => 4,
+                    "network_policy" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => file_ids = map.next_value()?,
+                2 => expires_after = map.next_value()?,
+                3 => skills = map.next_value()?,
+                4 => memory_limit = map.next_value()?,
+                5 => network_policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            file_ids,
+            expires_after,
+            skills,
+            memory_limit,
+            network_policy,
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for CreateContainerBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl CreateContainerBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -802,16 +1499,55 @@ impl CreateContainerBody {
 }
 #[cfg(feature = "containers")]
 /// Container expiration time in seconds relative to the 'anchor' time.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBodyExpiresAfter {
     /// Time anchor for the expiration time. Currently only 'last_active_at' is supported.
     pub anchor: LastActiveAtLiteral,
-    #[serde(default)]
     pub minutes: i64,
+}
+#[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for CreateContainerBodyExpiresAfter {
+    const NAME: &'static str = "CreateContainerBodyExpiresAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut minutes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "minutes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = Some(map.next_value()?),
+                1 => minutes = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
+            minutes: minutes.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "containers")]
 impl CreateContainerBodyExpiresAfter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(minutes: impl Into<i64>) -> Self {
         Self {
             anchor: Default::default(),
@@ -945,7 +1681,7 @@ impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPo
     }
 }
 #[cfg(feature = "containers")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerFileBody {
     /// Name of the file to create.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -955,8 +1691,45 @@ pub struct CreateContainerFileBody {
     pub file: Option<sdk_runtime::multipart::FilePart>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for CreateContainerFileBody {
+    const NAME: &'static str = "CreateContainerFileBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut file = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "file" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => file = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id, file })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for CreateContainerFileBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl CreateContainerFileBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None, file: None }
     }
@@ -982,7 +1755,7 @@ impl sdk_runtime::multipart::ToForm for CreateContainerFileBody {
 }
 #[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainersParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -998,8 +1771,51 @@ pub struct ListContainersParams {
     pub name: Option<String>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ListContainersParams {
+    const NAME: &'static str = "ListContainersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "name" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, order, after, name })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ListContainersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl ListContainersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -1031,7 +1847,7 @@ impl ListContainersParams {
 }
 #[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainerFiles`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainerFilesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1044,8 +1860,48 @@ pub struct ListContainerFilesParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "containers")]
+impl sdk_runtime::de::Object for ListContainerFilesParams {
+    const NAME: &'static str = "ListContainerFilesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, order, after })
+    }
+}
+#[cfg(feature = "containers")]
+impl<'de> Deserialize<'de> for ListContainerFilesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "containers")]
 impl ListContainerFilesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
     )
 )]
 /// A tool that runs Python code to help generate a response to a prompt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterTool {
     /// The type of the code interpreter tool. Always `code_interpreter`.
     #[serde(rename = "type")]
@@ -31,8 +31,66 @@ pub struct CodeInterpreterTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for CodeInterpreterTool {
+    const NAME: &'static str = "CodeInterpreterTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container = Some(map.next_value()?),
+                2 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container: sdk_runtime::de::required::<_, A::Error>(container, "container")?,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CodeInterpreterTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CodeInterpreterTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container: impl Into<CodeInterpreterToolContainer>) -> Self {
         Self {
             type_: Default::default(),
@@ -116,7 +174,7 @@ impl From<&str> for CodeInterpreterToolContainer {
     )
 )]
 /// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
     #[serde(rename = "type")]
@@ -138,8 +196,70 @@ pub struct AutoCodeInterpreterToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for AutoCodeInterpreterToolParam {
+    const NAME: &'static str = "AutoCodeInterpreterToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_ids = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_ids = map.next_value()?,
+                2 => memory_limit = map.next_value()?,
+                3 => network_policy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_ids,
+            memory_limit,
+            network_policy,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl AutoCodeInterpreterToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -198,6 +318,7 @@ pub enum ContainerMemoryLimit {
 )]
 impl ContainerMemoryLimit {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1g => "1g",
@@ -432,6 +553,7 @@ pub enum CallableToolAllowedCaller {
 )]
 impl CallableToolAllowedCaller {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Direct => "direct",
@@ -535,7 +657,7 @@ impl Default for CallableToolAllowedCaller {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterToolCall {
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
     #[serde(rename = "type")]
@@ -550,8 +672,67 @@ pub struct CodeInterpreterToolCall {
     pub outputs: Option<Vec<CodeInterpreterToolCallOutputsItem>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CodeInterpreterToolCall {
+    const NAME: &'static str = "CodeInterpreterToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut container_id = None;
+        let mut code = None;
+        let mut outputs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "container_id" => 3,
+                    "code" => 4,
+                    "outputs" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => status = Some(map.next_value()?),
+                3 => container_id = Some(map.next_value()?),
+                4 => code = map.next_value()?,
+                5 => outputs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            container_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(container_id, "container_id")?,
+            code,
+            outputs,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<CodeInterpreterToolCallStatus>,
@@ -643,18 +824,57 @@ impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutputsItem {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The logs output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral2,
     /// The logs output from the code interpreter.
-    #[serde(default)]
     pub logs: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CodeInterpreterOutputLogs {
+    const NAME: &'static str = "CodeInterpreterOutputLogs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut logs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => logs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            logs: logs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterOutputLogs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterOutputLogs {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -664,18 +884,57 @@ impl CodeInterpreterOutputLogs {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The image output from the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral2,
     /// The URL of the image output from the code interpreter.
-    #[serde(default)]
     pub url: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CodeInterpreterOutputImage {
+    const NAME: &'static str = "CodeInterpreterOutputImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CodeInterpreterOutputImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterOutputImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -693,7 +952,7 @@ impl CodeInterpreterOutputImage {
     )
 )]
 /// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComparisonFilter {
     /// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     /// - `eq`: equals
@@ -720,8 +979,68 @@ pub struct ComparisonFilter {
         feature = "vector-stores"
     )
 )]
+impl sdk_runtime::de::Object for ComparisonFilter {
+    const NAME: &'static str = "ComparisonFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut key = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "key" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => key = Some(map.next_value()?),
+                2 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            key: sdk_runtime::de::required::<_, A::Error>(key, "key")?,
+            value: sdk_runtime::de::required::<_, A::Error>(value, "value")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for ComparisonFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl ComparisonFilter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         type_: impl Into<ComparisonFilterType>,
         key: impl Into<String>,
@@ -893,14 +1212,68 @@ impl From<&str> for ComparisonFilterValueTypeVariant4Item {
     )
 )]
 /// Combine multiple filters using `and` or `or`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompoundFilter {
     /// Type of operation: `and` or `or`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: CompoundFilterType,
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
-    #[serde(default)]
     pub filters: Vec<CompoundFilterFiltersItem>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl sdk_runtime::de::Object for CompoundFilter {
+    const NAME: &'static str = "CompoundFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut filters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "filters" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => filters = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            filters: filters.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+impl<'de> Deserialize<'de> for CompoundFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -913,6 +1286,7 @@ pub struct CompoundFilter {
 )]
 impl CompoundFilter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         type_: impl Into<CompoundFilterType>,
         filters: impl Into<Vec<CompoundFilterFiltersItem>>,
@@ -1087,26 +1461,75 @@ impl From<WaitParam> for ComputerAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A click action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
     #[serde(rename = "type")]
     pub type_: ClickLiteral,
     /// Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`.
-    #[serde(default)]
     pub button: ClickButtonType,
     /// The x-coordinate where the click occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the click occurred.
-    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ClickParam {
+    const NAME: &'static str = "ClickParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut button = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "button" => 1,
+                    "x" => 2,
+                    "y" => 3,
+                    "keys" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => button = Some(map.next_value()?),
+                2 => x = Some(map.next_value()?),
+                3 => y = Some(map.next_value()?),
+                4 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            button: button.unwrap_or_default(),
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ClickParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ClickParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         button: impl Into<ClickButtonType>,
         x: impl Into<i64>,
@@ -1145,6 +1568,7 @@ pub enum ClickButtonType {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ClickButtonType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Left => "left",
@@ -1206,22 +1630,68 @@ impl Default for ClickButtonType {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A double click action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
     #[serde(rename = "type")]
     pub type_: DoubleClickLiteral,
     /// The x-coordinate where the double click occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the double click occurred.
-    #[serde(default)]
     pub y: i64,
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for DoubleClickAction {
+    const NAME: &'static str = "DoubleClickAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DoubleClickAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DoubleClickAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1238,7 +1708,7 @@ impl DoubleClickAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A drag action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
     #[serde(rename = "type")]
@@ -1250,14 +1720,57 @@ pub struct DragParam {
     ///   { x: 200, y: 300 }
     /// ]
     /// ```
-    #[serde(default)]
     pub path: Vec<CoordParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for DragParam {
+    const NAME: &'static str = "DragParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "keys" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DragParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DragParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<Vec<CoordParam>>) -> Self {
         Self {
             type_: Default::default(),
@@ -1273,36 +1786,113 @@ impl DragParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CoordParam {
     /// The x-coordinate.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
-    #[serde(default)]
     pub y: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CoordParam {
+    const NAME: &'static str = "CoordParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut x = None;
+        let mut y = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "x" => 0,
+                    "y" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => x = Some(map.next_value()?),
+                1 => y = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CoordParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CoordParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A collection of keypresses the model would like to perform.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct KeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
     #[serde(rename = "type")]
     pub type_: KeypressLiteral,
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
-    #[serde(default)]
     pub keys: Vec<String>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for KeyPressAction {
+    const NAME: &'static str = "KeyPressAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "keys" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => keys = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            keys: keys.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for KeyPressAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl KeyPressAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(keys: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -1312,23 +1902,69 @@ impl KeyPressAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A mouse move action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
     #[serde(rename = "type")]
     pub type_: MoveLiteral,
     /// The x-coordinate to move to.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate to move to.
-    #[serde(default)]
     pub y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for MoveParam {
+    const NAME: &'static str = "MoveParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for MoveParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl MoveParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1345,44 +1981,132 @@ impl MoveParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A screenshot action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ScreenshotParam {
     /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
     #[serde(rename = "type")]
     pub type_: ScreenshotLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ScreenshotParam {
+    const NAME: &'static str = "ScreenshotParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ScreenshotParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ScreenshotParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A scroll action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
     #[serde(rename = "type")]
     pub type_: ScrollLiteral,
     /// The x-coordinate where the scroll occurred.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate where the scroll occurred.
-    #[serde(default)]
     pub y: i64,
     /// The horizontal scroll distance.
-    #[serde(default)]
     pub scroll_x: i64,
     /// The vertical scroll distance.
-    #[serde(default)]
     pub scroll_y: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ScrollParam {
+    const NAME: &'static str = "ScrollParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut x = None;
+        let mut y = None;
+        let mut scroll_x = None;
+        let mut scroll_y = None;
+        let mut keys = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "scroll_x" => 3,
+                    "scroll_y" => 4,
+                    "keys" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => x = Some(map.next_value()?),
+                2 => y = Some(map.next_value()?),
+                3 => scroll_x = Some(map.next_value()?),
+                4 => scroll_y = Some(map.next_value()?),
+                5 => keys = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+            scroll_x: scroll_x.unwrap_or_default(),
+            scroll_y: scroll_y.unwrap_or_default(),
+            keys,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ScrollParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ScrollParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         x: impl Into<i64>,
         y: impl Into<i64>,
@@ -1406,18 +2130,57 @@ impl ScrollParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An action to type in text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
     #[serde(rename = "type")]
     pub type_: TypeLiteral,
     /// The text to type.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for TypeParam {
+    const NAME: &'static str = "TypeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for TypeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl TypeParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1427,15 +2190,51 @@ impl TypeParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A wait action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WaitParam {
     /// Specifies the event type. For a wait action, this property is always set to `wait`.
     #[serde(rename = "type")]
     pub type_: WaitLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WaitParam {
+    const NAME: &'static str = "WaitParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WaitParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WaitParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -1446,7 +2245,7 @@ impl WaitParam {
 pub type ComputerActionList = Vec<ComputerAction>;
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A computer screenshot image used with the computer use tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerScreenshotImage {
     /// Specifies the event type. For a computer screenshot, this property is
     /// always set to `computer_screenshot`.
@@ -1460,8 +2259,52 @@ pub struct ComputerScreenshotImage {
     pub file_id: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerScreenshotImage {
+    const NAME: &'static str = "ComputerScreenshotImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerScreenshotImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerScreenshotImage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1483,7 +2326,7 @@ impl ComputerScreenshotImage {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to a computer use tool. See the
 /// [computer use guide](/docs/guides/tools-computer-use) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCall {
     /// The type of the computer call. Always `computer_call`.
     #[serde(rename = "type")]
@@ -1503,8 +2346,71 @@ pub struct ComputerToolCall {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerToolCall {
+    const NAME: &'static str = "ComputerToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut actions = None;
+        let mut pending_safety_checks = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "action" => 3,
+                    "actions" => 4,
+                    "pending_safety_checks" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => action = map.next_value()?,
+                4 => actions = map.next_value()?,
+                5 => pending_safety_checks = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action,
+            actions,
+            pending_safety_checks: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(pending_safety_checks, "pending_safety_checks")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -1534,10 +2440,9 @@ impl ComputerToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A pending safety check for the computer call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
@@ -1545,8 +2450,52 @@ pub struct ComputerCallSafetyCheckParam {
     pub message: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerCallSafetyCheckParam {
+    const NAME: &'static str = "ComputerCallSafetyCheckParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => code = map.next_value()?,
+                2 => message = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            code,
+            message,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerCallSafetyCheckParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallSafetyCheckParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -1566,7 +2515,7 @@ impl ComputerCallSafetyCheckParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCallOutputResource {
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -1588,8 +2537,68 @@ pub struct ComputerToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerToolCallOutputResource {
+    const NAME: &'static str = "ComputerToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut acknowledged_safety_checks = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "acknowledged_safety_checks" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => acknowledged_safety_checks = map.next_value()?,
+                4 => output = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            acknowledged_safety_checks,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -1635,6 +2644,7 @@ pub enum ComputerCallOutputStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -1821,7 +2831,7 @@ impl From<InputFileContent> for InputContent {
     )
 )]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputTextContent {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -1841,8 +2851,70 @@ pub struct InputTextContent {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for InputTextContent {
+    const NAME: &'static str = "InputTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1870,7 +2942,7 @@ impl InputTextContent {
     )
 )]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheBreakpointConfig {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
@@ -1885,8 +2957,62 @@ pub struct PromptCacheBreakpointConfig {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for PromptCacheBreakpointConfig {
+    const NAME: &'static str = "PromptCacheBreakpointConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for PromptCacheBreakpointConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl PromptCacheBreakpointConfig {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { mode: Default::default() }
     }
@@ -1901,7 +3027,7 @@ impl PromptCacheBreakpointConfig {
     )
 )]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -1924,8 +3050,76 @@ pub struct InputImageContent {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for InputImageContent {
+    const NAME: &'static str = "InputImageContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = Some(map.next_value()?),
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail: sdk_runtime::de::required::<_, A::Error>(detail, "detail")?,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputImageContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputImageContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(detail: impl Into<ImageDetail>) -> Self {
         Self {
             type_: Default::default(),
@@ -1987,6 +3181,7 @@ pub enum ImageDetail {
 )]
 impl ImageDetail {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -2102,7 +3297,7 @@ impl Default for ImageDetail {
     )
 )]
 /// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputFileContent {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -2133,8 +3328,84 @@ pub struct InputFileContent {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for InputFileContent {
+    const NAME: &'static str = "InputFileContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut filename = None;
+        let mut file_data = None;
+        let mut prompt_cache_breakpoint = None;
+        let mut file_url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    "file_url" => 5,
+                    "detail" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => file_data = map.next_value()?,
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                5 => file_url = map.next_value()?,
+                6 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id,
+            filename,
+            file_data,
+            prompt_cache_breakpoint,
+            file_url,
+            detail,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for InputFileContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputFileContent {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2211,6 +3482,7 @@ pub enum FileInputDetail {
 )]
 impl FileInputDetail {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -2316,23 +3588,68 @@ impl Default for FileInputDetail {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputTextContent {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
     pub type_: OutputTextLiteral,
     /// The text output from the model.
-    #[serde(default)]
     pub text: String,
     /// The annotations of the text output.
-    #[serde(default)]
     pub annotations: Vec<Annotation>,
-    #[serde(default)]
     pub logprobs: Vec<LogProb>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for OutputTextContent {
+    const NAME: &'static str = "OutputTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut annotations = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    "logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => annotations = Some(map.next_value()?),
+                3 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for OutputTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl OutputTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         text: impl Into<String>,
         annotations: impl Into<Vec<Annotation>>,
@@ -2436,24 +3753,69 @@ impl From<FilePath> for Annotation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation to a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
     /// The filename of the file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FileCitationBody {
+    const NAME: &'static str = "FileCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut index = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = Some(map.next_value()?),
+                2 => index = Some(map.next_value()?),
+                3 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id: file_id.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file_id: impl Into<String>,
         index: impl Into<i64>,
@@ -2469,27 +3831,75 @@ impl FileCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a web resource used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The URL of the web resource.
-    #[serde(default)]
     pub url: String,
     /// The index of the first character of the URL citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the URL citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The title of the web resource.
-    #[serde(default)]
     pub title: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for UrlCitationBody {
+    const NAME: &'static str = "UrlCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "start_index" => 2,
+                    "end_index" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                2 => start_index = Some(map.next_value()?),
+                3 => end_index = Some(map.next_value()?),
+                4 => title = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for UrlCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl UrlCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         url: impl Into<String>,
         start_index: impl Into<i64>,
@@ -2507,30 +3917,81 @@ impl UrlCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a container file used to generate a model response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The ID of the container file.
-    #[serde(default)]
     pub container_id: String,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the first character of the container file citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the container file citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The filename of the container file cited.
-    #[serde(default)]
     pub filename: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ContainerFileCitationBody {
+    const NAME: &'static str = "ContainerFileCitationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        let mut file_id = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    "file_id" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                2 => file_id = Some(map.next_value()?),
+                3 => start_index = Some(map.next_value()?),
+                4 => end_index = Some(map.next_value()?),
+                5 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ContainerFileCitationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ContainerFileCitationBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         container_id: impl Into<String>,
         file_id: impl Into<String>,
@@ -2550,21 +4011,63 @@ impl ContainerFileCitationBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A path to a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FilePath {
     /// The type of the file path. Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FilePath {
+    const NAME: &'static str = "FilePath";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = Some(map.next_value()?),
+                2 => index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id: file_id.unwrap_or_default(),
+            index: index.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FilePath {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>, index: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -2575,20 +4078,64 @@ impl FilePath {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The log probability of a token.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LogProb {
-    #[serde(default)]
     pub token: String,
-    #[serde(default)]
     pub logprob: f64,
-    #[serde(default)]
     pub bytes: Vec<i64>,
-    #[serde(default)]
     pub top_logprobs: Vec<TopLogProb>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for LogProb {
+    const NAME: &'static str = "LogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                3 => top_logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            top_logprobs: top_logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -2605,18 +4152,59 @@ impl LogProb {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The top log probability of a token.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TopLogProb {
-    #[serde(default)]
     pub token: String,
-    #[serde(default)]
     pub logprob: f64,
-    #[serde(default)]
     pub bytes: Vec<i64>,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for TopLogProb {
+    const NAME: &'static str = "TopLogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for TopLogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl TopLogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -2631,18 +4219,57 @@ impl TopLogProb {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A refusal from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral2,
     /// The refusal explanation from the model.
-    #[serde(default)]
     pub refusal: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for RefusalContent {
+    const NAME: &'static str = "RefusalContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => refusal = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            refusal: refusal.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for RefusalContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl RefusalContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2652,18 +4279,57 @@ impl RefusalContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Reasoning text from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
     #[serde(rename = "type")]
     pub type_: ReasoningTextLiteral,
     /// The reasoning text from the model.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ReasoningTextContent {
+    const NAME: &'static str = "ReasoningTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ReasoningTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ReasoningTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3039,29 +4705,81 @@ impl From<CustomToolCallOutput> for ConversationItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Message {
     /// The type of the message. Always set to `message`.
     #[serde(rename = "type")]
     pub type_: MessageLiteral,
     /// The unique ID of the message.
-    #[serde(default)]
     pub id: String,
     /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
-    #[serde(default)]
     pub status: MessageStatus,
     /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
-    #[serde(default)]
     pub role: MessageRole,
     /// The content of the message
-    #[serde(default)]
     pub content: Vec<MessageContentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<MessagePhase2>,
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
+impl sdk_runtime::de::Object for Message {
+    const NAME: &'static str = "Message";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "role" => 3,
+                    "content" => 4,
+                    "phase" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => status = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => content = Some(map.next_value()?),
+                5 => phase = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+            phase,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl Message {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<MessageStatus>,
@@ -3098,6 +4816,7 @@ pub enum MessageStatus {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl MessageStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3178,6 +4897,7 @@ pub enum MessageRole {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl MessageRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unknown => "unknown",
@@ -3383,16 +5103,55 @@ impl From<InputFileContent> for MessageContentItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TextContent {
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl sdk_runtime::de::Object for TextContent {
+    const NAME: &'static str = "TextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for TextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl TextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3402,18 +5161,57 @@ impl TextContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A summary text from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SummaryTextContent {
     /// The type of the object. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral,
     /// A summary of the reasoning output from the model so far.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for SummaryTextContent {
+    const NAME: &'static str = "SummaryTextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SummaryTextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl SummaryTextContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3423,7 +5221,7 @@ impl SummaryTextContent {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     #[serde(rename = "type")]
@@ -3431,14 +5229,65 @@ pub struct ComputerScreenshotContent {
     pub image_url: Option<String>,
     pub file_id: Option<String>,
     /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
-    #[serde(default)]
     pub detail: ImageDetail,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerScreenshotContent {
+    const NAME: &'static str = "ComputerScreenshotContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = Some(map.next_value()?),
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail: detail.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerScreenshotContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl ComputerScreenshotContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(detail: impl Into<ImageDetail>) -> Self {
         Self {
             type_: Default::default(),
@@ -3480,6 +5329,7 @@ pub enum MessagePhase2 {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl MessagePhase2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Commentary => "commentary",
@@ -3534,7 +5384,7 @@ impl Default for MessagePhase2 {
     }
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionToolCallResource {
     /// The unique ID of the function tool call.
     pub id: String,
@@ -3560,8 +5410,76 @@ pub struct FunctionToolCallResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionToolCallResource {
+    const NAME: &'static str = "FunctionToolCallResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => name = Some(map.next_value()?),
+                6 => arguments = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionToolCallResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "responses"))]
 impl FunctionToolCallResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -3660,30 +5578,105 @@ impl From<ProgramToolCallCaller> for ToolCallCaller {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DirectToolCallCaller {
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for DirectToolCallCaller {
+    const NAME: &'static str = "DirectToolCallCaller";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DirectToolCallCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DirectToolCallCaller {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramToolCallCaller {
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
-    #[serde(default)]
     pub caller_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ProgramToolCallCaller {
+    const NAME: &'static str = "ProgramToolCallCaller";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut caller_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => caller_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            caller_id: caller_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramToolCallCaller {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramToolCallCaller {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(caller_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3706,6 +5699,7 @@ pub enum FunctionCallStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -3762,7 +5756,7 @@ impl Default for FunctionCallStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCallOutputResource {
     /// The unique ID of the function call tool output.
     pub id: String,
@@ -3791,8 +5785,76 @@ pub struct FunctionToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionToolCallOutputResource {
+    const NAME: &'static str = "FunctionToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "name" => 3,
+                    "namespace" => 4,
+                    "caller" => 5,
+                    "output" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = map.next_value()?,
+                3 => name = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => caller = map.next_value()?,
+                6 => output = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id,
+            name,
+            namespace,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         output: impl Into<FunctionToolCallOutputResourceOutput>,
@@ -3899,32 +5961,107 @@ impl From<ProgramToolCallCallerParam> for ToolCallCallerParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DirectToolCallCallerParam {
     /// The caller type. Always `direct`.
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for DirectToolCallCallerParam {
+    const NAME: &'static str = "DirectToolCallCallerParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for DirectToolCallCallerParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DirectToolCallCallerParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramToolCallCallerParam {
     /// The caller type. Always `program`.
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
     /// The call ID of the program item that produced this tool call.
-    #[serde(default)]
     pub caller_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ProgramToolCallCallerParam {
+    const NAME: &'static str = "ProgramToolCallCallerParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut caller_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => caller_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            caller_id: caller_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramToolCallCallerParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramToolCallCallerParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(caller_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4048,6 +6185,7 @@ pub enum FunctionCallOutputStatusEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallOutputStatusEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -4106,7 +6244,7 @@ impl Default for FunctionCallOutputStatusEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a file search tool call. See the
 /// [file search guide](/docs/guides/tools-file-search) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchToolCall {
     /// The unique ID of the file search tool call.
     pub id: String,
@@ -4122,8 +6260,60 @@ pub struct FileSearchToolCall {
     pub results: Option<Vec<FileSearchToolCallResultsItem>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FileSearchToolCall {
+    const NAME: &'static str = "FileSearchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut queries = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "queries" => 3,
+                    "results" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => status = Some(map.next_value()?),
+                3 => queries = Some(map.next_value()?),
+                4 => results = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            queries: sdk_runtime::de::required::<_, A::Error>(queries, "queries")?,
+            results,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileSearchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<FileSearchToolCallStatus>,
@@ -4147,7 +6337,7 @@ impl FileSearchToolCall {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchToolCallResultsItem {
     /// The unique ID of the file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4165,8 +6355,60 @@ pub struct FileSearchToolCallResultsItem {
     pub score: Option<f32>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FileSearchToolCallResultsItem {
+    const NAME: &'static str = "FileSearchToolCallResultsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut text = None;
+        let mut filename = None;
+        let mut attributes = None;
+        let mut score = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "text" => 1,
+                    "filename" => 2,
+                    "attributes" => 3,
+                    "score" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => text = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => attributes = map.next_value()?,
+                4 => score = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id,
+            text,
+            filename,
+            attributes,
+            score,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FileSearchToolCallResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileSearchToolCallResultsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_id: None,
@@ -4205,7 +6447,7 @@ impl FileSearchToolCallResultsItem {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a web search tool call. See the
 /// [web search guide](/docs/guides/tools-web-search) for more information.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchToolCall {
     /// The unique ID of the web search tool call.
     pub id: String,
@@ -4219,8 +6461,56 @@ pub struct WebSearchToolCall {
     pub action: WebSearchToolCallAction,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WebSearchToolCall {
+    const NAME: &'static str = "WebSearchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut action = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "action" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => status = Some(map.next_value()?),
+                3 => action = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<WebSearchToolCallStatus>,
@@ -4309,7 +6599,7 @@ impl From<WebSearchActionFind> for WebSearchToolCallAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "search" - Performs a web search query.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionSearch {
     /// The action type.
     #[serde(rename = "type")]
@@ -4327,8 +6617,56 @@ pub struct WebSearchActionSearch {
     pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WebSearchActionSearch {
+    const NAME: &'static str = "WebSearchActionSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut query = None;
+        let mut queries = None;
+        let mut sources = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "query" => 1,
+                    "queries" => 2,
+                    "sources" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => query = map.next_value()?,
+                2 => queries = map.next_value()?,
+                3 => sources = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            query,
+            queries,
+            sources,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchActionSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -4358,18 +6696,57 @@ impl WebSearchActionSearch {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A source used in the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionSearchSourcesItem {
     /// The type of source. Always `url`.
     #[serde(rename = "type")]
     pub type_: UrlLiteral,
     /// The URL of the source.
-    #[serde(default)]
     pub url: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WebSearchActionSearchSourcesItem {
+    const NAME: &'static str = "WebSearchActionSearchSourcesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchActionSearchSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionSearchSourcesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4379,7 +6756,7 @@ impl WebSearchActionSearchSourcesItem {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "open_page" - Opens a specific URL from search results.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionOpenPage {
     /// The action type.
     #[serde(rename = "type")]
@@ -4389,8 +6766,48 @@ pub struct WebSearchActionOpenPage {
     pub url: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WebSearchActionOpenPage {
+    const NAME: &'static str = "WebSearchActionOpenPage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchActionOpenPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionOpenPage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -4405,21 +6822,63 @@ impl WebSearchActionOpenPage {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionFind {
     /// The action type.
     #[serde(rename = "type")]
     pub type_: FindInPageLiteral,
     /// The URL of the page searched for the pattern.
-    #[serde(default)]
     pub url: String,
     /// The pattern or text to search for within the page.
-    #[serde(default)]
     pub pattern: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for WebSearchActionFind {
+    const NAME: &'static str = "WebSearchActionFind";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut url = None;
+        let mut pattern = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "pattern" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => url = Some(map.next_value()?),
+                2 => pattern = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            url: url.unwrap_or_default(),
+            pattern: pattern.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for WebSearchActionFind {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionFind {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>, pattern: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4430,7 +6889,7 @@ impl WebSearchActionFind {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image generation request made by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenToolCall {
     /// The type of the image generation call. Always `image_generation_call`.
     #[serde(rename = "type")]
@@ -4442,8 +6901,56 @@ pub struct ImageGenToolCall {
     pub result: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ImageGenToolCall {
+    const NAME: &'static str = "ImageGenToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut status = None;
+        let mut result = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "result" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => status = Some(map.next_value()?),
+                3 => result = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            result,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ImageGenToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ImageGenToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         status: impl Into<ImageGenToolCallStatus>,
@@ -4462,7 +6969,7 @@ impl ImageGenToolCall {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchCall {
     /// The type of the item. Always `tool_search_call`.
     #[serde(rename = "type")]
@@ -4481,8 +6988,68 @@ pub struct ToolSearchCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolSearchCall {
+    const NAME: &'static str = "ToolSearchCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut execution = None;
+        let mut arguments = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "execution" => 3,
+                    "arguments" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = map.next_value()?,
+                3 => execution = Some(map.next_value()?),
+                4 => arguments = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id,
+            execution: sdk_runtime::de::required::<_, A::Error>(execution, "execution")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         execution: impl Into<ToolSearchExecutionType>,
@@ -4537,6 +7104,7 @@ pub enum ToolSearchExecutionType {
 )]
 impl ToolSearchExecutionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Server => "server",
@@ -4633,7 +7201,7 @@ impl Default for ToolSearchExecutionType {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchOutput {
     /// The type of the item. Always `tool_search_output`.
     #[serde(rename = "type")]
@@ -4652,8 +7220,68 @@ pub struct ToolSearchOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolSearchOutput {
+    const NAME: &'static str = "ToolSearchOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut execution = None;
+        let mut tools = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "execution" => 3,
+                    "tools" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = map.next_value()?,
+                3 => execution = Some(map.next_value()?),
+                4 => tools = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id,
+            execution: sdk_runtime::de::required::<_, A::Error>(execution, "execution")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         execution: impl Into<ToolSearchExecutionType>,
@@ -5044,13 +7672,12 @@ impl From<ApplyPatchToolParam> for Tool {
     )
 )]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral2,
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -5072,8 +7699,86 @@ pub struct FunctionTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for FunctionTool {
+    const NAME: &'static str = "FunctionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        let mut output_schema = None;
+        let mut strict = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    "output_schema" => 4,
+                    "strict" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                4 => output_schema = map.next_value()?,
+                5 => strict = map.next_value()?,
+                6 => defer_loading = map.next_value()?,
+                7 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description,
+            parameters,
+            output_schema,
+            strict,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -5135,13 +7840,12 @@ impl FunctionTool {
     )
 )]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral2,
     /// The IDs of the vector stores to search.
-    #[serde(default)]
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5160,8 +7864,74 @@ pub struct FileSearchTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for FileSearchTool {
+    const NAME: &'static str = "FileSearchTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut vector_store_ids = None;
+        let mut max_num_results = None;
+        let mut ranking_options = None;
+        let mut filters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "vector_store_ids" => 1,
+                    "max_num_results" => 2,
+                    "ranking_options" => 3,
+                    "filters" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => vector_store_ids = Some(map.next_value()?),
+                2 => max_num_results = map.next_value()?,
+                3 => ranking_options = map.next_value()?,
+                4 => filters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            vector_store_ids: vector_store_ids.unwrap_or_default(),
+            max_num_results,
+            ranking_options,
+            filters,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FileSearchTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FileSearchTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -5195,7 +7965,7 @@ impl FileSearchTool {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RankingOptions {
     /// The ranker to use for the file search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5215,8 +7985,66 @@ pub struct RankingOptions {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for RankingOptions {
+    const NAME: &'static str = "RankingOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker = None;
+        let mut score_threshold = None;
+        let mut hybrid_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    "hybrid_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranker = map.next_value()?,
+                1 => score_threshold = map.next_value()?,
+                2 => hybrid_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ranker,
+            score_threshold,
+            hybrid_search,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for RankingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl RankingOptions {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             ranker: None,
@@ -5267,6 +8095,7 @@ pub enum RankerVersionType {
 )]
 impl RankerVersionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -5370,14 +8199,65 @@ impl Default for RankerVersionType {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
-    #[serde(default)]
     pub embedding_weight: f64,
     /// The weight of the text in the reciprocal ranking fusion.
-    #[serde(default)]
     pub text_weight: f64,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for HybridSearchOptions {
+    const NAME: &'static str = "HybridSearchOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut embedding_weight = None;
+        let mut text_weight = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "embedding_weight" => 0,
+                    "text_weight" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => embedding_weight = Some(map.next_value()?),
+                1 => text_weight = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            embedding_weight: embedding_weight.unwrap_or_default(),
+            text_weight: text_weight.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for HybridSearchOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -5389,6 +8269,7 @@ pub struct HybridSearchOptions {
 )]
 impl HybridSearchOptions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(embedding_weight: impl Into<f64>, text_weight: impl Into<f64>) -> Self {
         Self {
             embedding_weight: embedding_weight.into(),
@@ -5510,7 +8391,7 @@ impl From<CompoundFilter> for Filters {
     )
 )]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerTool {
     /// The type of the computer tool. Always `computer`.
     #[serde(rename = "type")]
@@ -5524,8 +8405,58 @@ pub struct ComputerTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ComputerTool {
+    const NAME: &'static str = "ComputerTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ComputerTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ComputerTool {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -5539,20 +8470,78 @@ impl ComputerTool {
     )
 )]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
     #[serde(rename = "type")]
     pub type_: ComputerUsePreviewLiteral,
     /// The type of computer environment to control.
-    #[serde(default)]
     pub environment: ComputerEnvironment,
     /// The width of the computer display.
-    #[serde(default)]
     pub display_width: i64,
     /// The height of the computer display.
-    #[serde(default)]
     pub display_height: i64,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for ComputerUsePreviewTool {
+    const NAME: &'static str = "ComputerUsePreviewTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut environment = None;
+        let mut display_width = None;
+        let mut display_height = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "display_width" => 2,
+                    "display_height" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => environment = Some(map.next_value()?),
+                2 => display_width = Some(map.next_value()?),
+                3 => display_height = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            environment: environment.unwrap_or_default(),
+            display_width: display_width.unwrap_or_default(),
+            display_height: display_height.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ComputerUsePreviewTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -5564,6 +8553,7 @@ pub struct ComputerUsePreviewTool {
 )]
 impl ComputerUsePreviewTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         environment: impl Into<ComputerEnvironment>,
         display_width: impl Into<i64>,
@@ -5610,6 +8600,7 @@ pub enum ComputerEnvironment {
 )]
 impl ComputerEnvironment {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Windows => "windows",
@@ -5721,10 +8712,10 @@ impl Default for ComputerEnvironment {
 )]
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: WebSearchToolType,
     /// Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5745,8 +8736,74 @@ pub struct WebSearchTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for WebSearchTool {
+    const NAME: &'static str = "WebSearchTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut external_web_access = None;
+        let mut filters = None;
+        let mut user_location = None;
+        let mut search_context_size = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "external_web_access" => 1,
+                    "filters" => 2,
+                    "user_location" => 3,
+                    "search_context_size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => external_web_access = map.next_value()?,
+                2 => filters = map.next_value()?,
+                3 => user_location = map.next_value()?,
+                4 => search_context_size = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            external_web_access,
+            filters,
+            user_location,
+            search_context_size,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<WebSearchToolType>) -> Self {
         Self {
             type_: type_.into(),
@@ -5792,7 +8849,7 @@ impl WebSearchTool {
     )
 )]
 /// Filters for the search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchToolFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
@@ -5805,8 +8862,56 @@ pub struct WebSearchToolFilters {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for WebSearchToolFilters {
+    const NAME: &'static str = "WebSearchToolFilters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut allowed_domains = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "allowed_domains" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => allowed_domains = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { allowed_domains })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchToolFilters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchToolFilters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { allowed_domains: None }
     }
@@ -5834,7 +8939,7 @@ pub type WebSearchApproximateLocation = WebSearchApproximateLocation2;
     )
 )]
 /// The approximate location of the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchApproximateLocation2 {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -5856,8 +8961,74 @@ pub struct WebSearchApproximateLocation2 {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for WebSearchApproximateLocation2 {
+    const NAME: &'static str = "WebSearchApproximateLocation2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut country = None;
+        let mut region = None;
+        let mut city = None;
+        let mut timezone = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => country = map.next_value()?,
+                2 => region = map.next_value()?,
+                3 => city = map.next_value()?,
+                4 => timezone = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            country,
+            region,
+            city,
+            timezone,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchApproximateLocation2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchApproximateLocation2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -5904,13 +9075,12 @@ impl WebSearchApproximateLocation2 {
 )]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
     pub type_: McpLiteral,
     /// A label for this MCP server, used to identify it in tool calls.
-    #[serde(default)]
     pub server_label: String,
     /// The URL for the MCP server. One of `server_url`, `connector_id`, or
     /// `tunnel_id` must be provided.
@@ -5965,8 +9135,104 @@ pub struct McpTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for McpTool {
+    const NAME: &'static str = "McpTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut server_label = None;
+        let mut server_url = None;
+        let mut connector_id = None;
+        let mut tunnel_id = None;
+        let mut authorization = None;
+        let mut server_description = None;
+        let mut headers = None;
+        let mut allowed_tools = None;
+        let mut allowed_callers = None;
+        let mut require_approval = None;
+        let mut defer_loading = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "server_url" => 2,
+                    "connector_id" => 3,
+                    "tunnel_id" => 4,
+                    "authorization" => 5,
+                    "server_description" => 6,
+                    "headers" => 7,
+                    "allowed_tools" => 8,
+                    "allowed_callers" => 9,
+                    "require_approval" => 10,
+                    "defer_loading" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => server_label = Some(map.next_value()?),
+                2 => server_url = map.next_value()?,
+                3 => connector_id = map.next_value()?,
+                4 => tunnel_id = map.next_value()?,
+                5 => authorization = map.next_value()?,
+                6 => server_description = map.next_value()?,
+                7 => headers = map.next_value()?,
+                8 => allowed_tools = map.next_value()?,
+                9 => allowed_callers = map.next_value()?,
+                10 => require_approval = map.next_value()?,
+                11 => defer_loading = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            server_label: server_label.unwrap_or_default(),
+            server_url,
+            connector_id,
+            tunnel_id,
+            authorization,
+            server_description,
+            headers,
+            allowed_tools,
+            allowed_callers,
+            require_approval,
+            defer_loading,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -6096,7 +9362,7 @@ impl From<Vec<String>> for McpToolAllowedTools {
     )
 )]
 /// A filter object to specify which tools are allowed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolFilter {
     /// List of allowed tool names.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6116,8 +9382,61 @@ pub struct McpToolFilter {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for McpToolFilter {
+    const NAME: &'static str = "McpToolFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_names = None;
+        let mut read_only = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_names" => 0,
+                    "read_only" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_names = map.next_value()?,
+                1 => read_only = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { tool_names, read_only })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpToolFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpToolFilter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tool_names: None,
@@ -6207,7 +9526,7 @@ impl From<&str> for McpToolRequireApproval {
 /// Specify which of the MCP server's tools require approval. Can be
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolRequireApprovalMcpToolApprovalFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub always: Option<McpToolFilter>,
@@ -6223,8 +9542,61 @@ pub struct McpToolRequireApprovalMcpToolApprovalFilter {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for McpToolRequireApprovalMcpToolApprovalFilter {
+    const NAME: &'static str = "McpToolRequireApprovalMcpToolApprovalFilter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut always = None;
+        let mut never = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "always" => 0,
+                    "never" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => always = map.next_value()?,
+                1 => never = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { always, never })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for McpToolRequireApprovalMcpToolApprovalFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpToolRequireApprovalMcpToolApprovalFilter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { always: None, never: None }
     }
@@ -6247,7 +9619,7 @@ impl McpToolRequireApprovalMcpToolApprovalFilter {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgrammaticToolCallingParam {
     /// The type of the tool. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
@@ -6261,8 +9633,58 @@ pub struct ProgrammaticToolCallingParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ProgrammaticToolCallingParam {
+    const NAME: &'static str = "ProgrammaticToolCallingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ProgrammaticToolCallingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ProgrammaticToolCallingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -6276,7 +9698,7 @@ impl ProgrammaticToolCallingParam {
     )
 )]
 /// A tool that generates images using the GPT image models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenTool {
     /// The type of the image generation tool. Always `image_generation`.
     #[serde(rename = "type")]
@@ -6328,8 +9750,102 @@ pub struct ImageGenTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ImageGenTool {
+    const NAME: &'static str = "ImageGenTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut model = None;
+        let mut quality = None;
+        let mut size = None;
+        let mut output_format = None;
+        let mut output_compression = None;
+        let mut moderation = None;
+        let mut background = None;
+        let mut input_fidelity = None;
+        let mut input_image_mask = None;
+        let mut partial_images = None;
+        let mut action = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "quality" => 2,
+                    "size" => 3,
+                    "output_format" => 4,
+                    "output_compression" => 5,
+                    "moderation" => 6,
+                    "background" => 7,
+                    "input_fidelity" => 8,
+                    "input_image_mask" => 9,
+                    "partial_images" => 10,
+                    "action" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                2 => quality = map.next_value()?,
+                3 => size = map.next_value()?,
+                4 => output_format = map.next_value()?,
+                5 => output_compression = map.next_value()?,
+                6 => moderation = map.next_value()?,
+                7 => background = map.next_value()?,
+                8 => input_fidelity = map.next_value()?,
+                9 => input_image_mask = map.next_value()?,
+                10 => partial_images = map.next_value()?,
+                11 => action = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            model,
+            quality,
+            size,
+            output_format,
+            output_compression,
+            moderation,
+            background,
+            input_fidelity,
+            input_image_mask,
+            partial_images,
+            action,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenTool {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -6438,6 +9954,7 @@ pub enum ImageGenToolModel {
 )]
 impl ImageGenToolModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptImage1 => "gpt-image-1",
@@ -6572,6 +10089,7 @@ pub enum ImageGenToolSize {
 )]
 impl ImageGenToolSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1024x1024 => "1024x1024",
@@ -6688,6 +10206,7 @@ pub enum InputFidelity {
 )]
 impl InputFidelity {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "high",
@@ -6799,7 +10318,7 @@ impl Default for InputFidelity {
 )]
 /// Optional mask for inpainting. Contains `image_url`
 /// (string, optional) and `file_id` (string, optional).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenToolInputImageMask {
     /// Base64-encoded mask image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6816,8 +10335,59 @@ pub struct ImageGenToolInputImageMask {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ImageGenToolInputImageMask {
+    const NAME: &'static str = "ImageGenToolInputImageMask";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image_url = map.next_value()?,
+                1 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { image_url, file_id })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageGenToolInputImageMask {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenToolInputImageMask {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_url: None,
@@ -6864,6 +10434,7 @@ pub enum ImageGenActionEnum {
 )]
 impl ImageGenActionEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Generate => "generate",
@@ -6970,7 +10541,7 @@ impl Default for ImageGenActionEnum {
     )
 )]
 /// A tool that allows the model to execute shell commands in a local environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolParam {
     /// The type of the local shell tool. Always `local_shell`.
     #[serde(rename = "type")]
@@ -6984,8 +10555,58 @@ pub struct LocalShellToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for LocalShellToolParam {
+    const NAME: &'static str = "LocalShellToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LocalShellToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl LocalShellToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -6999,7 +10620,7 @@ impl LocalShellToolParam {
     )
 )]
 /// A tool that allows the model to execute shell commands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellToolParam {
     /// The type of the shell tool. Always `shell`.
     #[serde(rename = "type")]
@@ -7017,8 +10638,66 @@ pub struct FunctionShellToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for FunctionShellToolParam {
+    const NAME: &'static str = "FunctionShellToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut environment = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => environment = map.next_value()?,
+                2 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            environment,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionShellToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionShellToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -7175,7 +10854,7 @@ impl From<ContainerReferenceParam> for FunctionShellToolParamEnvironment {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerAutoParam {
     /// Automatically creates a container for this request
     #[serde(rename = "type")]
@@ -7200,8 +10879,74 @@ pub struct ContainerAutoParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ContainerAutoParam {
+    const NAME: &'static str = "ContainerAutoParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_ids = None;
+        let mut memory_limit = None;
+        let mut network_policy = None;
+        let mut skills = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    "skills" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_ids = map.next_value()?,
+                2 => memory_limit = map.next_value()?,
+                3 => network_policy = map.next_value()?,
+                4 => skills = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_ids,
+            memory_limit,
+            network_policy,
+            skills,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerAutoParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerAutoParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -7455,7 +11200,7 @@ impl From<InlineSkillParam> for ContainerAutoParamSkillsItem {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalEnvironmentParam {
     /// Use a local computer environment.
     #[serde(rename = "type")]
@@ -7472,8 +11217,62 @@ pub struct LocalEnvironmentParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for LocalEnvironmentParam {
+    const NAME: &'static str = "LocalEnvironmentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut skills = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skills" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => skills = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            skills,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LocalEnvironmentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl LocalEnvironmentParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -7494,17 +11293,71 @@ impl LocalEnvironmentParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalSkillParam {
     /// The name of the skill.
-    #[serde(default)]
     pub name: String,
     /// The description of the skill.
-    #[serde(default)]
     pub description: String,
     /// The path to the directory containing the skill.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for LocalSkillParam {
+    const NAME: &'static str = "LocalSkillParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "path" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = Some(map.next_value()?),
+                2 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for LocalSkillParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7516,6 +11369,7 @@ pub struct LocalSkillParam {
 )]
 impl LocalSkillParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -7536,14 +11390,66 @@ impl LocalSkillParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
     /// The ID of the referenced container.
-    #[serde(default)]
     pub container_id: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for ContainerReferenceParam {
+    const NAME: &'static str = "ContainerReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7555,6 +11461,7 @@ pub struct ContainerReferenceParam {
 )]
 impl ContainerReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -7571,13 +11478,12 @@ impl ContainerReferenceParam {
     )
 )]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The name of the custom tool, used to identify it in tool calls.
-    #[serde(default)]
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7599,8 +11505,78 @@ pub struct CustomToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for CustomToolParam {
+    const NAME: &'static str = "CustomToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut format = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "format" => 3,
+                    "defer_loading" => 4,
+                    "allowed_callers" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = map.next_value()?,
+                3 => format = map.next_value()?,
+                4 => defer_loading = map.next_value()?,
+                5 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description,
+            format,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CustomToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CustomToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -7748,7 +11724,7 @@ impl From<CustomGrammarFormatParam> for CustomToolParamFormat {
     )
 )]
 /// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
@@ -7762,8 +11738,58 @@ pub struct CustomTextFormatParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for CustomTextFormatParam {
+    const NAME: &'static str = "CustomTextFormatParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CustomTextFormatParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CustomTextFormatParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -7777,17 +11803,72 @@ impl CustomTextFormatParam {
     )
 )]
 /// A grammar defined by the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral,
     /// The syntax of the grammar definition. One of `lark` or `regex`.
-    #[serde(default)]
     pub syntax: GrammarSyntax1,
     /// The grammar definition.
-    #[serde(default)]
     pub definition: String,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for CustomGrammarFormatParam {
+    const NAME: &'static str = "CustomGrammarFormatParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut syntax = None;
+        let mut definition = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "syntax" => 1,
+                    "definition" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => syntax = Some(map.next_value()?),
+                2 => definition = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            syntax: syntax.unwrap_or_default(),
+            definition: definition.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for CustomGrammarFormatParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7799,6 +11880,7 @@ pub struct CustomGrammarFormatParam {
 )]
 impl CustomGrammarFormatParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         syntax: impl Into<GrammarSyntax1>,
         definition: impl Into<String>,
@@ -7837,6 +11919,7 @@ pub enum GrammarSyntax1 {
 )]
 impl GrammarSyntax1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Lark => "lark",
@@ -7941,20 +12024,78 @@ impl Default for GrammarSyntax1 {
     )
 )]
 /// Groups function/custom tools under a shared namespace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
     pub type_: NamespaceLiteral,
     /// The namespace name used in tool calls (for example, `crm`).
-    #[serde(default)]
     pub name: String,
     /// A description of the namespace shown to the model.
-    #[serde(default)]
     pub description: String,
     /// The function/custom tools available inside this namespace.
-    #[serde(default)]
     pub tools: Vec<NamespaceToolParamToolsItem>,
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime::de::Object for NamespaceToolParam {
+    const NAME: &'static str = "NamespaceToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => description = Some(map.next_value()?),
+                3 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            tools: tools.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for NamespaceToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(
     any(
@@ -7966,6 +12107,7 @@ pub struct NamespaceToolParam {
 )]
 impl NamespaceToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         description: impl Into<String>,
@@ -8091,9 +12233,8 @@ impl From<CustomToolParam> for NamespaceToolParamToolsItem {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionToolParam {
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -8119,8 +12260,86 @@ pub struct FunctionToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for FunctionToolParam {
+    const NAME: &'static str = "FunctionToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        let mut strict = None;
+        let mut type_ = None;
+        let mut output_schema = None;
+        let mut defer_loading = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "parameters" => 2,
+                    "strict" => 3,
+                    "type" => 4,
+                    "output_schema" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => parameters = map.next_value()?,
+                3 => strict = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                5 => output_schema = map.next_value()?,
+                6 => defer_loading = map.next_value()?,
+                7 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description,
+            parameters,
+            strict,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_schema,
+            defer_loading,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for FunctionToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionToolParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -8188,7 +12407,7 @@ pub type EmptyModelParam = serde_json::Map<String, serde_json::Value>;
     )
 )]
 /// Hosted or BYOT tool search configuration for deferred tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchToolParam {
     /// The type of the tool. Always `tool_search`.
     #[serde(rename = "type")]
@@ -8209,8 +12428,70 @@ pub struct ToolSearchToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ToolSearchToolParam {
+    const NAME: &'static str = "ToolSearchToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut execution = None;
+        let mut description = None;
+        let mut parameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "execution" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => execution = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            description,
+            parameters,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ToolSearchToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ToolSearchToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -8244,10 +12525,10 @@ impl ToolSearchToolParam {
     )
 )]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user_location: Option<ApproximateLocation>,
@@ -8265,8 +12546,70 @@ pub struct WebSearchPreviewTool {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for WebSearchPreviewTool {
+    const NAME: &'static str = "WebSearchPreviewTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut user_location = None;
+        let mut search_context_size = None;
+        let mut search_content_types = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "user_location" => 1,
+                    "search_context_size" => 2,
+                    "search_content_types" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => user_location = map.next_value()?,
+                2 => search_context_size = map.next_value()?,
+                3 => search_content_types = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            user_location,
+            search_context_size,
+            search_content_types,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for WebSearchPreviewTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchPreviewTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<WebSearchPreviewToolType>) -> Self {
         Self {
             type_: type_.into(),
@@ -8302,7 +12645,7 @@ impl WebSearchPreviewTool {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApproximateLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
@@ -8324,8 +12667,74 @@ pub struct ApproximateLocation {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ApproximateLocation {
+    const NAME: &'static str = "ApproximateLocation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut country = None;
+        let mut region = None;
+        let mut city = None;
+        let mut timezone = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => country = map.next_value()?,
+                2 => region = map.next_value()?,
+                3 => city = map.next_value()?,
+                4 => timezone = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            country,
+            region,
+            city,
+            timezone,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ApproximateLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ApproximateLocation {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -8385,6 +12794,7 @@ pub enum SearchContextSize {
 )]
 impl SearchContextSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -8509,6 +12919,7 @@ pub enum SearchContentType {
 )]
 impl SearchContentType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",
@@ -8613,7 +13024,7 @@ impl Default for SearchContentType {
     )
 )]
 /// Allows the assistant to create, delete, or update files using unified diffs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolParam {
     /// The type of the tool. Always `apply_patch`.
     #[serde(rename = "type")]
@@ -8629,8 +13040,62 @@ pub struct ApplyPatchToolParam {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for ApplyPatchToolParam {
+    const NAME: &'static str = "ApplyPatchToolParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut allowed_callers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_callers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => allowed_callers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            allowed_callers,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ApplyPatchToolParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ApplyPatchToolParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -8647,7 +13112,7 @@ impl ApplyPatchToolParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdditionalTools {
     /// The type of the item. Always `additional_tools`.
     #[serde(rename = "type")]
@@ -8660,8 +13125,56 @@ pub struct AdditionalTools {
     pub tools: Vec<Tool>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for AdditionalTools {
+    const NAME: &'static str = "AdditionalTools";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut role = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "role" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                3 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for AdditionalTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl AdditionalTools {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         role: impl Into<MessageRole>,
@@ -8680,7 +13193,7 @@ impl AdditionalTools {
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](/docs/guides/conversation-state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ReasoningItem {
     /// The type of the object. Always `reasoning`.
     #[serde(rename = "type")]
@@ -8700,8 +13213,64 @@ pub struct ReasoningItem {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ReasoningItem {
+    const NAME: &'static str = "ReasoningItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut encrypted_content = None;
+        let mut summary = None;
+        let mut content = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "encrypted_content" => 2,
+                    "summary" => 3,
+                    "content" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => encrypted_content = map.next_value()?,
+                3 => summary = Some(map.next_value()?),
+                4 => content = map.next_value()?,
+                5 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            encrypted_content,
+            summary: sdk_runtime::de::required::<_, A::Error>(summary, "summary")?,
+            content,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ReasoningItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ReasoningItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         summary: impl Into<Vec<SummaryTextContent>>,
@@ -8732,7 +13301,7 @@ impl ReasoningItem {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Program {
     /// The type of the item. Always `program`.
     #[serde(rename = "type")]
@@ -8747,8 +13316,63 @@ pub struct Program {
     pub fingerprint: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for Program {
+    const NAME: &'static str = "Program";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut code = None;
+        let mut fingerprint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "code" => 3,
+                    "fingerprint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => code = Some(map.next_value()?),
+                4 => fingerprint = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            code: sdk_runtime::de::required::<_, A::Error>(code, "code")?,
+            fingerprint: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for Program {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Program {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -8765,7 +13389,7 @@ impl Program {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramOutput {
     /// The type of the item. Always `program_output`.
     #[serde(rename = "type")]
@@ -8780,8 +13404,60 @@ pub struct ProgramOutput {
     pub status: ProgramOutputStatus,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ProgramOutput {
+    const NAME: &'static str = "ProgramOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut result = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "result" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => result = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            result: sdk_runtime::de::required::<_, A::Error>(result, "result")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -8810,6 +13486,7 @@ pub enum ProgramOutputStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -8865,7 +13542,7 @@ impl Default for ProgramOutputStatus {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionBody {
     /// The type of the item. Always `compaction`.
     #[serde(rename = "type")]
@@ -8879,8 +13556,59 @@ pub struct CompactionBody {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CompactionBody {
+    const NAME: &'static str = "CompactionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut encrypted_content = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "encrypted_content" => 2,
+                    "created_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => encrypted_content = Some(map.next_value()?),
+                3 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            encrypted_content: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, encrypted_content: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -8897,7 +13625,7 @@ impl CompactionBody {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a command on the local shell.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolCall {
     /// The type of the local shell call. Always `local_shell_call`.
     #[serde(rename = "type")]
@@ -8911,8 +13639,60 @@ pub struct LocalShellToolCall {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for LocalShellToolCall {
+    const NAME: &'static str = "LocalShellToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut action = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "action" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => action = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalShellToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -8930,27 +13710,81 @@ impl LocalShellToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command on the server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellExecAction {
     /// The type of the local shell action. Always `exec`.
     #[serde(rename = "type")]
     pub type_: ExecLiteral,
     /// The command to run.
-    #[serde(default)]
     pub command: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
     /// Environment variables to set for the command.
-    #[serde(default)]
     pub env: std::collections::BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for LocalShellExecAction {
+    const NAME: &'static str = "LocalShellExecAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut command = None;
+        let mut timeout_ms = None;
+        let mut working_directory = None;
+        let mut env = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "command" => 1,
+                    "timeout_ms" => 2,
+                    "working_directory" => 3,
+                    "env" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => command = Some(map.next_value()?),
+                2 => timeout_ms = map.next_value()?,
+                3 => working_directory = map.next_value()?,
+                4 => env = Some(map.next_value()?),
+                5 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            command: command.unwrap_or_default(),
+            timeout_ms,
+            working_directory,
+            env: env.unwrap_or_default(),
+            user,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalShellExecAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellExecAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         command: impl Into<Vec<String>>,
         env: impl Into<std::collections::BTreeMap<String, String>>,
@@ -8982,7 +13816,7 @@ impl LocalShellExecAction {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a local shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolCallOutput {
     /// The type of the local shell tool call output. Always `local_shell_call_output`.
     #[serde(rename = "type")]
@@ -8995,8 +13829,56 @@ pub struct LocalShellToolCallOutput {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for LocalShellToolCallOutput {
+    const NAME: &'static str = "LocalShellToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "output" => 2,
+                    "status" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => output = Some(map.next_value()?),
+                3 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalShellToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, output: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -9013,7 +13895,7 @@ impl LocalShellToolCallOutput {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that executes one or more shell commands in a managed environment.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCall {
     /// The type of the item. Always `shell_call`.
     #[serde(rename = "type")]
@@ -9034,8 +13916,72 @@ pub struct FunctionShellCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCall {
+    const NAME: &'static str = "FunctionShellCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut action = None;
+        let mut status = None;
+        let mut environment = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "action" => 4,
+                    "status" => 5,
+                    "environment" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => action = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => environment = map.next_value()?,
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            environment,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -9074,16 +14020,59 @@ impl FunctionShellCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellAction {
-    #[serde(default)]
     pub commands: Vec<String>,
     pub timeout_ms: Option<i64>,
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellAction {
+    const NAME: &'static str = "FunctionShellAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut commands = None;
+        let mut timeout_ms = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => commands = Some(map.next_value()?),
+                1 => timeout_ms = map.next_value()?,
+                2 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            commands: commands.unwrap_or_default(),
+            timeout_ms,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(commands: impl Into<Vec<String>>) -> Self {
         Self {
             commands: commands.into(),
@@ -9117,6 +14106,7 @@ pub enum FunctionShellCallStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -9237,32 +14227,107 @@ impl From<ContainerReferenceResource> for FunctionShellCallEnvironment {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents the use of a local environment to perform shell actions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalEnvironmentResource {
     /// The environment type. Always `local`.
     #[serde(rename = "type")]
     pub type_: LocalLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for LocalEnvironmentResource {
+    const NAME: &'static str = "LocalEnvironmentResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for LocalEnvironmentResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalEnvironmentResource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents a container created with /v1/containers.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerReferenceResource {
     /// The environment type. Always `container_reference`.
     #[serde(rename = "type")]
     pub type_: ContainerReferenceLiteral,
-    #[serde(default)]
     pub container_id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ContainerReferenceResource {
+    const NAME: &'static str = "ContainerReferenceResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut container_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => container_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            container_id: container_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ContainerReferenceResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ContainerReferenceResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(container_id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -9272,7 +14337,7 @@ impl ContainerReferenceResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a shell tool call that was emitted.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutput {
     /// The type of the shell call output. Always `shell_call_output`.
     #[serde(rename = "type")]
@@ -9293,8 +14358,72 @@ pub struct FunctionShellCallOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutput {
+    const NAME: &'static str = "FunctionShellCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        let mut max_output_length = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    "max_output_length" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                6 => max_output_length = map.next_value()?,
+                7 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            max_output_length,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -9343,6 +14472,7 @@ pub enum FunctionShellCallOutputStatusEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputStatusEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -9400,13 +14530,11 @@ impl Default for FunctionShellCallOutputStatusEnum {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The content of a shell tool call output that was emitted.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputContent {
     /// The standard output that was captured.
-    #[serde(default)]
     pub stdout: String,
     /// The standard error output that was captured.
-    #[serde(default)]
     pub stderr: String,
     /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
     pub outcome: FunctionShellCallOutputContentOutcome,
@@ -9415,8 +14543,56 @@ pub struct FunctionShellCallOutputContent {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputContent {
+    const NAME: &'static str = "FunctionShellCallOutputContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        let mut outcome = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    "created_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = Some(map.next_value()?),
+                1 => stderr = Some(map.next_value()?),
+                2 => outcome = Some(map.next_value()?),
+                3 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            stdout: stdout.unwrap_or_default(),
+            stderr: stderr.unwrap_or_default(),
+            outcome: sdk_runtime::de::required::<_, A::Error>(outcome, "outcome")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputContent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         stdout: impl Into<String>,
         stderr: impl Into<String>,
@@ -9500,33 +14676,108 @@ impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutputContent
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputTimeoutOutcome {
     /// The outcome type. Always `timeout`.
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcome {
+    const NAME: &'static str = "FunctionShellCallOutputTimeoutOutcome";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputTimeoutOutcome {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// Exit code from the shell process.
-    #[serde(default)]
     pub exit_code: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcome {
+    const NAME: &'static str = "FunctionShellCallOutputExitOutcome";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut exit_code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => exit_code = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            exit_code: exit_code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcome {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputExitOutcome {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(exit_code: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -9536,7 +14787,7 @@ impl FunctionShellCallOutputExitOutcome {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that applies file diffs by creating, deleting, or updating files.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApplyPatchToolCall {
     /// The type of the item. Always `apply_patch_call`.
     #[serde(rename = "type")]
@@ -9556,8 +14807,68 @@ pub struct ApplyPatchToolCall {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchToolCall {
+    const NAME: &'static str = "ApplyPatchToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut operation = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "operation" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => operation = Some(map.next_value()?),
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            operation: sdk_runtime::de::required::<_, A::Error>(operation, "operation")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -9598,6 +14909,7 @@ pub enum ApplyPatchCallStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -9725,21 +15037,63 @@ impl From<ApplyPatchUpdateFileOperation> for ApplyPatchToolCallOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to create a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create.
-    #[serde(default)]
     pub path: String,
     /// Diff to apply.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchCreateFileOperation {
+    const NAME: &'static str = "ApplyPatchCreateFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCreateFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCreateFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -9750,18 +15104,57 @@ impl ApplyPatchCreateFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to delete a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperation {
+    const NAME: &'static str = "ApplyPatchDeleteFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchDeleteFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchDeleteFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -9771,21 +15164,63 @@ impl ApplyPatchDeleteFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to update a file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update.
-    #[serde(default)]
     pub path: String,
     /// Diff to apply.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperation {
+    const NAME: &'static str = "ApplyPatchUpdateFileOperation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchUpdateFileOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchUpdateFileOperation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -9796,7 +15231,7 @@ impl ApplyPatchUpdateFileOperation {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolCallOutput {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -9816,8 +15251,68 @@ pub struct ApplyPatchToolCallOutput {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchToolCallOutput {
+    const NAME: &'static str = "ApplyPatchToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => output = map.next_value()?,
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -9862,6 +15357,7 @@ pub enum ApplyPatchCallOutputStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallOutputStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -9917,7 +15413,7 @@ impl Default for ApplyPatchCallOutputStatus {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A list of tools available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpListTools {
     /// The type of the item. Always `mcp_list_tools`.
     #[serde(rename = "type")]
@@ -9932,8 +15428,63 @@ pub struct McpListTools {
     pub error: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpListTools {
+    const NAME: &'static str = "McpListTools";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut tools = None;
+        let mut error = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "tools" => 3,
+                    "error" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => server_label = Some(map.next_value()?),
+                3 => tools = Some(map.next_value()?),
+                4 => error = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            error,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpListTools {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpListTools {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -9955,22 +15506,68 @@ impl McpListTools {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool available on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpListToolsTool {
     /// The name of the tool.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// The JSON schema describing the tool's input.
-    #[serde(default)]
     pub input_schema: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpListToolsTool {
+    const NAME: &'static str = "McpListToolsTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut description = None;
+        let mut input_schema = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "input_schema" => 2,
+                    "annotations" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => input_schema = Some(map.next_value()?),
+                3 => annotations = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            description,
+            input_schema: input_schema.unwrap_or_default(),
+            annotations,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpListToolsTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpListToolsTool {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         input_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
@@ -9998,7 +15595,7 @@ impl McpListToolsTool {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A request for human approval of a tool invocation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalRequest {
     /// The type of the item. Always `mcp_approval_request`.
     #[serde(rename = "type")]
@@ -10013,8 +15610,63 @@ pub struct McpApprovalRequest {
     pub arguments: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpApprovalRequest {
+    const NAME: &'static str = "McpApprovalRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut name = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => server_label = Some(map.next_value()?),
+                3 => name = Some(map.next_value()?),
+                4 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -10032,7 +15684,7 @@ impl McpApprovalRequest {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalResponseResource {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -10047,8 +15699,63 @@ pub struct McpApprovalResponseResource {
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpApprovalResponseResource {
+    const NAME: &'static str = "McpApprovalResponseResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut approval_request_id = None;
+        let mut approve = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "approval_request_id" => 2,
+                    "approve" => 3,
+                    "reason" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => approval_request_id = Some(map.next_value()?),
+                3 => approve = Some(map.next_value()?),
+                4 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            approval_request_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
+            approve: sdk_runtime::de::required::<_, A::Error>(approve, "approve")?,
+            reason,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpApprovalResponseResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalResponseResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         approval_request_id: impl Into<String>,
@@ -10070,7 +15777,7 @@ impl McpApprovalResponseResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An invocation of a tool on an MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolCall {
     /// The type of the item. Always `mcp_call`.
     #[serde(rename = "type")]
@@ -10095,8 +15802,79 @@ pub struct McpToolCall {
     pub approval_request_id: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpToolCall {
+    const NAME: &'static str = "McpToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut server_label = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut output = None;
+        let mut error = None;
+        let mut status = None;
+        let mut approval_request_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    "output" => 5,
+                    "error" => 6,
+                    "status" => 7,
+                    "approval_request_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => server_label = Some(map.next_value()?),
+                3 => name = Some(map.next_value()?),
+                4 => arguments = Some(map.next_value()?),
+                5 => output = map.next_value()?,
+                6 => error = map.next_value()?,
+                7 => status = map.next_value()?,
+                8 => approval_request_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            output,
+            error,
+            status,
+            approval_request_id,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         server_label: impl Into<String>,
@@ -10212,18 +15990,60 @@ impl From<HttpError> for McpToolCallError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpProtocolError {
     #[serde(rename = "type")]
     pub type_: McpProtocolErrorLiteral,
-    #[serde(default)]
     pub code: i64,
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpProtocolError {
+    const NAME: &'static str = "McpProtocolError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpProtocolError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpProtocolError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -10233,16 +16053,55 @@ impl McpProtocolError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
-    #[serde(default)]
     pub content: serde_json::Value,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpToolExecutionError {
+    const NAME: &'static str = "McpToolExecutionError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpToolExecutionError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolExecutionError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<serde_json::Value>) -> Self {
         Self {
             type_: Default::default(),
@@ -10251,18 +16110,60 @@ impl McpToolExecutionError {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HttpError {
     #[serde(rename = "type")]
     pub type_: HttpErrorLiteral,
-    #[serde(default)]
     pub code: i64,
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for HttpError {
+    const NAME: &'static str = "HttpError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for HttpError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl HttpError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<i64>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -10290,6 +16191,7 @@ pub enum McpToolCallStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolCallStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -10351,7 +16253,7 @@ impl Default for McpToolCallStatus {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolCall {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -10372,8 +16274,68 @@ pub struct CustomToolCall {
     pub input: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CustomToolCall {
+    const NAME: &'static str = "CustomToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "input" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => name = Some(map.next_value()?),
+                6 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CustomToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -10407,7 +16369,7 @@ impl CustomToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a custom tool call from your code, being sent back to the model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCallOutput {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -10424,8 +16386,60 @@ pub struct CustomToolCallOutput {
     pub output: CustomToolCallOutputOutput,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CustomToolCallOutput {
+    const NAME: &'static str = "CustomToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "output" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CustomToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<CustomToolCallOutputOutput>,
@@ -10480,26 +16494,74 @@ impl From<&str> for CustomToolCallOutputOutput {
 }
 #[cfg(feature = "conversations")]
 /// A list of Conversation items.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of conversation items.
-    #[serde(default)]
     pub data: Vec<ConversationItem>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
-    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
-    #[serde(default)]
     pub last_id: String,
+}
+#[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for ConversationItemList {
+    const NAME: &'static str = "ConversationItemList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => first_id = Some(map.next_value()?),
+                4 => last_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for ConversationItemList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "conversations")]
 impl ConversationItemList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ConversationItem>>,
         has_more: impl Into<bool>,
@@ -10541,7 +16603,7 @@ impl sdk_runtime::pagination::Page for ConversationItemList {
 /// precedence over instructions given with the `user` role. Messages with the
 /// `assistant` role are presumed to have been generated by the model in previous
 /// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EasyInputMessage {
     /// The role of the message input. One of `user`, `assistant`, `system`, or
     /// `developer`.
@@ -10563,8 +16625,70 @@ pub struct EasyInputMessage {
         feature = "responses"
     )
 )]
+impl sdk_runtime::de::Object for EasyInputMessage {
+    const NAME: &'static str = "EasyInputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "phase" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                2 => phase = map.next_value()?,
+                3 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            phase,
+            type_,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for EasyInputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl EasyInputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<EasyInputMessageRole>,
         content: impl Into<EasyInputMessageContent>,
@@ -10685,6 +16809,7 @@ pub enum MessagePhase {
 )]
 impl MessagePhase {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Commentary => "commentary",
@@ -11030,7 +17155,7 @@ impl From<CompactionSummaryItemParam> for Item {
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputMessage {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -11044,8 +17169,56 @@ pub struct InputMessage {
     pub content: InputMessageContentList,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for InputMessage {
+    const NAME: &'static str = "InputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut role = None;
+        let mut status = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "role" => 1,
+                    "status" => 2,
+                    "content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => role = Some(map.next_value()?),
+                2 => status = map.next_value()?,
+                3 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            status,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for InputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<InputMessageRole>,
         content: impl Into<InputMessageContentList>,
@@ -11070,7 +17243,7 @@ impl InputMessage {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An output message from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputMessage {
     /// The unique ID of the output message.
     pub id: String,
@@ -11088,8 +17261,64 @@ pub struct OutputMessage {
     pub status: ComputerToolCallStatus,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for OutputMessage {
+    const NAME: &'static str = "OutputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut content = None;
+        let mut phase = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "content" => 3,
+                    "phase" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                3 => content = Some(map.next_value()?),
+                4 => phase = map.next_value()?,
+                5 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            phase,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for OutputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl OutputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         content: impl Into<Vec<OutputMessageContent>>,
@@ -11173,7 +17402,7 @@ impl From<RefusalContent> for OutputMessageContent {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11189,8 +17418,64 @@ pub struct ComputerCallOutputItemParam {
     pub status: Option<FunctionCallItemStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ComputerCallOutputItemParam {
+    const NAME: &'static str = "ComputerCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut acknowledged_safety_checks = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "output" => 3,
+                    "acknowledged_safety_checks" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = Some(map.next_value()?),
+                2 => type_ = Some(map.next_value()?),
+                3 => output = Some(map.next_value()?),
+                4 => acknowledged_safety_checks = map.next_value()?,
+                5 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            acknowledged_safety_checks,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ComputerCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ComputerScreenshotImage>,
@@ -11238,6 +17523,7 @@ pub enum FunctionCallItemStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -11296,7 +17582,7 @@ impl Default for FunctionCallItemStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a function. See the
 /// [function calling guide](/docs/guides/function-calling) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionToolCall {
     /// The unique ID of the function tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11321,8 +17607,72 @@ pub struct FunctionToolCall {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionToolCall {
+    const NAME: &'static str = "FunctionToolCall";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut arguments = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => name = Some(map.next_value()?),
+                6 => arguments = Some(map.next_value()?),
+                7 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionToolCall {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionToolCall {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         name: impl Into<String>,
@@ -11362,7 +17712,7 @@ impl FunctionToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11383,8 +17733,72 @@ pub struct FunctionCallOutputItemParam {
     pub status: Option<FunctionCallItemStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionCallOutputItemParam {
+    const NAME: &'static str = "FunctionCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "output" => 3,
+                    "name" => 4,
+                    "namespace" => 5,
+                    "caller" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => output = Some(map.next_value()?),
+                4 => name = map.next_value()?,
+                5 => namespace = map.next_value()?,
+                6 => caller = map.next_value()?,
+                7 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            name,
+            namespace,
+            caller,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(output: impl Into<FunctionCallOutputItemParamOutput>) -> Self {
         Self {
             id: None,
@@ -11532,20 +17946,63 @@ impl From<InputFileContentParam> for FunctionCallOutputItemParamOutputVariant2It
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputTextContentParam {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
     pub type_: InputTextLiteral,
     /// The text input to the model.
-    #[serde(default)]
     pub text: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for InputTextContentParam {
+    const NAME: &'static str = "InputTextContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for InputTextContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputTextContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -11564,7 +18021,7 @@ impl InputTextContentParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image input to the model. Learn about [image inputs](/docs/guides/vision)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -11579,8 +18036,60 @@ pub struct InputImageContentParamAutoParam {
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for InputImageContentParamAutoParam {
+    const NAME: &'static str = "InputImageContentParamAutoParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut file_id = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = map.next_value()?,
+                2 => file_id = map.next_value()?,
+                3 => detail = map.next_value()?,
+                4 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for InputImageContentParamAutoParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputImageContentParamAutoParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -11631,6 +18140,7 @@ pub enum DetailEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DetailEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -11690,7 +18200,7 @@ impl Default for DetailEnum {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A file input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputFileContentParam {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -11710,8 +18220,68 @@ pub struct InputFileContentParam {
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for InputFileContentParam {
+    const NAME: &'static str = "InputFileContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut file_id = None;
+        let mut filename = None;
+        let mut file_data = None;
+        let mut file_url = None;
+        let mut detail = None;
+        let mut prompt_cache_breakpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "file_url" => 4,
+                    "detail" => 5,
+                    "prompt_cache_breakpoint" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => file_id = map.next_value()?,
+                2 => filename = map.next_value()?,
+                3 => file_data = map.next_value()?,
+                4 => file_url = map.next_value()?,
+                5 => detail = map.next_value()?,
+                6 => prompt_cache_breakpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_id,
+            filename,
+            file_data,
+            file_url,
+            detail,
+            prompt_cache_breakpoint,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for InputFileContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputFileContentParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -11772,6 +18342,7 @@ pub enum FileDetailEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileDetailEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -11828,7 +18399,7 @@ impl Default for FileDetailEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11846,8 +18417,64 @@ pub struct ToolSearchCallItemParam {
     pub status: Option<FunctionCallItemStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolSearchCallItemParam {
+    const NAME: &'static str = "ToolSearchCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut execution = None;
+        let mut arguments = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "execution" => 3,
+                    "arguments" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => execution = map.next_value()?,
+                4 => arguments = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            arguments: sdk_runtime::de::required::<_, A::Error>(arguments, "arguments")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(arguments: impl Into<EmptyModelParam>) -> Self {
         Self {
             id: None,
@@ -11880,7 +18507,7 @@ impl ToolSearchCallItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11898,8 +18525,64 @@ pub struct ToolSearchOutputItemParam {
     pub status: Option<FunctionCallItemStatus>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolSearchOutputItemParam {
+    const NAME: &'static str = "ToolSearchOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut type_ = None;
+        let mut execution = None;
+        let mut tools = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "execution" => 3,
+                    "tools" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => execution = map.next_value()?,
+                4 => tools = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            execution,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+            status,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolSearchOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(tools: impl Into<Vec<Tool>>) -> Self {
         Self {
             id: None,
@@ -11932,7 +18615,7 @@ impl ToolSearchOutputItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11945,8 +18628,56 @@ pub struct AdditionalToolsItemParam {
     pub tools: Vec<Tool>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for AdditionalToolsItemParam {
+    const NAME: &'static str = "AdditionalToolsItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut role = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                3 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for AdditionalToolsItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl AdditionalToolsItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(tools: impl Into<Vec<Tool>>) -> Self {
         Self {
             id: None,
@@ -11963,7 +18694,7 @@ impl AdditionalToolsItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11974,8 +18705,55 @@ pub struct CompactionSummaryItemParam {
     pub encrypted_content: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CompactionSummaryItemParam {
+    const NAME: &'static str = "CompactionSummaryItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut encrypted_content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "encrypted_content" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => encrypted_content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            encrypted_content: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionSummaryItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionSummaryItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(encrypted_content: impl Into<String>) -> Self {
         Self {
             id: None,
@@ -11991,7 +18769,7 @@ impl CompactionSummaryItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool representing a request to execute one or more shell commands.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -12010,8 +18788,68 @@ pub struct FunctionShellCallItemParam {
     pub environment: Option<FunctionShellCallItemParamEnvironment>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallItemParam {
+    const NAME: &'static str = "FunctionShellCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut type_ = None;
+        let mut action = None;
+        let mut status = None;
+        let mut environment = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "caller" => 2,
+                    "type" => 3,
+                    "action" => 4,
+                    "status" => 5,
+                    "environment" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = Some(map.next_value()?),
+                2 => caller = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                4 => action = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                6 => environment = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            action: sdk_runtime::de::required::<_, A::Error>(action, "action")?,
+            status,
+            environment,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         action: impl Into<FunctionShellActionParam>,
@@ -12052,10 +18890,9 @@ impl FunctionShellCallItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Commands and limits describing how to run the shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
-    #[serde(default)]
     pub commands: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timeout_ms: Option<i64>,
@@ -12063,8 +18900,52 @@ pub struct FunctionShellActionParam {
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellActionParam {
+    const NAME: &'static str = "FunctionShellActionParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut commands = None;
+        let mut timeout_ms = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => commands = Some(map.next_value()?),
+                1 => timeout_ms = map.next_value()?,
+                2 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            commands: commands.unwrap_or_default(),
+            timeout_ms,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellActionParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellActionParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(commands: impl Into<Vec<String>>) -> Self {
         Self {
             commands: commands.into(),
@@ -12099,6 +18980,7 @@ pub enum FunctionShellCallItemStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -12220,7 +19102,7 @@ impl From<ContainerReferenceParam> for FunctionShellCallItemParamEnvironment {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output items emitted by a shell tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -12239,8 +19121,68 @@ pub struct FunctionShellCallOutputItemParam {
     pub max_output_length: Option<i64>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputItemParam {
+    const NAME: &'static str = "FunctionShellCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut type_ = None;
+        let mut output = None;
+        let mut status = None;
+        let mut max_output_length = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "caller" => 2,
+                    "type" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "max_output_length" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => call_id = Some(map.next_value()?),
+                2 => caller = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                4 => output = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                6 => max_output_length = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+            max_output_length,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<Vec<FunctionShellCallOutputContentParam>>,
@@ -12278,20 +19220,62 @@ impl FunctionShellCallOutputItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Captured stdout and stderr for a portion of a shell tool call output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputContentParam {
     /// Captured stdout output for the shell call.
-    #[serde(default)]
     pub stdout: String,
     /// Captured stderr output for the shell call.
-    #[serde(default)]
     pub stderr: String,
     /// The exit or timeout outcome associated with this shell call.
     pub outcome: FunctionShellCallOutputOutcomeParam,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputContentParam {
+    const NAME: &'static str = "FunctionShellCallOutputContentParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        let mut outcome = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = Some(map.next_value()?),
+                1 => stderr = Some(map.next_value()?),
+                2 => outcome = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            stdout: stdout.unwrap_or_default(),
+            stderr: stderr.unwrap_or_default(),
+            outcome: sdk_runtime::de::required::<_, A::Error>(outcome, "outcome")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputContentParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputContentParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         stdout: impl Into<String>,
         stderr: impl Into<String>,
@@ -12370,33 +19354,108 @@ for FunctionShellCallOutputOutcomeParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell call exceeded its configured time limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputTimeoutOutcomeParam {
     /// The outcome type. Always `timeout`.
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcomeParam {
+    const NAME: &'static str = "FunctionShellCallOutputTimeoutOutcomeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcomeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputTimeoutOutcomeParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
     pub type_: ExitLiteral,
     /// The exit code returned by the shell process.
-    #[serde(default)]
     pub exit_code: i64,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcomeParam {
+    const NAME: &'static str = "FunctionShellCallOutputExitOutcomeParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut exit_code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => exit_code = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            exit_code: exit_code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcomeParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputExitOutcomeParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(exit_code: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -12406,7 +19465,7 @@ impl FunctionShellCallOutputExitOutcomeParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call representing a request to create, delete, or update files using diff patches.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApplyPatchToolCallItemParam {
     /// The type of the item. Always `apply_patch_call`.
     #[serde(rename = "type")]
@@ -12423,8 +19482,64 @@ pub struct ApplyPatchToolCallItemParam {
     pub operation: ApplyPatchOperationParam,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchToolCallItemParam {
+    const NAME: &'static str = "ApplyPatchToolCallItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut operation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "operation" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => operation = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            operation: sdk_runtime::de::required::<_, A::Error>(operation, "operation")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchToolCallItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         status: impl Into<ApplyPatchCallStatusParam>,
@@ -12464,6 +19579,7 @@ pub enum ApplyPatchCallStatusParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallStatusParam {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -12591,21 +19707,63 @@ impl From<ApplyPatchUpdateFileOperationParam> for ApplyPatchOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for creating a new file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
     #[serde(rename = "type")]
     pub type_: CreateFileLiteral,
     /// Path of the file to create relative to the workspace root.
-    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply when creating the file.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchCreateFileOperationParam {
+    const NAME: &'static str = "ApplyPatchCreateFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchCreateFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCreateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12616,18 +19774,57 @@ impl ApplyPatchCreateFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for deleting an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
     #[serde(rename = "type")]
     pub type_: DeleteFileLiteral,
     /// Path of the file to delete relative to the workspace root.
-    #[serde(default)]
     pub path: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperationParam {
+    const NAME: &'static str = "ApplyPatchDeleteFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchDeleteFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchDeleteFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12637,21 +19834,63 @@ impl ApplyPatchDeleteFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for updating an existing file via the apply_patch tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
     #[serde(rename = "type")]
     pub type_: UpdateFileLiteral,
     /// Path of the file to update relative to the workspace root.
-    #[serde(default)]
     pub path: String,
     /// Unified diff content to apply to the existing file.
-    #[serde(default)]
     pub diff: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperationParam {
+    const NAME: &'static str = "ApplyPatchUpdateFileOperationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut path = None;
+        let mut diff = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => path = Some(map.next_value()?),
+                2 => diff = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            path: path.unwrap_or_default(),
+            diff: diff.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchUpdateFileOperationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchUpdateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(path: impl Into<String>, diff: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -12662,7 +19901,7 @@ impl ApplyPatchUpdateFileOperationParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output emitted by an apply patch tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolCallOutputItemParam {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -12679,8 +19918,64 @@ pub struct ApplyPatchToolCallOutputItemParam {
     pub output: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ApplyPatchToolCallOutputItemParam {
+    const NAME: &'static str = "ApplyPatchToolCallOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut status = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => status = Some(map.next_value()?),
+                5 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            output,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ApplyPatchToolCallOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         status: impl Into<ApplyPatchCallOutputStatusParam>,
@@ -12724,6 +20019,7 @@ pub enum ApplyPatchCallOutputStatusParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallOutputStatusParam {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -12779,7 +20075,7 @@ impl Default for ApplyPatchCallOutputStatusParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalResponse {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -12794,8 +20090,63 @@ pub struct McpApprovalResponse {
     pub reason: Option<String>,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for McpApprovalResponse {
+    const NAME: &'static str = "McpApprovalResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut approval_request_id = None;
+        let mut approve = None;
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "approval_request_id" => 2,
+                    "approve" => 3,
+                    "reason" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => approval_request_id = Some(map.next_value()?),
+                3 => approve = Some(map.next_value()?),
+                4 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            approval_request_id: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
+            approve: sdk_runtime::de::required::<_, A::Error>(approve, "approve")?,
+            reason,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for McpApprovalResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         approval_request_id: impl Into<String>,
         approve: impl Into<bool>,
@@ -12821,22 +20172,58 @@ impl McpApprovalResponse {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Compacts the current context. Must be the final input item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionTriggerItemParam {
     /// The type of the item. Always `compaction_trigger`.
     #[serde(rename = "type")]
     pub type_: CompactionTriggerLiteral,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CompactionTriggerItemParam {
+    const NAME: &'static str = "CompactionTriggerItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CompactionTriggerItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionTriggerItemParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An internal identifier for an item to reference.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ItemReferenceParam {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ItemReferenceLiteral2>,
@@ -12844,8 +20231,48 @@ pub struct ItemReferenceParam {
     pub id: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ItemReferenceParam {
+    const NAME: &'static str = "ItemReferenceParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ItemReferenceParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ItemReferenceParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { type_: None, id: id.into() }
     }
@@ -12856,7 +20283,7 @@ impl ItemReferenceParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramItemParam {
     /// The unique ID of this program item.
     pub id: String,
@@ -12871,8 +20298,63 @@ pub struct ProgramItemParam {
     pub fingerprint: String,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ProgramItemParam {
+    const NAME: &'static str = "ProgramItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut code = None;
+        let mut fingerprint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "code" => 3,
+                    "fingerprint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => code = Some(map.next_value()?),
+                4 => fingerprint = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            code: sdk_runtime::de::required::<_, A::Error>(code, "code")?,
+            fingerprint: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -12889,7 +20371,7 @@ impl ProgramItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramOutputItemParam {
     /// The unique ID of this program output item.
     pub id: String,
@@ -12904,8 +20386,60 @@ pub struct ProgramOutputItemParam {
     pub status: ProgramOutputItemStatus,
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ProgramOutputItemParam {
+    const NAME: &'static str = "ProgramOutputItemParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut result = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "result" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => result = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            result: sdk_runtime::de::required::<_, A::Error>(result, "result")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ProgramOutputItemParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -12934,6 +20468,7 @@ pub enum ProgramOutputItemStatus {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputItemStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -13021,6 +20556,7 @@ pub enum IncludeEnum {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl IncludeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileSearchCallResults => "file_search_call.results",
@@ -13091,17 +20627,59 @@ impl Default for IncludeEnum {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedConversationResource {
     pub object: ConversationDeletedLiteral,
-    #[serde(default)]
     pub deleted: bool,
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl sdk_runtime::de::Object for DeletedConversationResource {
+    const NAME: &'static str = "DeletedConversationResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "conversations", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for DeletedConversationResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl DeletedConversationResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -13121,6 +20699,7 @@ pub enum ConversationDeletedLiteral {
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl ConversationDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.deleted"
     }
@@ -13147,24 +20726,69 @@ impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
     }
 }
 #[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `conversation`.
     pub object: ConversationLiteral,
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
     /// Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
-    #[serde(default)]
     pub metadata: serde_json::Value,
     /// The time at which the conversation was created, measured in seconds since the Unix epoch.
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for ConversationResource {
+    const NAME: &'static str = "ConversationResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut metadata = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "metadata" => 2,
+                    "created_at" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => metadata = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            metadata: metadata.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for ConversationResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "conversations")]
 impl ConversationResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         metadata: impl Into<serde_json::Value>,
@@ -13189,6 +20813,7 @@ pub enum ConversationLiteral {
 #[cfg(feature = "conversations")]
 impl ConversationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation"
     }
@@ -13215,7 +20840,7 @@ impl<'de> Deserialize<'de> for ConversationLiteral {
     }
 }
 #[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -13223,8 +20848,45 @@ pub struct CreateConversationBody {
     pub items: Option<Vec<InputItem>>,
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for CreateConversationBody {
+    const NAME: &'static str = "CreateConversationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut items = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "items" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => items = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { metadata, items })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for CreateConversationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "conversations")]
 impl CreateConversationBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -13243,15 +20905,49 @@ impl CreateConversationBody {
     }
 }
 #[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateConversationBody {
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
     /// Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for UpdateConversationBody {
+    const NAME: &'static str = "UpdateConversationBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { metadata })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for UpdateConversationBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "conversations")]
 impl UpdateConversationBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { metadata: None }
     }
@@ -13263,7 +20959,7 @@ impl UpdateConversationBody {
 }
 #[cfg(feature = "conversations")]
 /// Query and header parameters of `listConversationItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListConversationItemsParams {
     /// A limit on the number of objects to be returned. Limit can range between
     /// 1 and 100, and the default is 20.
@@ -13289,8 +20985,56 @@ pub struct ListConversationItemsParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for ListConversationItemsParams {
+    const NAME: &'static str = "ListConversationItemsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "include" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            include,
+        })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for ListConversationItemsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "conversations")]
 impl ListConversationItemsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13322,7 +21066,7 @@ impl ListConversationItemsParams {
 }
 #[cfg(feature = "conversations")]
 /// Query and header parameters of `createConversationItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsParams {
     /// Additional fields to include in the response. See the `include`
     /// parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
@@ -13330,8 +21074,42 @@ pub struct CreateConversationItemsParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for CreateConversationItemsParams {
+    const NAME: &'static str = "CreateConversationItemsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for CreateConversationItemsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "conversations")]
 impl CreateConversationItemsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include: None }
     }
@@ -13342,22 +21120,57 @@ impl CreateConversationItemsParams {
     }
 }
 #[cfg(feature = "conversations")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsRequest {
     /// The items to add to the conversation. You may add up to 20 items at a time.
-    #[serde(default)]
     pub items: Vec<InputItem>,
+}
+#[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for CreateConversationItemsRequest {
+    const NAME: &'static str = "CreateConversationItemsRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut items = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "items" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => items = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            items: items.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for CreateConversationItemsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "conversations")]
 impl CreateConversationItemsRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
         Self { items: items.into() }
     }
 }
 #[cfg(feature = "conversations")]
 /// Query and header parameters of `getConversationItem`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetConversationItemParams {
     /// Additional fields to include in the response. See the `include`
     /// parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
@@ -13365,8 +21178,42 @@ pub struct GetConversationItemParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 #[cfg(feature = "conversations")]
+impl sdk_runtime::de::Object for GetConversationItemParams {
+    const NAME: &'static str = "GetConversationItemParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include })
+    }
+}
+#[cfg(feature = "conversations")]
+impl<'de> Deserialize<'de> for GetConversationItemParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "conversations")]
 impl GetConversationItemParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include: None }
     }

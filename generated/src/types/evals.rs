@@ -4,7 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "evals")]
 /// A CompletionsRunDataSource object describing a model sampling configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalCompletionsRunDataSource {
     /// The type of run data source. Always `completions`.
     #[serde(rename = "type")]
@@ -21,8 +21,60 @@ pub struct CreateEvalCompletionsRunDataSource {
     pub source: CreateEvalCompletionsRunDataSourceSource,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSource {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_messages = None;
+        let mut sampling_params = None;
+        let mut model = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_messages" => 1,
+                    "sampling_params" => 2,
+                    "model" => 3,
+                    "source" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_messages = map.next_value()?,
+                2 => sampling_params = map.next_value()?,
+                3 => model = map.next_value()?,
+                4 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_messages,
+            sampling_params,
+            model,
+            source: sdk_runtime::de::required::<_, A::Error>(source, "source")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(source: impl Into<CreateEvalCompletionsRunDataSourceSource>) -> Self {
         Self {
             type_: Default::default(),
@@ -65,6 +117,7 @@ pub enum CompletionsLiteral {
 #[cfg(feature = "evals")]
 impl CompletionsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "completions"
     }
@@ -163,20 +216,61 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
 }
 #[cfg(feature = "evals")]
 /// TemplateInputMessages
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
-    #[serde(default)]
     pub template: Vec<
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut template = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "template" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => template = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            template: template.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de>
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         template: impl Into<
             Vec<
@@ -201,6 +295,7 @@ pub enum TemplateLiteral {
 #[cfg(feature = "evals")]
 impl TemplateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "template"
     }
@@ -254,7 +349,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplate
 /// precedence over instructions given with the `user` role. Messages with the
 /// `assistant` role are presumed to have been generated by the model in previous
 /// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalItem {
     /// The role of the message input. One of `user`, `assistant`, `system`, or
     /// `developer`.
@@ -265,8 +360,52 @@ pub struct EvalItem {
     pub type_: Option<MessageLiteral2>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for EvalItem {
+    const NAME: &'static str = "EvalItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "type" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                2 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            type_,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for EvalItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<EasyInputMessageRole>,
         content: impl Into<EvalItemContent>,
@@ -359,7 +498,7 @@ impl From<&str> for EvalItemContentItem {
 pub type EvalItemContentText = String;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalItemContentOutputText {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
@@ -368,8 +507,48 @@ pub struct EvalItemContentOutputText {
     pub text: String,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for EvalItemContentOutputText {
+    const NAME: &'static str = "EvalItemContentOutputText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for EvalItemContentOutputText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItemContentOutputText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -388,6 +567,7 @@ pub enum OutputTextLiteral2 {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl OutputTextLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_text"
     }
@@ -414,7 +594,7 @@ impl<'de> Deserialize<'de> for OutputTextLiteral2 {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An image input block used within EvalItem content arrays.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalItemInputImage {
     /// The type of the image input. Always `input_image`.
     #[serde(rename = "type")]
@@ -426,8 +606,52 @@ pub struct EvalItemInputImage {
     pub detail: Option<String>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for EvalItemInputImage {
+    const NAME: &'static str = "EvalItemInputImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "detail" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = Some(map.next_value()?),
+                2 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url: sdk_runtime::de::required::<_, A::Error>(image_url, "image_url")?,
+            detail,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for EvalItemInputImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItemInputImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(image_url: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -452,6 +676,7 @@ pub enum InputImageLiteral2 {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputImageLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_image"
     }
@@ -478,7 +703,7 @@ impl<'de> Deserialize<'de> for InputImageLiteral2 {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputAudio {
     /// The type of the input item. Always `input_audio`.
     #[serde(rename = "type")]
@@ -486,8 +711,51 @@ pub struct InputAudio {
     pub input_audio: InputAudioInputAudio,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for InputAudio {
+    const NAME: &'static str = "InputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_audio = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_audio: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(input_audio, "input_audio")?,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for InputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(input_audio: impl Into<InputAudioInputAudio>) -> Self {
         Self {
             type_: Default::default(),
@@ -496,19 +764,57 @@ impl InputAudio {
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputAudioInputAudio {
     /// Base64-encoded audio data.
-    #[serde(default)]
     pub data: String,
     /// The format of the audio data. Currently supported formats are `mp3` and
     /// `wav`.
-    #[serde(default)]
     pub format: InputAudioInputAudioFormat,
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for InputAudioInputAudio {
+    const NAME: &'static str = "InputAudioInputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => format = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            format: format.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for InputAudioInputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<String>,
         format: impl Into<InputAudioInputAudioFormat>,
@@ -534,6 +840,7 @@ pub enum InputAudioInputAudioFormat {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl InputAudioInputAudioFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Mp3 => "mp3",
@@ -593,18 +900,59 @@ impl Default for InputAudioInputAudioFormat {
 pub type EvalItemContentArray = Vec<EvalItemContentItem>;
 #[cfg(feature = "evals")]
 /// ItemReferenceInputMessages
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
-    #[serde(default)]
     pub item_reference: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object
+for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_reference = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_reference" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_reference = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_reference: item_reference.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de>
+for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(item_reference: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -623,6 +971,7 @@ pub enum ItemReferenceLiteral {
 #[cfg(feature = "evals")]
 impl ItemReferenceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "item_reference"
     }
@@ -649,7 +998,7 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
@@ -684,8 +1033,68 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     pub tools: Option<Vec<ChatCompletionTool>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSourceSamplingParams {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSourceSamplingParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reasoning_effort = None;
+        let mut temperature = None;
+        let mut max_completion_tokens = None;
+        let mut top_p = None;
+        let mut seed = None;
+        let mut response_format = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reasoning_effort" => 0,
+                    "temperature" => 1,
+                    "max_completion_tokens" => 2,
+                    "top_p" => 3,
+                    "seed" => 4,
+                    "response_format" => 5,
+                    "tools" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reasoning_effort = map.next_value()?,
+                1 => temperature = map.next_value()?,
+                2 => max_completion_tokens = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => seed = map.next_value()?,
+                5 => response_format = map.next_value()?,
+                6 => tools = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reasoning_effort,
+            temperature,
+            max_completion_tokens,
+            top_p,
+            seed,
+            response_format,
+            tools,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceSamplingParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reasoning_effort: None,
@@ -900,18 +1309,57 @@ impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSou
 }
 #[cfg(feature = "evals")]
 /// EvalJsonlFileContentSource
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSource {
     /// The type of jsonl source. Always `file_content`.
     #[serde(rename = "type")]
     pub type_: FileContentLiteral,
     /// The content of the jsonl file.
-    #[serde(default)]
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalJsonlFileContentSource {
+    const NAME: &'static str = "EvalJsonlFileContentSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalJsonlFileContentSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(content: impl Into<Vec<EvalJsonlFileContentSourceContentItem>>) -> Self {
         Self {
             type_: Default::default(),
@@ -930,6 +1378,7 @@ pub enum FileContentLiteral {
 #[cfg(feature = "evals")]
 impl FileContentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_content"
     }
@@ -956,16 +1405,55 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
-    #[serde(default)]
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalJsonlFileContentSourceContentItem {
+    const NAME: &'static str = "EvalJsonlFileContentSourceContentItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut item = None;
+        let mut sample = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "item" => 0,
+                    "sample" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => item = Some(map.next_value()?),
+                1 => sample = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            item: item.unwrap_or_default(),
+            sample,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSourceContentItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(item: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
         Self {
             item: item.into(),
@@ -983,18 +1471,57 @@ impl EvalJsonlFileContentSourceContentItem {
 }
 #[cfg(feature = "evals")]
 /// EvalJsonlFileIdSource
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileIdSource {
     /// The type of jsonl source. Always `file_id`.
     #[serde(rename = "type")]
     pub type_: FileIdLiteral,
     /// The identifier of the file.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalJsonlFileIdSource {
+    const NAME: &'static str = "EvalJsonlFileIdSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalJsonlFileIdSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1013,6 +1540,7 @@ pub enum FileIdLiteral {
 #[cfg(feature = "evals")]
 impl FileIdLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_id"
     }
@@ -1039,7 +1567,7 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
 }
 #[cfg(feature = "evals")]
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalStoredCompletionsSource {
     /// The type of source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -1056,8 +1584,64 @@ pub struct EvalStoredCompletionsSource {
     pub limit: Option<i64>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalStoredCompletionsSource {
+    const NAME: &'static str = "EvalStoredCompletionsSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        let mut model = None;
+        let mut created_after = None;
+        let mut created_before = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "model" => 2,
+                    "created_after" => 3,
+                    "created_before" => 4,
+                    "limit" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                2 => model = map.next_value()?,
+                3 => created_after = map.next_value()?,
+                4 => created_before = map.next_value()?,
+                5 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+            model,
+            created_after,
+            created_before,
+            limit,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalStoredCompletionsSource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1105,6 +1689,7 @@ pub enum StoredCompletionsLiteral {
 #[cfg(feature = "evals")]
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "stored_completions"
     }
@@ -1135,21 +1720,64 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
 /// - What data is required when creating a run
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The json schema for each row in the data source.
-    #[serde(default)]
     pub item_schema: serde_json::Map<String, serde_json::Value>,
     /// Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_sample_schema: Option<bool>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalCustomDataSourceConfig {
+    const NAME: &'static str = "CreateEvalCustomDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_schema = None;
+        let mut include_sample_schema = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_schema" => 1,
+                    "include_sample_schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_schema = Some(map.next_value()?),
+                2 => include_sample_schema = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_schema: item_schema.unwrap_or_default(),
+            include_sample_schema,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
     ) -> Self {
@@ -1189,7 +1817,7 @@ impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
 }
 #[cfg(feature = "evals")]
 /// SimpleInputMessage
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalItemSimpleInputMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
@@ -1197,8 +1825,48 @@ pub struct CreateEvalItemSimpleInputMessage {
     pub content: String,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalItemSimpleInputMessage {
+    const NAME: &'static str = "CreateEvalItemSimpleInputMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalItemSimpleInputMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
         Self {
             role: role.into(),
@@ -1208,7 +1876,7 @@ impl CreateEvalItemSimpleInputMessage {
 }
 #[cfg(feature = "evals")]
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalJsonlRunDataSource {
     /// The type of data source. Always `jsonl`.
     #[serde(rename = "type")]
@@ -1217,8 +1885,48 @@ pub struct CreateEvalJsonlRunDataSource {
     pub source: CreateEvalJsonlRunDataSourceSource,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalJsonlRunDataSource {
+    const NAME: &'static str = "CreateEvalJsonlRunDataSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            source: sdk_runtime::de::required::<_, A::Error>(source, "source")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalJsonlRunDataSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(source: impl Into<CreateEvalJsonlRunDataSourceSource>) -> Self {
         Self {
             type_: Default::default(),
@@ -1237,6 +1945,7 @@ pub enum JsonlLiteral {
 #[cfg(feature = "evals")]
 impl JsonlLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "jsonl"
     }
@@ -1328,30 +2037,81 @@ impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
 #[cfg(feature = "evals")]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalLabelModelGrader {
     /// The object type, which is always `label_model`.
     #[serde(rename = "type")]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation. Must support structured outputs.
-    #[serde(default)]
     pub model: String,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
-    #[serde(default)]
     pub input: Vec<CreateEvalItem>,
     /// The labels to classify to each item in the evaluation.
-    #[serde(default)]
     pub labels: Vec<String>,
     /// The labels that indicate a passing result. Must be a subset of labels.
-    #[serde(default)]
     pub passing_labels: Vec<String>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalLabelModelGrader {
+    const NAME: &'static str = "CreateEvalLabelModelGrader";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut model = None;
+        let mut input = None;
+        let mut labels = None;
+        let mut passing_labels = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "input" => 3,
+                    "labels" => 4,
+                    "passing_labels" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => input = Some(map.next_value()?),
+                4 => labels = Some(map.next_value()?),
+                5 => passing_labels = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            labels: labels.unwrap_or_default(),
+            passing_labels: passing_labels.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl CreateEvalLabelModelGrader {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -1380,6 +2140,7 @@ pub enum LabelModelLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl LabelModelLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "label_model"
     }
@@ -1407,7 +2168,7 @@ impl<'de> Deserialize<'de> for LabelModelLiteral {
 #[cfg(feature = "evals")]
 /// A data source config which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
@@ -1417,8 +2178,48 @@ pub struct CreateEvalLogsDataSourceConfig {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalLogsDataSourceConfig {
+    const NAME: &'static str = "CreateEvalLogsDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalLogsDataSourceConfig {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1436,7 +2237,7 @@ impl CreateEvalLogsDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 /// CreateEvalRequest
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRequest {
     /// The name of the evaluation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1446,12 +2247,62 @@ pub struct CreateEvalRequest {
     /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
     pub data_source_config: CreateEvalRequestDataSourceConfig,
     /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
-    #[serde(default)]
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalRequest {
+    const NAME: &'static str = "CreateEvalRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut metadata = None;
+        let mut data_source_config = None;
+        let mut testing_criteria = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    "data_source_config" => 2,
+                    "testing_criteria" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => metadata = map.next_value()?,
+                2 => data_source_config = Some(map.next_value()?),
+                3 => testing_criteria = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name,
+            metadata,
+            data_source_config: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(data_source_config, "data_source_config")?,
+            testing_criteria: testing_criteria.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl CreateEvalRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data_source_config: impl Into<CreateEvalRequestDataSourceConfig>,
         testing_criteria: impl Into<Vec<CreateEvalRequestTestingCriteriaItem>>,
@@ -1553,7 +2404,7 @@ for CreateEvalRequestDataSourceConfig {
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -1563,8 +2414,48 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
+    const NAME: &'static str = "CreateEvalStoredCompletionsDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalStoredCompletionsDataSourceConfig {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1680,27 +2571,75 @@ impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
 pub type EvalGraderStringCheck = GraderStringCheck;
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderStringCheck {
     /// The object type, which is always `string_check`.
     #[serde(rename = "type")]
     pub type_: StringCheckLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The input text. This may include template strings.
-    #[serde(default)]
     pub input: String,
     /// The reference text. This may include template strings.
-    #[serde(default)]
     pub reference: String,
     /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
-    #[serde(default)]
     pub operation: GraderStringCheckOperation,
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for GraderStringCheck {
+    const NAME: &'static str = "GraderStringCheck";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut input = None;
+        let mut reference = None;
+        let mut operation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "operation" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => input = Some(map.next_value()?),
+                3 => reference = Some(map.next_value()?),
+                4 => operation = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            reference: reference.unwrap_or_default(),
+            operation: operation.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for GraderStringCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderStringCheck {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -1727,6 +2666,7 @@ pub enum StringCheckLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl StringCheckLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "string_check"
     }
@@ -1770,6 +2710,7 @@ pub enum GraderStringCheckOperation {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderStringCheckOperation {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::EqType => "eq",
@@ -1829,32 +2770,83 @@ impl Default for GraderStringCheckOperation {
 }
 #[cfg(feature = "evals")]
 /// TextSimilarityGrader
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The text being graded.
-    #[serde(default)]
     pub input: String,
     /// The text being graded against.
-    #[serde(default)]
     pub reference: String,
     /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     /// or `rouge_l`.
-    #[serde(default)]
     pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
     /// The threshold for the score.
-    #[serde(default)]
     pub pass_threshold: f64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalGraderTextSimilarity {
+    const NAME: &'static str = "EvalGraderTextSimilarity";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut input = None;
+        let mut reference = None;
+        let mut evaluation_metric = None;
+        let mut pass_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "evaluation_metric" => 4,
+                    "pass_threshold" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => input = Some(map.next_value()?),
+                3 => reference = Some(map.next_value()?),
+                4 => evaluation_metric = Some(map.next_value()?),
+                5 => pass_threshold = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            reference: reference.unwrap_or_default(),
+            evaluation_metric: evaluation_metric.unwrap_or_default(),
+            pass_threshold: pass_threshold.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalGraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -1883,6 +2875,7 @@ pub enum TextSimilarityLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl TextSimilarityLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "text_similarity"
     }
@@ -1942,6 +2935,7 @@ pub enum EvalGraderTextSimilarityEvaluationMetric {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalGraderTextSimilarityEvaluationMetric {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Cosine => "cosine",
@@ -2015,16 +3009,14 @@ impl Default for EvalGraderTextSimilarityEvaluationMetric {
 }
 #[cfg(feature = "evals")]
 /// PythonGrader
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
     pub type_: PythonLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The source code of the python script.
-    #[serde(default)]
     pub source: String,
     /// The image tag to use for the python script.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2034,8 +3026,60 @@ pub struct EvalGraderPython {
     pub pass_threshold: Option<f64>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalGraderPython {
+    const NAME: &'static str = "EvalGraderPython";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut source = None;
+        let mut image_tag = None;
+        let mut pass_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "source" => 2,
+                    "image_tag" => 3,
+                    "pass_threshold" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => source = Some(map.next_value()?),
+                3 => image_tag = map.next_value()?,
+                4 => pass_threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+            image_tag,
+            pass_threshold,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalGraderPython {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalGraderPython {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, source: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2067,6 +3111,7 @@ pub enum PythonLiteral {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl PythonLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "python"
     }
@@ -2093,22 +3138,19 @@ impl<'de> Deserialize<'de> for PythonLiteral {
 }
 #[cfg(feature = "evals")]
 /// ScoreModelGrader
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation.
-    #[serde(default)]
     pub model: String,
     /// The sampling parameters for the model.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
     /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
-    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The range of the score. Defaults to `[0, 1]`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2118,8 +3160,68 @@ pub struct EvalGraderScoreModel {
     pub pass_threshold: Option<f64>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalGraderScoreModel {
+    const NAME: &'static str = "EvalGraderScoreModel";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut model = None;
+        let mut sampling_params = None;
+        let mut input = None;
+        let mut range = None;
+        let mut pass_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "sampling_params" => 3,
+                    "input" => 4,
+                    "range" => 5,
+                    "pass_threshold" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => sampling_params = map.next_value()?,
+                4 => input = Some(map.next_value()?),
+                5 => range = map.next_value()?,
+                6 => pass_threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            sampling_params,
+            input: input.unwrap_or_default(),
+            range,
+            pass_threshold,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalGraderScoreModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalGraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -2165,6 +3267,7 @@ pub enum ScoreModelLiteral {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl ScoreModelLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "score_model"
     }
@@ -2191,7 +3294,7 @@ impl<'de> Deserialize<'de> for ScoreModelLiteral {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The sampling parameters for the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModelSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
@@ -2205,8 +3308,60 @@ pub struct EvalGraderScoreModelSamplingParams {
     pub reasoning_effort: Option<ReasoningEffort>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for EvalGraderScoreModelSamplingParams {
+    const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut seed = None;
+        let mut top_p = None;
+        let mut temperature = None;
+        let mut max_completions_tokens = None;
+        let mut reasoning_effort = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "seed" => 0,
+                    "top_p" => 1,
+                    "temperature" => 2,
+                    "max_completions_tokens" => 3,
+                    "reasoning_effort" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => seed = map.next_value()?,
+                1 => top_p = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => max_completions_tokens = map.next_value()?,
+                4 => reasoning_effort = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            seed,
+            top_p,
+            temperature,
+            max_completions_tokens,
+            reasoning_effort,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalGraderScoreModelSamplingParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             seed: None,
@@ -2244,7 +3399,7 @@ impl EvalGraderScoreModelSamplingParams {
 }
 #[cfg(feature = "evals")]
 /// A ResponsesRunDataSource object describing a model sampling configuration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalResponsesRunDataSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
@@ -2261,8 +3416,60 @@ pub struct CreateEvalResponsesRunDataSource {
     pub source: CreateEvalResponsesRunDataSourceSource,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSource {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_messages = None;
+        let mut sampling_params = None;
+        let mut model = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_messages" => 1,
+                    "sampling_params" => 2,
+                    "model" => 3,
+                    "source" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_messages = map.next_value()?,
+                2 => sampling_params = map.next_value()?,
+                3 => model = map.next_value()?,
+                4 => source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_messages,
+            sampling_params,
+            model,
+            source: sdk_runtime::de::required::<_, A::Error>(source, "source")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(source: impl Into<CreateEvalResponsesRunDataSourceSource>) -> Self {
         Self {
             type_: Default::default(),
@@ -2305,6 +3512,7 @@ pub enum ResponsesLiteral {
 #[cfg(feature = "evals")]
 impl ResponsesLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "responses"
     }
@@ -2403,20 +3611,61 @@ for CreateEvalResponsesRunDataSourceInputMessages {
 }
 #[cfg(feature = "evals")]
 /// InputMessagesTemplate
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
-    #[serde(default)]
     pub template: Vec<
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut template = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "template" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => template = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            template: template.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de>
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         template: impl Into<
             Vec<
@@ -2460,7 +3709,7 @@ impl From<
 }
 #[cfg(feature = "evals")]
 /// ChatMessage
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
@@ -2468,8 +3717,50 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
     pub content: String,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de>
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
         Self {
             role: role.into(),
@@ -2479,18 +3770,59 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
 }
 #[cfg(feature = "evals")]
 /// InputMessagesItemReference
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
     pub type_: ItemReferenceLiteral,
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
-    #[serde(default)]
     pub item_reference: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_reference = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_reference" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_reference = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_reference: item_reference.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de>
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(item_reference: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2499,7 +3831,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
@@ -2537,8 +3869,68 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reasoning_effort = None;
+        let mut temperature = None;
+        let mut max_completion_tokens = None;
+        let mut top_p = None;
+        let mut seed = None;
+        let mut tools = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reasoning_effort" => 0,
+                    "temperature" => 1,
+                    "max_completion_tokens" => 2,
+                    "top_p" => 3,
+                    "seed" => 4,
+                    "tools" => 5,
+                    "text" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reasoning_effort = map.next_value()?,
+                1 => temperature = map.next_value()?,
+                2 => max_completion_tokens = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => seed = map.next_value()?,
+                5 => tools = map.next_value()?,
+                6 => text = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reasoning_effort,
+            temperature,
+            max_completion_tokens,
+            top_p,
+            seed,
+            tools,
+            text,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reasoning_effort: None,
@@ -2594,14 +3986,48 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](/docs/guides/text)
 /// - [Structured Outputs](/docs/guides/structured-outputs)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParamsText {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParamsText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { format: None }
     }
@@ -2698,7 +4124,7 @@ impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -2709,16 +4135,66 @@ pub struct TextResponseFormatJsonSchema {
     pub description: Option<String>,
     /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
     /// underscores and dashes, with a maximum length of 64.
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub schema: ResponseFormatJsonSchemaSchema,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for TextResponseFormatJsonSchema {
+    const NAME: &'static str = "TextResponseFormatJsonSchema";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut description = None;
+        let mut name = None;
+        let mut schema = None;
+        let mut strict = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "description" => 1,
+                    "name" => 2,
+                    "schema" => 3,
+                    "strict" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => description = map.next_value()?,
+                2 => name = Some(map.next_value()?),
+                3 => schema = Some(map.next_value()?),
+                4 => strict = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            description,
+            name: name.unwrap_or_default(),
+            schema: schema.unwrap_or_default(),
+            strict,
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl TextResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         schema: impl Into<ResponseFormatJsonSchemaSchema>,
@@ -2818,7 +4294,7 @@ impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
 }
 #[cfg(feature = "evals")]
 /// A EvalResponsesSource object describing a run data source configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalResponsesSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
@@ -2845,8 +4321,84 @@ pub struct EvalResponsesSource {
     pub tools: Option<Vec<String>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalResponsesSource {
+    const NAME: &'static str = "EvalResponsesSource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        let mut model = None;
+        let mut instructions_search = None;
+        let mut created_after = None;
+        let mut created_before = None;
+        let mut reasoning_effort = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut users = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "model" => 2,
+                    "instructions_search" => 3,
+                    "created_after" => 4,
+                    "created_before" => 5,
+                    "reasoning_effort" => 6,
+                    "temperature" => 7,
+                    "top_p" => 8,
+                    "users" => 9,
+                    "tools" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                2 => model = map.next_value()?,
+                3 => instructions_search = map.next_value()?,
+                4 => created_after = map.next_value()?,
+                5 => created_before = map.next_value()?,
+                6 => reasoning_effort = map.next_value()?,
+                7 => temperature = map.next_value()?,
+                8 => top_p = map.next_value()?,
+                9 => users = map.next_value()?,
+                10 => tools = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+            model,
+            instructions_search,
+            created_after,
+            created_before,
+            reasoning_effort,
+            temperature,
+            top_p,
+            users,
+            tools,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalResponsesSource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalResponsesSource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2927,6 +4479,7 @@ pub enum ResponsesLiteral2 {
 #[cfg(feature = "evals")]
 impl ResponsesLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "responses"
     }
@@ -2953,7 +4506,7 @@ impl<'de> Deserialize<'de> for ResponsesLiteral2 {
 }
 #[cfg(feature = "evals")]
 /// CreateEvalRunRequest
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRunRequest {
     /// The name of the run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2964,8 +4517,55 @@ pub struct CreateEvalRunRequest {
     pub data_source: CreateEvalRunRequestDataSource,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for CreateEvalRunRequest {
+    const NAME: &'static str = "CreateEvalRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut metadata = None;
+        let mut data_source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    "data_source" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => metadata = map.next_value()?,
+                2 => data_source = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name,
+            metadata,
+            data_source: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(data_source, "data_source")?,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for CreateEvalRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl CreateEvalRunRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data_source: impl Into<CreateEvalRunRequestDataSource>) -> Self {
         Self {
             name: None,
@@ -3059,29 +4659,80 @@ impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderLabelModel {
     /// The object type, which is always `label_model`.
     #[serde(rename = "type")]
     pub type_: LabelModelLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation. Must support structured outputs.
-    #[serde(default)]
     pub model: String,
-    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The labels to assign to each item in the evaluation.
-    #[serde(default)]
     pub labels: Vec<String>,
     /// The labels that indicate a passing result. Must be a subset of labels.
-    #[serde(default)]
     pub passing_labels: Vec<String>,
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl sdk_runtime::de::Object for GraderLabelModel {
+    const NAME: &'static str = "GraderLabelModel";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut model = None;
+        let mut input = None;
+        let mut labels = None;
+        let mut passing_labels = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "input" => 3,
+                    "labels" => 4,
+                    "passing_labels" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => input = Some(map.next_value()?),
+                4 => labels = Some(map.next_value()?),
+                5 => passing_labels = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            labels: labels.unwrap_or_default(),
+            passing_labels: passing_labels.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
+impl<'de> Deserialize<'de> for GraderLabelModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderLabelModel {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -3106,29 +4757,88 @@ impl GraderLabelModel {
 /// - Improve the quality of my chatbot
 /// - See how well my chatbot handles customer support
 /// - Check if o4-mini is better at my usecase than gpt-4o
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Eval {
     /// The object type.
     pub object: EvalLiteral,
     /// Unique identifier for the evaluation.
-    #[serde(default)]
     pub id: String,
     /// The name of the evaluation.
-    #[serde(default)]
     pub name: String,
     /// Configuration of data sources used in runs of the evaluation.
     pub data_source_config: EvalDataSourceConfig,
     /// A list of testing criteria.
-    #[serde(default)]
     pub testing_criteria: Vec<EvalTestingCriteriaItem>,
     /// The Unix timestamp (in seconds) for when the eval was created.
-    #[serde(default)]
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for Eval {
+    const NAME: &'static str = "Eval";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut data_source_config = None;
+        let mut testing_criteria = None;
+        let mut created_at = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "data_source_config" => 3,
+                    "testing_criteria" => 4,
+                    "created_at" => 5,
+                    "metadata" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => data_source_config = Some(map.next_value()?),
+                4 => testing_criteria = Some(map.next_value()?),
+                5 => created_at = Some(map.next_value()?),
+                6 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            data_source_config: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(data_source_config, "data_source_config")?,
+            testing_criteria: testing_criteria.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for Eval {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl Eval {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -3163,6 +4873,7 @@ pub enum EvalLiteral {
 #[cfg(feature = "evals")]
 impl EvalLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval"
     }
@@ -3266,19 +4977,58 @@ impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
 /// - What data is required when creating a run
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
     pub type_: CustomLiteral2,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
-    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalCustomDataSourceConfig {
+    const NAME: &'static str = "EvalCustomDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut schema = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "schema" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => schema = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            schema: schema.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
         Self {
             type_: Default::default(),
@@ -3291,7 +5041,7 @@ impl EvalCustomDataSourceConfig {
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
 /// `item` and `sample` are both defined when using this data source config.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
@@ -3300,12 +5050,55 @@ pub struct EvalLogsDataSourceConfig {
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
-    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalLogsDataSourceConfig {
+    const NAME: &'static str = "EvalLogsDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        let mut schema = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                2 => schema = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+            schema: schema.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalLogsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
         Self {
             type_: Default::default(),
@@ -3323,7 +5116,7 @@ impl EvalLogsDataSourceConfig {
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -3332,12 +5125,55 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
-    #[serde(default)]
     pub schema: serde_json::Map<String, serde_json::Value>,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalStoredCompletionsDataSourceConfig {
+    const NAME: &'static str = "EvalStoredCompletionsDataSourceConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut metadata = None;
+        let mut schema = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => metadata = map.next_value()?,
+                2 => schema = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            metadata,
+            schema: schema.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalStoredCompletionsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
         Self {
             type_: Default::default(),
@@ -3451,18 +5287,56 @@ impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
 pub type EvalGraderLabelModel = GraderLabelModel;
 #[cfg(feature = "evals")]
 /// An object representing an error response from the Eval API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalApiError {
     /// The error code.
-    #[serde(default)]
     pub code: String,
     /// The error message.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalApiError {
+    const NAME: &'static str = "EvalApiError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalApiError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalApiError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -3472,26 +5346,74 @@ impl EvalApiError {
 }
 #[cfg(feature = "evals")]
 /// An object representing a list of evals.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval objects.
-    #[serde(default)]
     pub data: Vec<Eval>,
     /// The identifier of the first eval in the data array.
-    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval in the data array.
-    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more evals available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalList {
+    const NAME: &'static str = "EvalList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<Eval>>,
         first_id: impl Into<String>,
@@ -3522,45 +5444,125 @@ impl sdk_runtime::pagination::Page for EvalList {
 }
 #[cfg(feature = "evals")]
 /// A schema representing an evaluation run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalRun {
     /// The type of the object. Always "eval.run".
     pub object: EvalRunLiteral,
     /// Unique identifier for the evaluation run.
-    #[serde(default)]
     pub id: String,
     /// The identifier of the associated evaluation.
-    #[serde(default)]
     pub eval_id: String,
     /// The status of the evaluation run.
-    #[serde(default)]
     pub status: String,
     /// The model that is evaluated, if applicable.
-    #[serde(default)]
     pub model: String,
     /// The name of the evaluation run.
-    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the evaluation run was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The URL to the rendered evaluation run report on the UI dashboard.
-    #[serde(default)]
     pub report_url: String,
     /// Counters summarizing the outcomes of the evaluation run.
-    #[serde(default)]
     pub result_counts: EvalRunResultCounts,
     /// Usage statistics for each model during the evaluation run.
-    #[serde(default)]
     pub per_model_usage: Vec<EvalRunPerModelUsageItem>,
     /// Results per testing criteria applied during the evaluation run.
-    #[serde(default)]
     pub per_testing_criteria_results: Vec<EvalRunPerTestingCriteriaResultsItem>,
     /// Information about the run's data source.
     pub data_source: EvalRunDataSource,
     pub metadata: Option<Metadata>,
-    #[serde(default)]
     pub error: EvalApiError,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRun {
+    const NAME: &'static str = "EvalRun";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut eval_id = None;
+        let mut status = None;
+        let mut model = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut report_url = None;
+        let mut result_counts = None;
+        let mut per_model_usage = None;
+        let mut per_testing_criteria_results = None;
+        let mut data_source = None;
+        let mut metadata = None;
+        let mut error = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "eval_id" => 2,
+                    "status" => 3,
+                    "model" => 4,
+                    "name" => 5,
+                    "created_at" => 6,
+                    "report_url" => 7,
+                    "result_counts" => 8,
+                    "per_model_usage" => 9,
+                    "per_testing_criteria_results" => 10,
+                    "data_source" => 11,
+                    "metadata" => 12,
+                    "error" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => eval_id = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => model = Some(map.next_value()?),
+                5 => name = Some(map.next_value()?),
+                6 => created_at = Some(map.next_value()?),
+                7 => report_url = Some(map.next_value()?),
+                8 => result_counts = Some(map.next_value()?),
+                9 => per_model_usage = Some(map.next_value()?),
+                10 => per_testing_criteria_results = Some(map.next_value()?),
+                11 => data_source = Some(map.next_value()?),
+                12 => metadata = map.next_value()?,
+                13 => error = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            eval_id: eval_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            report_url: report_url.unwrap_or_default(),
+            result_counts: result_counts.unwrap_or_default(),
+            per_model_usage: per_model_usage.unwrap_or_default(),
+            per_testing_criteria_results: per_testing_criteria_results
+                .unwrap_or_default(),
+            data_source: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(data_source, "data_source")?,
+            metadata,
+            error: error.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRun {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRun {
@@ -3581,6 +5583,7 @@ pub enum EvalRunLiteral {
 #[cfg(feature = "evals")]
 impl EvalRunLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval.run"
     }
@@ -3607,24 +5610,68 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
 }
 #[cfg(feature = "evals")]
 /// Counters summarizing the outcomes of the evaluation run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunResultCounts {
     /// Total number of executed output items.
-    #[serde(default)]
     pub total: i64,
     /// Number of output items that resulted in an error.
-    #[serde(default)]
     pub errored: i64,
     /// Number of output items that failed to pass the evaluation.
-    #[serde(default)]
     pub failed: i64,
     /// Number of output items that passed the evaluation.
-    #[serde(default)]
     pub passed: i64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunResultCounts {
+    const NAME: &'static str = "EvalRunResultCounts";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut total = None;
+        let mut errored = None;
+        let mut failed = None;
+        let mut passed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "total" => 0,
+                    "errored" => 1,
+                    "failed" => 2,
+                    "passed" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => total = Some(map.next_value()?),
+                1 => errored = Some(map.next_value()?),
+                2 => failed = Some(map.next_value()?),
+                3 => passed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            total: total.unwrap_or_default(),
+            errored: errored.unwrap_or_default(),
+            failed: failed.unwrap_or_default(),
+            passed: passed.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunResultCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunResultCounts {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         total: impl Into<i64>,
         errored: impl Into<i64>,
@@ -3640,30 +5687,80 @@ impl EvalRunResultCounts {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
-    #[serde(default)]
     pub model_name: String,
     /// The number of invocations.
-    #[serde(default)]
     pub invocation_count: i64,
     /// The number of prompt tokens used.
-    #[serde(default)]
     pub prompt_tokens: i64,
     /// The number of completion tokens generated.
-    #[serde(default)]
     pub completion_tokens: i64,
     /// The total number of tokens used.
-    #[serde(default)]
     pub total_tokens: i64,
     /// The number of tokens retrieved from cache.
-    #[serde(default)]
     pub cached_tokens: i64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunPerModelUsageItem {
+    const NAME: &'static str = "EvalRunPerModelUsageItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model_name = None;
+        let mut invocation_count = None;
+        let mut prompt_tokens = None;
+        let mut completion_tokens = None;
+        let mut total_tokens = None;
+        let mut cached_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model_name" => 0,
+                    "invocation_count" => 1,
+                    "prompt_tokens" => 2,
+                    "completion_tokens" => 3,
+                    "total_tokens" => 4,
+                    "cached_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model_name = Some(map.next_value()?),
+                1 => invocation_count = Some(map.next_value()?),
+                2 => prompt_tokens = Some(map.next_value()?),
+                3 => completion_tokens = Some(map.next_value()?),
+                4 => total_tokens = Some(map.next_value()?),
+                5 => cached_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model_name: model_name.unwrap_or_default(),
+            invocation_count: invocation_count.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+            cached_tokens: cached_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunPerModelUsageItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model_name: impl Into<String>,
         invocation_count: impl Into<i64>,
@@ -3683,21 +5780,62 @@ impl EvalRunPerModelUsageItem {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerTestingCriteriaResultsItem {
     /// A description of the testing criteria.
-    #[serde(default)]
     pub testing_criteria: String,
     /// Number of tests passed for this criteria.
-    #[serde(default)]
     pub passed: i64,
     /// Number of tests failed for this criteria.
-    #[serde(default)]
     pub failed: i64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunPerTestingCriteriaResultsItem {
+    const NAME: &'static str = "EvalRunPerTestingCriteriaResultsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut testing_criteria = None;
+        let mut passed = None;
+        let mut failed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "testing_criteria" => 0,
+                    "passed" => 1,
+                    "failed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => testing_criteria = Some(map.next_value()?),
+                1 => passed = Some(map.next_value()?),
+                2 => failed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            testing_criteria: testing_criteria.unwrap_or_default(),
+            passed: passed.unwrap_or_default(),
+            failed: failed.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunPerTestingCriteriaResultsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         testing_criteria: impl Into<String>,
         passed: impl Into<i64>,
@@ -3784,26 +5922,74 @@ impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
 }
 #[cfg(feature = "evals")]
 /// An object representing a list of runs for an evaluation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval run objects.
-    #[serde(default)]
     pub data: Vec<EvalRun>,
     /// The identifier of the first eval run in the data array.
-    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval run in the data array.
-    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more evals available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunList {
+    const NAME: &'static str = "EvalRunList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<EvalRun>>,
         first_id: impl Into<String>,
@@ -3834,37 +6020,99 @@ impl sdk_runtime::pagination::Page for EvalRunList {
 }
 #[cfg(feature = "evals")]
 /// A schema representing an evaluation run output item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItem {
     /// The type of the object. Always "eval.run.output_item".
     pub object: EvalRunOutputItemLiteral,
     /// Unique identifier for the evaluation run output item.
-    #[serde(default)]
     pub id: String,
     /// The identifier of the evaluation run associated with this output item.
-    #[serde(default)]
     pub run_id: String,
     /// The identifier of the evaluation group.
-    #[serde(default)]
     pub eval_id: String,
     /// Unix timestamp (in seconds) when the evaluation run was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The status of the evaluation run.
-    #[serde(default)]
     pub status: String,
     /// The identifier for the data source item.
-    #[serde(default)]
     pub datasource_item_id: i64,
     /// Details of the input data source item.
-    #[serde(default)]
     pub datasource_item: serde_json::Map<String, serde_json::Value>,
     /// A list of grader results for this output item.
-    #[serde(default)]
     pub results: Vec<EvalRunOutputItemResult>,
     /// A sample containing the input and output of the evaluation run.
-    #[serde(default)]
     pub sample: EvalRunOutputItemSample,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItem {
+    const NAME: &'static str = "EvalRunOutputItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut run_id = None;
+        let mut eval_id = None;
+        let mut created_at = None;
+        let mut status = None;
+        let mut datasource_item_id = None;
+        let mut datasource_item = None;
+        let mut results = None;
+        let mut sample = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "run_id" => 2,
+                    "eval_id" => 3,
+                    "created_at" => 4,
+                    "status" => 5,
+                    "datasource_item_id" => 6,
+                    "datasource_item" => 7,
+                    "results" => 8,
+                    "sample" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => run_id = Some(map.next_value()?),
+                3 => eval_id = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => datasource_item_id = Some(map.next_value()?),
+                7 => datasource_item = Some(map.next_value()?),
+                8 => results = Some(map.next_value()?),
+                9 => sample = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            run_id: run_id.unwrap_or_default(),
+            eval_id: eval_id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            datasource_item_id: datasource_item_id.unwrap_or_default(),
+            datasource_item: datasource_item.unwrap_or_default(),
+            results: results.unwrap_or_default(),
+            sample: sample.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunOutputItem {}
@@ -3879,6 +6127,7 @@ pub enum EvalRunOutputItemLiteral {
 #[cfg(feature = "evals")]
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval.run.output_item"
     }
@@ -3906,27 +6155,76 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
 }
 #[cfg(feature = "evals")]
 /// A single grader result for an evaluation run output item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemResult {
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The grader type (for example, "string-check-grader").
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The numeric score produced by the grader.
-    #[serde(default)]
     pub score: f64,
     /// Whether the grader considered the output a pass.
-    #[serde(default)]
     pub passed: bool,
     /// Optional sample or intermediate data produced by the grader.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemResult {
+    const NAME: &'static str = "EvalRunOutputItemResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut type_ = None;
+        let mut score = None;
+        let mut passed = None;
+        let mut sample = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "type" => 1,
+                    "score" => 2,
+                    "passed" => 3,
+                    "sample" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => type_ = map.next_value()?,
+                2 => score = Some(map.next_value()?),
+                3 => passed = Some(map.next_value()?),
+                4 => sample = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            type_,
+            score: score.unwrap_or_default(),
+            passed: passed.unwrap_or_default(),
+            sample,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         score: impl Into<f64>,
@@ -3956,54 +6254,153 @@ impl EvalRunOutputItemResult {
 }
 #[cfg(feature = "evals")]
 /// A sample containing the input and output of the evaluation run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSample {
     /// An array of input messages.
-    #[serde(default)]
     pub input: Vec<EvalRunOutputItemSampleInputItem>,
     /// An array of output messages.
-    #[serde(default)]
     pub output: Vec<EvalRunOutputItemSampleOutputItem>,
     /// The reason why the sample generation was finished.
-    #[serde(default)]
     pub finish_reason: String,
     /// The model used for generating the sample.
-    #[serde(default)]
     pub model: String,
     /// Token usage details for the sample.
-    #[serde(default)]
     pub usage: EvalRunOutputItemSampleUsage,
-    #[serde(default)]
     pub error: EvalApiError,
     /// The sampling temperature used.
-    #[serde(default)]
     pub temperature: f64,
     /// The maximum number of tokens allowed for completion.
-    #[serde(default)]
     pub max_completion_tokens: i64,
     /// The top_p value used for sampling.
-    #[serde(default)]
     pub top_p: f64,
     /// The seed used for generating the sample.
-    #[serde(default)]
     pub seed: i64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemSample {
+    const NAME: &'static str = "EvalRunOutputItemSample";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        let mut finish_reason = None;
+        let mut model = None;
+        let mut usage = None;
+        let mut error = None;
+        let mut temperature = None;
+        let mut max_completion_tokens = None;
+        let mut top_p = None;
+        let mut seed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    "finish_reason" => 2,
+                    "model" => 3,
+                    "usage" => 4,
+                    "error" => 5,
+                    "temperature" => 6,
+                    "max_completion_tokens" => 7,
+                    "top_p" => 8,
+                    "seed" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => output = Some(map.next_value()?),
+                2 => finish_reason = Some(map.next_value()?),
+                3 => model = Some(map.next_value()?),
+                4 => usage = Some(map.next_value()?),
+                5 => error = Some(map.next_value()?),
+                6 => temperature = Some(map.next_value()?),
+                7 => max_completion_tokens = Some(map.next_value()?),
+                8 => top_p = Some(map.next_value()?),
+                9 => seed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: input.unwrap_or_default(),
+            output: output.unwrap_or_default(),
+            finish_reason: finish_reason.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            usage: usage.unwrap_or_default(),
+            error: error.unwrap_or_default(),
+            temperature: temperature.unwrap_or_default(),
+            max_completion_tokens: max_completion_tokens.unwrap_or_default(),
+            top_p: top_p.unwrap_or_default(),
+            seed: seed.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunOutputItemSample {}
 #[cfg(feature = "evals")]
 /// An input message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleInputItem {
     /// The role of the message sender (e.g., system, user, developer).
-    #[serde(default)]
     pub role: String,
     /// The content of the message.
-    #[serde(default)]
     pub content: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemSampleInputItem {
+    const NAME: &'static str = "EvalRunOutputItemSampleInputItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleInputItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(role: impl Into<String>, content: impl Into<String>) -> Self {
         Self {
             role: role.into(),
@@ -4012,7 +6409,7 @@ impl EvalRunOutputItemSampleInputItem {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4022,8 +6419,45 @@ pub struct EvalRunOutputItemSampleOutputItem {
     pub content: Option<String>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemSampleOutputItem {
+    const NAME: &'static str = "EvalRunOutputItemSampleOutputItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                1 => content = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role, content })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None, content: None }
     }
@@ -4040,24 +6474,68 @@ impl EvalRunOutputItemSampleOutputItem {
 }
 #[cfg(feature = "evals")]
 /// Token usage details for the sample.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleUsage {
     /// The total number of tokens used.
-    #[serde(default)]
     pub total_tokens: i64,
     /// The number of completion tokens generated.
-    #[serde(default)]
     pub completion_tokens: i64,
     /// The number of prompt tokens used.
-    #[serde(default)]
     pub prompt_tokens: i64,
     /// The number of tokens retrieved from cache.
-    #[serde(default)]
     pub cached_tokens: i64,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemSampleUsage {
+    const NAME: &'static str = "EvalRunOutputItemSampleUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut total_tokens = None;
+        let mut completion_tokens = None;
+        let mut prompt_tokens = None;
+        let mut cached_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "completion_tokens" => 1,
+                    "prompt_tokens" => 2,
+                    "cached_tokens" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => total_tokens = Some(map.next_value()?),
+                1 => completion_tokens = Some(map.next_value()?),
+                2 => prompt_tokens = Some(map.next_value()?),
+                3 => cached_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            total_tokens: total_tokens.unwrap_or_default(),
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            cached_tokens: cached_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         total_tokens: impl Into<i64>,
         completion_tokens: impl Into<i64>,
@@ -4074,26 +6552,74 @@ impl EvalRunOutputItemSampleUsage {
 }
 #[cfg(feature = "evals")]
 /// An object representing a list of output items for an evaluation run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of eval run output item objects.
-    #[serde(default)]
     pub data: Vec<EvalRunOutputItem>,
     /// The identifier of the first eval run output item in the data array.
-    #[serde(default)]
     pub first_id: String,
     /// The identifier of the last eval run output item in the data array.
-    #[serde(default)]
     pub last_id: String,
     /// Indicates whether there are more eval run output items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for EvalRunOutputItemList {
+    const NAME: &'static str = "EvalRunOutputItemList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for EvalRunOutputItemList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl EvalRunOutputItemList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<EvalRunOutputItem>>,
         first_id: impl Into<String>,
@@ -4136,6 +6662,7 @@ pub enum ListEvalsOrderBy {
 #[cfg(feature = "evals")]
 impl ListEvalsOrderBy {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreatedAt => "created_at",
@@ -4185,7 +6712,7 @@ impl<'de> Deserialize<'de> for ListEvalsOrderBy {
 }
 #[cfg(feature = "evals")]
 /// Query and header parameters of `listEvals`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListEvalsParams {
     /// Identifier for the last eval from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4202,8 +6729,56 @@ pub struct ListEvalsParams {
     pub order_by: Option<ListEvalsOrderBy>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for ListEvalsParams {
+    const NAME: &'static str = "ListEvalsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut order = None;
+        let mut order_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "order_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => order = map.next_value()?,
+                3 => order_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            after,
+            limit,
+            order,
+            order_by,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for ListEvalsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl ListEvalsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,
@@ -4234,7 +6809,7 @@ impl ListEvalsParams {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvalRequest {
     /// Rename the evaluation.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4243,8 +6818,45 @@ pub struct UpdateEvalRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for UpdateEvalRequest {
+    const NAME: &'static str = "UpdateEvalRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, metadata })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for UpdateEvalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl UpdateEvalRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { name: None, metadata: None }
     }
@@ -4260,18 +6872,59 @@ impl UpdateEvalRequest {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub deleted: bool,
-    #[serde(default)]
     pub eval_id: String,
+}
+#[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for DeleteEvalResponse {
+    const NAME: &'static str = "DeleteEvalResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut eval_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "eval_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => eval_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            eval_id: eval_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for DeleteEvalResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "evals")]
 impl DeleteEvalResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         deleted: impl Into<bool>,
@@ -4303,6 +6956,7 @@ pub enum GetEvalRunsStatus {
 #[cfg(feature = "evals")]
 impl GetEvalRunsStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Queued => "queued",
@@ -4364,7 +7018,7 @@ impl Default for GetEvalRunsStatus {
 }
 #[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRuns`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunsParams {
     /// Identifier for the last run from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4380,8 +7034,56 @@ pub struct GetEvalRunsParams {
     pub status: Option<GetEvalRunsStatus>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for GetEvalRunsParams {
+    const NAME: &'static str = "GetEvalRunsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut order = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "status" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => order = map.next_value()?,
+                3 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            after,
+            limit,
+            order,
+            status,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for GetEvalRunsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl GetEvalRunsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,
@@ -4412,7 +7114,7 @@ impl GetEvalRunsParams {
     }
 }
 #[cfg(feature = "evals")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
@@ -4422,8 +7124,48 @@ pub struct DeleteEvalRunResponse {
     pub run_id: Option<String>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for DeleteEvalRunResponse {
+    const NAME: &'static str = "DeleteEvalRunResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut run_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "run_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = map.next_value()?,
+                1 => deleted = map.next_value()?,
+                2 => run_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { object, deleted, run_id })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl DeleteEvalRunResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             object: None,
@@ -4460,6 +7202,7 @@ pub enum GetEvalRunOutputItemsStatus {
 #[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Fail => "fail",
@@ -4515,7 +7258,7 @@ impl Default for GetEvalRunOutputItemsStatus {
 }
 #[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRunOutputItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunOutputItemsParams {
     /// Identifier for the last output item from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4532,8 +7275,56 @@ pub struct GetEvalRunOutputItemsParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "evals")]
+impl sdk_runtime::de::Object for GetEvalRunOutputItemsParams {
+    const NAME: &'static str = "GetEvalRunOutputItemsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut status = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "status" => 2,
+                    "order" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => status = map.next_value()?,
+                3 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            after,
+            limit,
+            status,
+            order,
+        })
+    }
+}
+#[cfg(feature = "evals")]
+impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,

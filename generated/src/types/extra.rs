@@ -65,7 +65,7 @@ impl From<MessageStreamEvent> for AssistantStreamEvent {
 }
 pub type ThreadStreamEvent = ThreadStreamEvent2;
 /// Occurs when a new [thread](/docs/api-reference/threads/object) is created.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadStreamEvent2 {
     /// Whether to enable input audio transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -73,8 +73,50 @@ pub struct ThreadStreamEvent2 {
     pub event: ThreadCreatedLiteral,
     pub data: ThreadObject,
 }
+impl sdk_runtime::de::Object for ThreadStreamEvent2 {
+    const NAME: &'static str = "ThreadStreamEvent2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "event" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = map.next_value()?,
+                1 => event = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled,
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadStreamEvent2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ThreadStreamEvent2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<ThreadObject>) -> Self {
         Self {
             enabled: None,
@@ -97,6 +139,7 @@ pub enum ThreadCreatedLiteral {
 }
 impl ThreadCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.created"
     }
@@ -267,14 +310,51 @@ impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
     }
 }
 /// Occurs when a new [run](/docs/api-reference/runs/object) is created.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunCreated {
+    const NAME: &'static str = "RunStreamEventThreadRunCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunCreated {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -291,6 +371,7 @@ pub enum ThreadRunCreatedLiteral {
 }
 impl ThreadRunCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.created"
     }
@@ -314,14 +395,51 @@ impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunQueued {
+    const NAME: &'static str = "RunStreamEventThreadRunQueued";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunQueued {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunQueued {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -338,6 +456,7 @@ pub enum ThreadRunQueuedLiteral {
 }
 impl ThreadRunQueuedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.queued"
     }
@@ -361,14 +480,51 @@ impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunInProgress {
+    const NAME: &'static str = "RunStreamEventThreadRunInProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunInProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -385,6 +541,7 @@ pub enum ThreadRunInProgressLiteral {
 }
 impl ThreadRunInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.in_progress"
     }
@@ -408,14 +565,51 @@ impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunRequiresAction {
+    const NAME: &'static str = "RunStreamEventThreadRunRequiresAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunRequiresAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunRequiresAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -432,6 +626,7 @@ pub enum ThreadRunRequiresActionLiteral {
 }
 impl ThreadRunRequiresActionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.requires_action"
     }
@@ -455,14 +650,51 @@ impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunCompleted {
+    const NAME: &'static str = "RunStreamEventThreadRunCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -479,6 +711,7 @@ pub enum ThreadRunCompletedLiteral {
 }
 impl ThreadRunCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.completed"
     }
@@ -502,14 +735,51 @@ impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunIncomplete {
+    const NAME: &'static str = "RunStreamEventThreadRunIncomplete";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunIncomplete {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -526,6 +796,7 @@ pub enum ThreadRunIncompleteLiteral {
 }
 impl ThreadRunIncompleteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.incomplete"
     }
@@ -549,14 +820,51 @@ impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) fails.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunFailed {
+    const NAME: &'static str = "RunStreamEventThreadRunFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -573,6 +881,7 @@ pub enum ThreadRunFailedLiteral {
 }
 impl ThreadRunFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.failed"
     }
@@ -596,14 +905,51 @@ impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelling {
+    const NAME: &'static str = "RunStreamEventThreadRunCancelling";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelling {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunCancelling {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -620,6 +966,7 @@ pub enum ThreadRunCancellingLiteral {
 }
 impl ThreadRunCancellingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.cancelling"
     }
@@ -643,14 +990,51 @@ impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) is cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelled {
+    const NAME: &'static str = "RunStreamEventThreadRunCancelled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunCancelled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -667,6 +1051,7 @@ pub enum ThreadRunCancelledLiteral {
 }
 impl ThreadRunCancelledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.cancelled"
     }
@@ -690,14 +1075,51 @@ impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
     }
 }
 /// Occurs when a [run](/docs/api-reference/runs/object) expires.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
-    #[serde(default)]
     pub data: RunObject,
+}
+impl sdk_runtime::de::Object for RunStreamEventThreadRunExpired {
+    const NAME: &'static str = "RunStreamEventThreadRunExpired";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStreamEventThreadRunExpired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStreamEventThreadRunExpired {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunObject>) -> Self {
         Self {
             event: Default::default(),
@@ -714,6 +1136,7 @@ pub enum ThreadRunExpiredLiteral {
 }
 impl ThreadRunExpiredLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.expired"
     }
@@ -851,13 +1274,51 @@ impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCreated {
     pub event: ThreadRunStepCreatedLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCreated {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepCreated {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -874,6 +1335,7 @@ pub enum ThreadRunStepCreatedLiteral {
 }
 impl ThreadRunStepCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.created"
     }
@@ -897,13 +1359,51 @@ impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepInProgress {
     pub event: ThreadRunStepInProgressLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepInProgress {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepInProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepInProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -920,6 +1420,7 @@ pub enum ThreadRunStepInProgressLiteral {
 }
 impl ThreadRunStepInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.in_progress"
     }
@@ -943,14 +1444,51 @@ impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
     }
 }
 /// Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepStreamEventThreadRunStepDelta {
     pub event: ThreadRunStepDeltaLiteral,
-    #[serde(default)]
     pub data: RunStepDeltaObject,
+}
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepDelta {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepStreamEventThreadRunStepDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepDeltaObject>) -> Self {
         Self {
             event: Default::default(),
@@ -967,6 +1505,7 @@ pub enum ThreadRunStepDeltaLiteral {
 }
 impl ThreadRunStepDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.delta"
     }
@@ -990,19 +1529,59 @@ impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
     }
 }
 /// Represents a run step delta i.e. any changed fields on a run step during streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run.step.delta`.
     pub object: ThreadRunStepDeltaLiteral,
     /// The delta containing the fields that have changed on the run step.
-    #[serde(default)]
     pub delta: RunStepDeltaObjectDelta,
+}
+impl sdk_runtime::de::Object for RunStepDeltaObject {
+    const NAME: &'static str = "RunStepDeltaObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDeltaObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         delta: impl Into<RunStepDeltaObjectDelta>,
@@ -1015,14 +1594,46 @@ impl RunStepDeltaObject {
     }
 }
 /// The delta containing the fields that have changed on the run step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaObjectDelta {
     /// The details of the run step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaObjectDeltaStepDetails>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaObjectDelta {
+    const NAME: &'static str = "RunStepDeltaObjectDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut step_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "step_details" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => step_details = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { step_details })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaObjectDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaObjectDelta {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { step_details: None }
     }
@@ -1096,7 +1707,7 @@ for RunStepDeltaObjectDeltaStepDetails {
     }
 }
 /// Details of the message creation by the run step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     #[serde(rename = "type")]
@@ -1106,8 +1717,46 @@ pub struct RunStepDeltaStepDetailsMessageCreationObject {
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsMessageCreationObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut message_creation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message_creation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => message_creation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            message_creation,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsMessageCreationObject {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1123,14 +1772,48 @@ impl RunStepDeltaStepDetailsMessageCreationObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut message_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "message_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => message_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { message_id })
+    }
+}
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { message_id: None }
     }
@@ -1141,7 +1824,7 @@ impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     }
 }
 /// Details of the tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     #[serde(rename = "type")]
@@ -1150,8 +1833,46 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut tool_calls = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "tool_calls" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => tool_calls = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            tool_calls,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsObject {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1238,10 +1959,9 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 /// Details of the Code Interpreter tool call the run step was involved in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// The index of the tool call in the tool calls array.
-    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1255,8 +1975,54 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut code_interpreter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "code_interpreter" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => code_interpreter = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code_interpreter,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsCodeObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -1280,7 +2046,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeObject {
     }
 }
 /// The Code Interpreter tool call definition.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1291,8 +2057,45 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
         Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
     >,
 }
+impl sdk_runtime::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut outputs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => outputs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, outputs })
+    }
+}
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, outputs: None }
     }
@@ -1372,10 +2175,9 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 /// Text output from the Code Interpreter tool call as part of a run step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// The index of the output in the outputs array.
-    #[serde(default)]
     pub index: i64,
     /// Always `logs`.
     #[serde(rename = "type")]
@@ -1384,8 +2186,50 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut logs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "logs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => logs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            logs,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -1400,10 +2244,9 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     }
 }
 /// Code interpreter image output
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// The index of the output in the outputs array.
-    #[serde(default)]
     pub index: i64,
     /// Always `image`.
     #[serde(rename = "type")]
@@ -1411,8 +2254,50 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut image = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => image = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -1429,14 +2314,48 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](/docs/api-reference/files) ID of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id })
+    }
+}
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None }
     }
@@ -1447,10 +2366,9 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     }
 }
 /// File search tool call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// The index of the tool call in the tool calls array.
-    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1459,11 +2377,56 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
-    #[serde(default)]
     pub file_search: serde_json::Map<String, serde_json::Value>,
+}
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "file_search" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => file_search = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_search: file_search.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         index: impl Into<i64>,
         file_search: impl Into<serde_json::Map<String, serde_json::Value>>,
@@ -1482,10 +2445,9 @@ impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
     }
 }
 /// Function tool call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// The index of the tool call in the tool calls array.
-    #[serde(default)]
     pub index: i64,
     /// The ID of the tool call object.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1497,8 +2459,54 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut id = None;
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "function" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => type_ = Some(map.next_value()?),
+                3 => function = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -1522,7 +2530,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObject {
     }
 }
 /// The definition of the function that was called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// The name of the function.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1533,8 +2541,46 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut arguments = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    "output" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => arguments = map.next_value()?,
+                2 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, arguments, output })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -1559,13 +2605,51 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCompleted {
     pub event: ThreadRunStepCompletedLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCompleted {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1582,6 +2666,7 @@ pub enum ThreadRunStepCompletedLiteral {
 }
 impl ThreadRunStepCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.completed"
     }
@@ -1605,13 +2690,51 @@ impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepFailed {
     pub event: ThreadRunStepFailedLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepFailed {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1628,6 +2751,7 @@ pub enum ThreadRunStepFailedLiteral {
 }
 impl ThreadRunStepFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.failed"
     }
@@ -1651,13 +2775,51 @@ impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCancelled {
     pub event: ThreadRunStepCancelledLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCancelled {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepCancelled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepCancelled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1674,6 +2836,7 @@ pub enum ThreadRunStepCancelledLiteral {
 }
 impl ThreadRunStepCancelledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.cancelled"
     }
@@ -1697,13 +2860,51 @@ impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
     }
 }
 /// Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepExpired {
     pub event: ThreadRunStepExpiredLiteral,
     pub data: RunStepObject,
 }
+impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepExpired {
+    const NAME: &'static str = "RunStepStreamEventThreadRunStepExpired";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepExpired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepStreamEventThreadRunStepExpired {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<RunStepObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1720,6 +2921,7 @@ pub enum ThreadRunStepExpiredLiteral {
 }
 impl ThreadRunStepExpiredLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step.expired"
     }
@@ -1835,14 +3037,51 @@ impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) is created.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCreated {
     pub event: ThreadMessageCreatedLiteral,
-    #[serde(default)]
     pub data: MessageObject,
+}
+impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCreated {
+    const NAME: &'static str = "MessageStreamEventThreadMessageCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageStreamEventThreadMessageCreated {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<MessageObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1859,6 +3098,7 @@ pub enum ThreadMessageCreatedLiteral {
 }
 impl ThreadMessageCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.created"
     }
@@ -1882,14 +3122,51 @@ impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageInProgress {
     pub event: ThreadMessageInProgressLiteral,
-    #[serde(default)]
     pub data: MessageObject,
+}
+impl sdk_runtime::de::Object for MessageStreamEventThreadMessageInProgress {
+    const NAME: &'static str = "MessageStreamEventThreadMessageInProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageInProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageStreamEventThreadMessageInProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<MessageObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1906,6 +3183,7 @@ pub enum ThreadMessageInProgressLiteral {
 }
 impl ThreadMessageInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.in_progress"
     }
@@ -1929,14 +3207,51 @@ impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
     }
 }
 /// Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageDelta {
     pub event: ThreadMessageDeltaLiteral,
-    #[serde(default)]
     pub data: MessageDeltaObject,
+}
+impl sdk_runtime::de::Object for MessageStreamEventThreadMessageDelta {
+    const NAME: &'static str = "MessageStreamEventThreadMessageDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageStreamEventThreadMessageDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<MessageDeltaObject>) -> Self {
         Self {
             event: Default::default(),
@@ -1953,6 +3268,7 @@ pub enum ThreadMessageDeltaLiteral {
 }
 impl ThreadMessageDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.delta"
     }
@@ -1976,19 +3292,59 @@ impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
     }
 }
 /// Represents a message delta i.e. any changed fields on a message during streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaObject {
     /// The identifier of the message, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.message.delta`.
     pub object: ThreadMessageDeltaLiteral,
     /// The delta containing the fields that have changed on the Message.
-    #[serde(default)]
     pub delta: MessageDeltaObjectDelta,
+}
+impl sdk_runtime::de::Object for MessageDeltaObject {
+    const NAME: &'static str = "MessageDeltaObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageDeltaObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         delta: impl Into<MessageDeltaObjectDelta>,
@@ -2001,7 +3357,7 @@ impl MessageDeltaObject {
     }
 }
 /// The delta containing the fields that have changed on the Message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaObjectDelta {
     /// The entity that produced the message. One of `user` or `assistant`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2010,8 +3366,43 @@ pub struct MessageDeltaObjectDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
 }
+impl sdk_runtime::de::Object for MessageDeltaObjectDelta {
+    const NAME: &'static str = "MessageDeltaObjectDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                1 => content = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role, content })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaObjectDelta {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None, content: None }
     }
@@ -2103,10 +3494,9 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
     }
 }
 /// References an image [File](/docs/api-reference/files) in the content of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObject {
     /// The index of the content part in the message.
-    #[serde(default)]
     pub index: i64,
     /// Always `image_file`.
     #[serde(rename = "type")]
@@ -2114,8 +3504,50 @@ pub struct MessageDeltaContentImageFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentImageFileObject {
+    const NAME: &'static str = "MessageDeltaContentImageFileObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut image_file = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image_file" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => image_file = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_file,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentImageFileObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2132,7 +3564,7 @@ impl MessageDeltaContentImageFileObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2141,8 +3573,43 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentImageFileObjectImageFile {
+    const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id, detail })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentImageFileObjectImageFile {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_id: None,
@@ -2164,10 +3631,9 @@ impl MessageDeltaContentImageFileObjectImageFile {
     }
 }
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextObject {
     /// The index of the content part in the message.
-    #[serde(default)]
     pub index: i64,
     /// Always `text`.
     #[serde(rename = "type")]
@@ -2175,8 +3641,50 @@ pub struct MessageDeltaContentTextObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<MessageDeltaContentTextObjectText>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentTextObject {
+    const NAME: &'static str = "MessageDeltaContentTextObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => text = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2190,7 +3698,7 @@ impl MessageDeltaContentTextObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextObjectText {
     /// The data that makes up the text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2198,8 +3706,43 @@ pub struct MessageDeltaContentTextObjectText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentTextObjectText {
+    const NAME: &'static str = "MessageDeltaContentTextObjectText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "annotations" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = map.next_value()?,
+                1 => annotations = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { value, annotations })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextObjectText {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             value: None,
@@ -2280,10 +3823,9 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
     }
 }
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// The index of the annotation in the text content part.
-    #[serde(default)]
     pub index: i64,
     /// Always `file_citation`.
     #[serde(rename = "type")]
@@ -2300,8 +3842,62 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFileCitationObject {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut text = None;
+        let mut file_citation = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    "file_citation" => 3,
+                    "start_index" => 4,
+                    "end_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => text = map.next_value()?,
+                3 => file_citation = map.next_value()?,
+                4 => start_index = map.next_value()?,
+                5 => end_index = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text,
+            file_citation,
+            start_index,
+            end_index,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextAnnotationsFileCitationObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2338,7 +3934,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2347,8 +3943,45 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
 }
+impl sdk_runtime::de::Object
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut quote = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "quote" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => quote = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id, quote })
+    }
+}
+impl<'de> Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None, quote: None }
     }
@@ -2364,10 +3997,9 @@ impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     }
 }
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// The index of the annotation in the text content part.
-    #[serde(default)]
     pub index: i64,
     /// Always `file_path`.
     #[serde(rename = "type")]
@@ -2382,8 +4014,62 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFilePathObject {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut text = None;
+        let mut file_path = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    "file_path" => 3,
+                    "start_index" => 4,
+                    "end_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => text = map.next_value()?,
+                3 => file_path = map.next_value()?,
+                4 => start_index = map.next_value()?,
+                5 => end_index = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text,
+            file_path,
+            start_index,
+            end_index,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextAnnotationsFilePathObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2418,14 +4104,47 @@ impl MessageDeltaContentTextAnnotationsFilePathObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None }
     }
@@ -2436,10 +4155,9 @@ impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     }
 }
 /// The refusal content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentRefusalObject {
     /// The index of the refusal part in the message.
-    #[serde(default)]
     pub index: i64,
     /// Always `refusal`.
     #[serde(rename = "type")]
@@ -2447,8 +4165,50 @@ pub struct MessageDeltaContentRefusalObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentRefusalObject {
+    const NAME: &'static str = "MessageDeltaContentRefusalObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "refusal" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => refusal = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            refusal,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentRefusalObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2463,10 +4223,9 @@ impl MessageDeltaContentRefusalObject {
     }
 }
 /// References an image URL in the content of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageUrlObject {
     /// The index of the content part in the message.
-    #[serde(default)]
     pub index: i64,
     /// Always `image_url`.
     #[serde(rename = "type")]
@@ -2474,8 +4233,50 @@ pub struct MessageDeltaContentImageUrlObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObject {
+    const NAME: &'static str = "MessageDeltaContentImageUrlObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut index = None;
+        let mut type_ = None;
+        let mut image_url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image_url" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => index = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => image_url = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            index: index.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentImageUrlObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(index: impl Into<i64>) -> Self {
         Self {
             index: index.into(),
@@ -2492,7 +4293,7 @@ impl MessageDeltaContentImageUrlObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2501,8 +4302,43 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObjectImageUrl {
+    const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => url = map.next_value()?,
+                1 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { url, detail })
+    }
+}
+impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageDeltaContentImageUrlObjectImageUrl {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { url: None, detail: None }
     }
@@ -2521,14 +4357,51 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCompleted {
     pub event: ThreadMessageCompletedLiteral,
-    #[serde(default)]
     pub data: MessageObject,
+}
+impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCompleted {
+    const NAME: &'static str = "MessageStreamEventThreadMessageCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageStreamEventThreadMessageCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<MessageObject>) -> Self {
         Self {
             event: Default::default(),
@@ -2545,6 +4418,7 @@ pub enum ThreadMessageCompletedLiteral {
 }
 impl ThreadMessageCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.completed"
     }
@@ -2568,14 +4442,51 @@ impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
     }
 }
 /// Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageIncomplete {
     pub event: ThreadMessageIncompleteLiteral,
-    #[serde(default)]
     pub data: MessageObject,
+}
+impl sdk_runtime::de::Object for MessageStreamEventThreadMessageIncomplete {
+    const NAME: &'static str = "MessageStreamEventThreadMessageIncomplete";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageStreamEventThreadMessageIncomplete {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<MessageObject>) -> Self {
         Self {
             event: Default::default(),
@@ -2592,6 +4503,7 @@ pub enum ThreadMessageIncompleteLiteral {
 }
 impl ThreadMessageIncompleteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.incomplete"
     }
@@ -2615,13 +4527,51 @@ impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
     }
 }
 /// Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorEvent {
     pub event: ErrorTypeLiteral,
     pub data: ErrorType,
 }
+impl sdk_runtime::de::Object for ErrorEvent {
+    const NAME: &'static str = "ErrorEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ErrorEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ErrorEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<ErrorType>) -> Self {
         Self {
             event: Default::default(),
@@ -2629,17 +4579,62 @@ impl ErrorEvent {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorType {
     pub code: Option<String>,
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
+}
+impl sdk_runtime::de::Object for ErrorType {
+    const NAME: &'static str = "ErrorType";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = map.next_value()?,
+                1 => message = Some(map.next_value()?),
+                2 => param = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ErrorType {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(message: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             code: None,
@@ -2660,13 +4655,51 @@ impl ErrorType {
     }
 }
 /// Occurs when a stream ends.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DoneEvent {
     pub event: DoneLiteral,
     pub data: DoneLiteral2,
 }
+impl sdk_runtime::de::Object for DoneEvent {
+    const NAME: &'static str = "DoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut event = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => event = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl DoneEvent {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             event: Default::default(),
@@ -2683,6 +4716,7 @@ pub enum DoneLiteral {
 }
 impl DoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "done"
     }
@@ -2713,6 +4747,7 @@ pub enum DoneLiteral2 {
 }
 impl DoneLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "[DONE]"
     }
@@ -2825,6 +4860,7 @@ pub enum AssistantSupportedModels {
 }
 impl AssistantSupportedModels {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt5 => "gpt-5",
@@ -2973,6 +5009,7 @@ pub enum ChatCompletionRole {
 }
 impl ChatCompletionRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Developer => "developer",
@@ -3029,16 +5066,53 @@ impl Default for ChatCompletionRole {
     }
 }
 /// The output of a code interpreter tool call that is a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterFileOutput {
     /// The type of the code interpreter file output. Always `files`.
     #[serde(rename = "type")]
     pub type_: FilesLiteral,
-    #[serde(default)]
     pub files: Vec<CodeInterpreterFileOutputFilesItem>,
+}
+impl sdk_runtime::de::Object for CodeInterpreterFileOutput {
+    const NAME: &'static str = "CodeInterpreterFileOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut files = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "files" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => files = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            files: files.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CodeInterpreterFileOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CodeInterpreterFileOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(files: impl Into<Vec<CodeInterpreterFileOutputFilesItem>>) -> Self {
         Self {
             type_: Default::default(),
@@ -3055,6 +5129,7 @@ pub enum FilesLiteral {
 }
 impl FilesLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "files"
     }
@@ -3076,17 +5151,53 @@ impl<'de> Deserialize<'de> for FilesLiteral {
         sdk_runtime::de::literal(deserializer, "files").map(|()| Self::Files)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterFileOutputFilesItem {
     /// The MIME type of the file.
-    #[serde(default)]
     pub mime_type: String,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
+}
+impl sdk_runtime::de::Object for CodeInterpreterFileOutputFilesItem {
+    const NAME: &'static str = "CodeInterpreterFileOutputFilesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mime_type = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mime_type" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mime_type = Some(map.next_value()?),
+                1 => file_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mime_type: mime_type.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CodeInterpreterFileOutputFilesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CodeInterpreterFileOutputFilesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(mime_type: impl Into<String>, file_id: impl Into<String>) -> Self {
         Self {
             mime_type: mime_type.into(),
@@ -3095,17 +5206,54 @@ impl CodeInterpreterFileOutputFilesItem {
     }
 }
 /// The output of a code interpreter tool call that is text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterTextOutput {
     /// The type of the code interpreter text output. Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral,
     /// The logs of the code interpreter tool call.
-    #[serde(default)]
     pub logs: String,
+}
+impl sdk_runtime::de::Object for CodeInterpreterTextOutput {
+    const NAME: &'static str = "CodeInterpreterTextOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut logs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => logs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            logs: logs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CodeInterpreterTextOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CodeInterpreterTextOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3114,7 +5262,7 @@ impl CodeInterpreterTextOutput {
     }
 }
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCallOutput {
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -3123,21 +5271,73 @@ pub struct ComputerToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the computer tool call that produced the output.
-    #[serde(default)]
     pub call_id: String,
     /// The safety checks reported by the API that have been acknowledged by the
     /// developer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
-    #[serde(default)]
     pub output: ComputerScreenshotImage,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
+impl sdk_runtime::de::Object for ComputerToolCallOutput {
+    const NAME: &'static str = "ComputerToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut acknowledged_safety_checks = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "acknowledged_safety_checks" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = map.next_value()?,
+                2 => call_id = Some(map.next_value()?),
+                3 => acknowledged_safety_checks = map.next_value()?,
+                4 => output = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: call_id.unwrap_or_default(),
+            acknowledged_safety_checks,
+            output: output.unwrap_or_default(),
+            status,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ComputerToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ComputerToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<ComputerScreenshotImage>,
@@ -3189,7 +5389,7 @@ impl From<OutputContent> for Content {
         Self::OutputContent(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -3221,8 +5421,74 @@ pub struct CreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptionsParam>,
 }
+impl sdk_runtime::de::Object for CreateModelResponseProperties {
+    const NAME: &'static str = "CreateModelResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => prompt_cache_options = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModelResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateModelResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -3295,19 +5561,17 @@ pub type DeletedConversation = DeletedConversationResource;
 /// Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
 /// You can reference images via external URLs, data URLs, or uploaded file IDs.
 /// JSON edits support GPT image models only; DALL-E edits require multipart (`dall-e-2` only).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EditImageBodyJsonParam {
     /// The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<EditImageBodyJsonParamModel>,
     /// Input image references to edit.
     /// For GPT image models, you can provide up to 16 images.
-    #[serde(default)]
     pub images: Vec<ImageRefParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mask: Option<ImageRefParam>,
     /// A text description of the desired image edit.
-    #[serde(default)]
     pub prompt: String,
     /// The number of edited images to generate.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3343,8 +5607,98 @@ pub struct EditImageBodyJsonParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partial_images: Option<PartialImages>,
 }
+impl sdk_runtime::de::Object for EditImageBodyJsonParam {
+    const NAME: &'static str = "EditImageBodyJsonParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut images = None;
+        let mut mask = None;
+        let mut prompt = None;
+        let mut n = None;
+        let mut quality = None;
+        let mut input_fidelity = None;
+        let mut size = None;
+        let mut user = None;
+        let mut output_format = None;
+        let mut output_compression = None;
+        let mut moderation = None;
+        let mut background = None;
+        let mut stream = None;
+        let mut partial_images = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "images" => 1,
+                    "mask" => 2,
+                    "prompt" => 3,
+                    "n" => 4,
+                    "quality" => 5,
+                    "input_fidelity" => 6,
+                    "size" => 7,
+                    "user" => 8,
+                    "output_format" => 9,
+                    "output_compression" => 10,
+                    "moderation" => 11,
+                    "background" => 12,
+                    "stream" => 13,
+                    "partial_images" => 14,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => images = Some(map.next_value()?),
+                2 => mask = map.next_value()?,
+                3 => prompt = Some(map.next_value()?),
+                4 => n = map.next_value()?,
+                5 => quality = map.next_value()?,
+                6 => input_fidelity = map.next_value()?,
+                7 => size = map.next_value()?,
+                8 => user = map.next_value()?,
+                9 => output_format = map.next_value()?,
+                10 => output_compression = map.next_value()?,
+                11 => moderation = map.next_value()?,
+                12 => background = map.next_value()?,
+                13 => stream = map.next_value()?,
+                14 => partial_images = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            images: images.unwrap_or_default(),
+            mask,
+            prompt: prompt.unwrap_or_default(),
+            n,
+            quality,
+            input_fidelity,
+            size,
+            user,
+            output_format,
+            output_compression,
+            moderation,
+            background,
+            stream,
+            partial_images,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl EditImageBodyJsonParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         images: impl Into<Vec<ImageRefParam>>,
         prompt: impl Into<String>,
@@ -3466,6 +5820,7 @@ pub enum EditImageBodyJsonParamModel {
 }
 impl EditImageBodyJsonParamModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptImage15 => "gpt-image-1.5",
@@ -3518,7 +5873,7 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamModel {
 }
 /// Reference an input image by either URL or uploaded file ID.
 /// Provide exactly one of `image_url` or `file_id`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageRefParam {
     /// A fully qualified URL or base64-encoded data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3527,8 +5882,43 @@ pub struct ImageRefParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ImageRefParam {
+    const NAME: &'static str = "ImageRefParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image_url = map.next_value()?,
+                1 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { image_url, file_id })
+    }
+}
+impl<'de> Deserialize<'de> for ImageRefParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ImageRefParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_url: None,
@@ -3557,6 +5947,7 @@ pub enum EditImageBodyJsonParamInputFidelity {
 }
 impl EditImageBodyJsonParamInputFidelity {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::High => "high",
@@ -3619,6 +6010,7 @@ pub enum EditImageBodyJsonParamSize {
 }
 impl EditImageBodyJsonParamSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -3683,6 +6075,7 @@ pub enum EditImageBodyJsonParamOutputFormat {
 }
 impl EditImageBodyJsonParamOutputFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -3743,6 +6136,7 @@ pub enum EditImageBodyJsonParamModeration {
 }
 impl EditImageBodyJsonParamModeration {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -3790,18 +6184,51 @@ impl Default for EditImageBodyJsonParamModeration {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorResponse {
-    #[serde(default)]
     pub error: ErrorType,
+}
+impl sdk_runtime::de::Object for ErrorResponse {
+    const NAME: &'static str = "ErrorResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut error = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "error" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => error = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            error: error.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ErrorResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(error: impl Into<ErrorType>) -> Self {
         Self { error: error.into() }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneChatCompletionRequestAssistantMessage {
     /// Controls whether the assistant message is trained against (0 or 1)
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3822,8 +6249,70 @@ pub struct FineTuneChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
+impl sdk_runtime::de::Object for FineTuneChatCompletionRequestAssistantMessage {
+    const NAME: &'static str = "FineTuneChatCompletionRequestAssistantMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut weight = None;
+        let mut content = None;
+        let mut refusal = None;
+        let mut role = None;
+        let mut name = None;
+        let mut audio = None;
+        let mut tool_calls = None;
+        let mut function_call = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "weight" => 0,
+                    "content" => 1,
+                    "refusal" => 2,
+                    "role" => 3,
+                    "name" => 4,
+                    "audio" => 5,
+                    "tool_calls" => 6,
+                    "function_call" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => weight = map.next_value()?,
+                1 => content = map.next_value()?,
+                2 => refusal = map.next_value()?,
+                3 => role = Some(map.next_value()?),
+                4 => name = map.next_value()?,
+                5 => audio = map.next_value()?,
+                6 => tool_calls = map.next_value()?,
+                7 => function_call = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            weight,
+            content,
+            refusal,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            name,
+            audio,
+            tool_calls,
+            function_call,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneChatCompletionRequestAssistantMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneChatCompletionRequestAssistantMessage {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             weight: None,
@@ -3885,20 +6374,59 @@ impl FineTuneChatCompletionRequestAssistantMessage {
     }
 }
 /// A log probability object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LogProbProperties {
     /// The token that was used to generate the log probability.
-    #[serde(default)]
     pub token: String,
     /// The log probability of the token.
-    #[serde(default)]
     pub logprob: f64,
     /// The bytes that were used to generate the log probability.
-    #[serde(default)]
     pub bytes: Vec<i64>,
+}
+impl sdk_runtime::de::Object for LogProbProperties {
+    const NAME: &'static str = "LogProbProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut bytes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for LogProbProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl LogProbProperties {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
@@ -4122,6 +6650,7 @@ pub enum ModelIds {
 }
 impl ModelIds {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -4373,7 +6902,7 @@ impl Default for ModelIds {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -4399,8 +6928,70 @@ pub struct ModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
 }
+impl sdk_runtime::de::Object for ModelResponseProperties {
+    const NAME: &'static str = "ModelResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ModelResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ModelResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -4458,20 +7049,60 @@ impl ModelResponseProperties {
     }
 }
 /// An audio output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputAudio {
     /// The type of the output audio. Always `output_audio`.
     #[serde(rename = "type")]
     pub type_: OutputAudioLiteral,
     /// Base64-encoded audio data from the model.
-    #[serde(default)]
     pub data: String,
     /// The transcript of the audio data from the model.
-    #[serde(default)]
     pub transcript: String,
+}
+impl sdk_runtime::de::Object for OutputAudio {
+    const NAME: &'static str = "OutputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut data = None;
+        let mut transcript = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "data" => 1,
+                    "transcript" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => transcript = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            data: data.unwrap_or_default(),
+            transcript: transcript.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for OutputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl OutputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<String>, transcript: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4489,6 +7120,7 @@ pub enum OutputAudioLiteral {
 }
 impl OutputAudioLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_audio"
     }
@@ -4520,6 +7152,7 @@ pub enum ConversationItemCreateLiteral {
 }
 impl ConversationItemCreateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.create"
     }
@@ -4551,6 +7184,7 @@ pub enum InputTextLiteral2 {
 }
 impl InputTextLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_text"
     }
@@ -4581,6 +7215,7 @@ pub enum ProtocolErrorLiteral {
 }
 impl ProtocolErrorLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "protocol_error"
     }
@@ -4612,6 +7247,7 @@ pub enum ToolExecutionErrorLiteral {
 }
 impl ToolExecutionErrorLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool_execution_error"
     }
@@ -4643,6 +7279,7 @@ pub enum HttpErrorLiteral2 {
 }
 impl HttpErrorLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "http_error"
     }
@@ -4673,6 +7310,7 @@ pub enum ConversationItemDeleteLiteral {
 }
 impl ConversationItemDeleteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.delete"
     }
@@ -4704,6 +7342,7 @@ pub enum ConversationItemRetrieveLiteral {
 }
 impl ConversationItemRetrieveLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.retrieve"
     }
@@ -4735,6 +7374,7 @@ pub enum ConversationItemTruncateLiteral {
 }
 impl ConversationItemTruncateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.truncate"
     }
@@ -4766,6 +7406,7 @@ pub enum InputAudioBufferAppendLiteral {
 }
 impl InputAudioBufferAppendLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.append"
     }
@@ -4797,6 +7438,7 @@ pub enum InputAudioBufferClearLiteral {
 }
 impl InputAudioBufferClearLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.clear"
     }
@@ -4828,6 +7470,7 @@ pub enum InputAudioBufferCommitLiteral {
 }
 impl InputAudioBufferCommitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.commit"
     }
@@ -4859,6 +7502,7 @@ pub enum OutputAudioBufferClearLiteral {
 }
 impl OutputAudioBufferClearLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_audio_buffer.clear"
     }
@@ -4890,6 +7534,7 @@ pub enum ResponseCancelLiteral {
 }
 impl ResponseCancelLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.cancel"
     }
@@ -4921,6 +7566,7 @@ pub enum ResponseCreateLiteral {
 }
 impl ResponseCreateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.create"
     }
@@ -4952,6 +7598,7 @@ pub enum SessionUpdateLiteral {
 }
 impl SessionUpdateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.update"
     }
@@ -4983,6 +7630,7 @@ pub enum TranscriptionSessionUpdateLiteral {
 }
 impl TranscriptionSessionUpdateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcription_session.update"
     }
@@ -5014,6 +7662,7 @@ pub enum ConversationItemCreatedLiteral {
 }
 impl ConversationItemCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.created"
     }
@@ -5045,6 +7694,7 @@ pub enum ConversationItemDeletedLiteral {
 }
 impl ConversationItemDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.deleted"
     }
@@ -5076,6 +7726,7 @@ pub enum ConversationItemInputAudioTranscriptionCompletedLiteral {
 }
 impl ConversationItemInputAudioTranscriptionCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.input_audio_transcription.completed"
     }
@@ -5110,6 +7761,7 @@ pub enum ConversationItemInputAudioTranscriptionDeltaLiteral {
 }
 impl ConversationItemInputAudioTranscriptionDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.input_audio_transcription.delta"
     }
@@ -5144,6 +7796,7 @@ pub enum ConversationItemInputAudioTranscriptionFailedLiteral {
 }
 impl ConversationItemInputAudioTranscriptionFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.input_audio_transcription.failed"
     }
@@ -5178,6 +7831,7 @@ pub enum ConversationItemInputAudioTranscriptionSegmentLiteral {
 }
 impl ConversationItemInputAudioTranscriptionSegmentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.input_audio_transcription.segment"
     }
@@ -5212,6 +7866,7 @@ pub enum ConversationItemRetrievedLiteral {
 }
 impl ConversationItemRetrievedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.retrieved"
     }
@@ -5243,6 +7898,7 @@ pub enum ConversationItemTruncatedLiteral {
 }
 impl ConversationItemTruncatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.truncated"
     }
@@ -5274,6 +7930,7 @@ pub enum InputAudioBufferClearedLiteral {
 }
 impl InputAudioBufferClearedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.cleared"
     }
@@ -5305,6 +7962,7 @@ pub enum InputAudioBufferCommittedLiteral {
 }
 impl InputAudioBufferCommittedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.committed"
     }
@@ -5336,6 +7994,7 @@ pub enum InputAudioBufferSpeechStartedLiteral {
 }
 impl InputAudioBufferSpeechStartedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.speech_started"
     }
@@ -5367,6 +8026,7 @@ pub enum InputAudioBufferSpeechStoppedLiteral {
 }
 impl InputAudioBufferSpeechStoppedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.speech_stopped"
     }
@@ -5398,6 +8058,7 @@ pub enum McpListToolsCompletedLiteral {
 }
 impl McpListToolsCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_list_tools.completed"
     }
@@ -5429,6 +8090,7 @@ pub enum McpListToolsFailedLiteral {
 }
 impl McpListToolsFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_list_tools.failed"
     }
@@ -5460,6 +8122,7 @@ pub enum McpListToolsInProgressLiteral {
 }
 impl McpListToolsInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "mcp_list_tools.in_progress"
     }
@@ -5491,6 +8154,7 @@ pub enum RateLimitsUpdatedLiteral {
 }
 impl RateLimitsUpdatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "rate_limits.updated"
     }
@@ -5522,6 +8186,7 @@ pub enum ResponseOutputAudioDeltaLiteral {
 }
 impl ResponseOutputAudioDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_audio.delta"
     }
@@ -5553,6 +8218,7 @@ pub enum ResponseOutputAudioDoneLiteral {
 }
 impl ResponseOutputAudioDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_audio.done"
     }
@@ -5584,6 +8250,7 @@ pub enum ResponseOutputAudioTranscriptDeltaLiteral {
 }
 impl ResponseOutputAudioTranscriptDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_audio_transcript.delta"
     }
@@ -5615,6 +8282,7 @@ pub enum ResponseOutputAudioTranscriptDoneLiteral {
 }
 impl ResponseOutputAudioTranscriptDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_audio_transcript.done"
     }
@@ -5646,6 +8314,7 @@ pub enum ResponseDoneLiteral {
 }
 impl ResponseDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.done"
     }
@@ -5677,6 +8346,7 @@ pub enum SessionCreatedLiteral {
 }
 impl SessionCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.created"
     }
@@ -5708,6 +8378,7 @@ pub enum SessionUpdatedLiteral {
 }
 impl SessionUpdatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.updated"
     }
@@ -5739,6 +8410,7 @@ pub enum TranscriptionSessionCreatedLiteral {
 }
 impl TranscriptionSessionCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcription_session.created"
     }
@@ -5770,6 +8442,7 @@ pub enum TranscriptionSessionUpdatedLiteral {
 }
 impl TranscriptionSessionUpdatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcription_session.updated"
     }
@@ -5801,6 +8474,7 @@ pub enum ConversationCreatedLiteral {
 }
 impl ConversationCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.created"
     }
@@ -5832,6 +8506,7 @@ pub enum InputAudioBufferDtmfEventReceivedLiteral {
 }
 impl InputAudioBufferDtmfEventReceivedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.dtmf_event_received"
     }
@@ -5863,6 +8538,7 @@ pub enum OutputAudioBufferStartedLiteral {
 }
 impl OutputAudioBufferStartedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_audio_buffer.started"
     }
@@ -5894,6 +8570,7 @@ pub enum OutputAudioBufferStoppedLiteral {
 }
 impl OutputAudioBufferStoppedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_audio_buffer.stopped"
     }
@@ -5925,6 +8602,7 @@ pub enum OutputAudioBufferClearedLiteral {
 }
 impl OutputAudioBufferClearedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "output_audio_buffer.cleared"
     }
@@ -5956,6 +8634,7 @@ pub enum ConversationItemAddedLiteral {
 }
 impl ConversationItemAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.added"
     }
@@ -5987,6 +8666,7 @@ pub enum ConversationItemDoneLiteral {
 }
 impl ConversationItemDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "conversation.item.done"
     }
@@ -6018,6 +8698,7 @@ pub enum InputAudioBufferTimeoutTriggeredLiteral {
 }
 impl InputAudioBufferTimeoutTriggeredLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "input_audio_buffer.timeout_triggered"
     }
@@ -6049,6 +8730,7 @@ pub enum SessionInputAudioBufferAppendLiteral {
 }
 impl SessionInputAudioBufferAppendLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.input_audio_buffer.append"
     }
@@ -6080,6 +8762,7 @@ pub enum SessionCloseLiteral {
 }
 impl SessionCloseLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.close"
     }
@@ -6111,6 +8794,7 @@ pub enum SessionClosedLiteral {
 }
 impl SessionClosedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.closed"
     }
@@ -6142,6 +8826,7 @@ pub enum SessionInputTranscriptDeltaLiteral {
 }
 impl SessionInputTranscriptDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.input_transcript.delta"
     }
@@ -6173,6 +8858,7 @@ pub enum SessionOutputTranscriptDeltaLiteral {
 }
 impl SessionOutputTranscriptDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.output_transcript.delta"
     }
@@ -6204,6 +8890,7 @@ pub enum SessionOutputAudioDeltaLiteral {
 }
 impl SessionOutputAudioDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "session.output_audio.delta"
     }
@@ -6235,6 +8922,7 @@ pub enum Pcm16Literal {
 }
 impl Pcm16Literal {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "pcm16"
     }
@@ -6258,17 +8946,54 @@ impl<'de> Deserialize<'de> for Pcm16Literal {
 }
 /// A custom grammar for the model to follow when generating text.
 /// Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatTextGrammar {
     /// The type of response format being defined. Always `grammar`.
     #[serde(rename = "type")]
     pub type_: GrammarLiteral2,
     /// The custom grammar for the model to follow.
-    #[serde(default)]
     pub grammar: String,
+}
+impl sdk_runtime::de::Object for ResponseFormatTextGrammar {
+    const NAME: &'static str = "ResponseFormatTextGrammar";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut grammar = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "grammar" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => grammar = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            grammar: grammar.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponseFormatTextGrammar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ResponseFormatTextGrammar {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(grammar: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -6278,19 +9003,53 @@ impl ResponseFormatTextGrammar {
 }
 /// Configure the model to generate valid Python code. See the
 /// [custom grammars guide](/docs/guides/custom-grammars) for more details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatTextPython {
     /// The type of response format being defined. Always `python`.
     #[serde(rename = "type")]
     pub type_: PythonLiteral,
 }
+impl sdk_runtime::de::Object for ResponseFormatTextPython {
+    const NAME: &'static str = "ResponseFormatTextPython";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponseFormatTextPython {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponseFormatTextPython {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
@@ -6313,8 +9072,70 @@ pub struct ResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<Prompt>,
 }
+impl sdk_runtime::de::Object for ResponseProperties {
+    const NAME: &'static str = "ResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "previous_response_id" => 0,
+                    "model" => 1,
+                    "background" => 2,
+                    "max_tool_calls" => 3,
+                    "text" => 4,
+                    "tools" => 5,
+                    "tool_choice" => 6,
+                    "prompt" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => previous_response_id = map.next_value()?,
+                1 => model = map.next_value()?,
+                2 => background = map.next_value()?,
+                3 => max_tool_calls = map.next_value()?,
+                4 => text = map.next_value()?,
+                5 => tools = map.next_value()?,
+                6 => tool_choice = map.next_value()?,
+                7 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             previous_response_id: None,
@@ -6369,7 +9190,7 @@ impl ResponseProperties {
     }
 }
 /// Emitted when an error occurs while processing a Responses WebSocket request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseWsError {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -6381,15 +9202,64 @@ pub struct ResponseWsError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
     /// Details about the error.
-    #[serde(default)]
     pub error: ErrorPayload,
     /// The WebSocket lane that emitted this event. This field is present when the
     /// originating `response.create` event supplied a `stream_id`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponseWsError {
+    const NAME: &'static str = "ResponseWsError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut error = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "status" => 1,
+                    "sequence_number" => 2,
+                    "error" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => status = map.next_value()?,
+                2 => sequence_number = map.next_value()?,
+                3 => error = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status,
+            sequence_number,
+            error: error.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponseWsError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponseWsError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(error: impl Into<ErrorPayload>) -> Self {
         Self {
             type_: Default::default(),
@@ -6416,22 +9286,71 @@ impl ResponseWsError {
     }
 }
 /// An error payload that was emitted for a streaming error event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorPayload {
     /// The error type that was emitted.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
     pub code: Option<String>,
     /// The human-readable error message that was emitted.
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The response headers that were emitted with the error, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
 }
+impl sdk_runtime::de::Object for ErrorPayload {
+    const NAME: &'static str = "ErrorPayload";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut headers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "headers" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = map.next_value()?,
+                2 => message = Some(map.next_value()?),
+                3 => param = map.next_value()?,
+                4 => headers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            headers,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ErrorPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ErrorPayload {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             type_: type_.into(),
@@ -6482,23 +9401,66 @@ impl From<AutoLiteral> for TranscriptionChunkingStrategy {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral2,
     /// The index of the file in the list of files.
-    #[serde(default)]
     pub index: i64,
     /// The ID of the file.
-    #[serde(default)]
     pub file_id: String,
     /// The filename of the file cited.
-    #[serde(default)]
     pub filename: String,
+}
+impl sdk_runtime::de::Object for FileCitationParam {
+    const NAME: &'static str = "FileCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut index = None;
+        let mut file_id = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "index" => 1,
+                    "file_id" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => index = Some(map.next_value()?),
+                2 => file_id = Some(map.next_value()?),
+                3 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            index: index.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FileCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl FileCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         index: impl Into<i64>,
         file_id: impl Into<String>,
@@ -6512,26 +9474,72 @@ impl FileCitationParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral2,
     /// The index of the first character of the citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The URL of the cited resource.
-    #[serde(default)]
     pub url: String,
     /// The title of the cited resource.
-    #[serde(default)]
     pub title: String,
+}
+impl sdk_runtime::de::Object for UrlCitationParam {
+    const NAME: &'static str = "UrlCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut url = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "url" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => start_index = Some(map.next_value()?),
+                2 => end_index = Some(map.next_value()?),
+                3 => url = Some(map.next_value()?),
+                4 => title = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            url: url.unwrap_or_default(),
+            title: title.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UrlCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl UrlCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -6547,29 +9555,78 @@ impl UrlCitationParam {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
     #[serde(rename = "type")]
     pub type_: ContainerFileCitationLiteral,
     /// The index of the first character of the citation in the message.
-    #[serde(default)]
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
-    #[serde(default)]
     pub end_index: i64,
     /// The ID of the container.
-    #[serde(default)]
     pub container_id: String,
     /// The ID of the container file.
-    #[serde(default)]
     pub file_id: String,
     /// The filename of the container file cited.
-    #[serde(default)]
     pub filename: String,
+}
+impl sdk_runtime::de::Object for ContainerFileCitationParam {
+    const NAME: &'static str = "ContainerFileCitationParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        let mut container_id = None;
+        let mut file_id = None;
+        let mut filename = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "container_id" => 3,
+                    "file_id" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => start_index = Some(map.next_value()?),
+                2 => end_index = Some(map.next_value()?),
+                3 => container_id = Some(map.next_value()?),
+                4 => file_id = Some(map.next_value()?),
+                5 => filename = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+            container_id: container_id.unwrap_or_default(),
+            file_id: file_id.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ContainerFileCitationParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ContainerFileCitationParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
@@ -6588,13 +9645,12 @@ impl ContainerFileCitationParam {
     }
 }
 /// JSON parameters for creating a new video generation job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoJsonBody {
     /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<VideoModel>,
     /// Text prompt that describes the video to generate.
-    #[serde(default)]
     pub prompt: String,
     /// Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6606,8 +9662,58 @@ pub struct CreateVideoJsonBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<VideoSize>,
 }
+impl sdk_runtime::de::Object for CreateVideoJsonBody {
+    const NAME: &'static str = "CreateVideoJsonBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut prompt = None;
+        let mut input_reference = None;
+        let mut seconds = None;
+        let mut size = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "input_reference" => 2,
+                    "seconds" => 3,
+                    "size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => prompt = Some(map.next_value()?),
+                2 => input_reference = map.next_value()?,
+                3 => seconds = map.next_value()?,
+                4 => size = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            prompt: prompt.unwrap_or_default(),
+            input_reference,
+            seconds,
+            size,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateVideoJsonBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateVideoJsonBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(prompt: impl Into<String>) -> Self {
         Self {
             model: None,
@@ -6639,17 +9745,53 @@ impl CreateVideoJsonBody {
     }
 }
 /// JSON parameters for editing an existing generated video.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoEditJsonBody {
     /// Reference to the completed video to edit.
-    #[serde(default)]
     pub video: VideoReferenceInputParam,
     /// Text prompt that describes how to edit the source video.
-    #[serde(default)]
     pub prompt: String,
+}
+impl sdk_runtime::de::Object for CreateVideoEditJsonBody {
+    const NAME: &'static str = "CreateVideoEditJsonBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut video = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => video = Some(map.next_value()?),
+                1 => prompt = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            video: video.unwrap_or_default(),
+            prompt: prompt.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateVideoEditJsonBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateVideoEditJsonBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         video: impl Into<VideoReferenceInputParam>,
         prompt: impl Into<String>,
@@ -6661,20 +9803,59 @@ impl CreateVideoEditJsonBody {
     }
 }
 /// JSON parameters for extending an existing generated video.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoExtendJsonBody {
     /// Reference to the completed video to extend.
-    #[serde(default)]
     pub video: VideoReferenceInputParam,
     /// Updated text prompt that directs the extension generation.
-    #[serde(default)]
     pub prompt: String,
     /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-    #[serde(default)]
     pub seconds: VideoSeconds,
+}
+impl sdk_runtime::de::Object for CreateVideoExtendJsonBody {
+    const NAME: &'static str = "CreateVideoExtendJsonBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut video = None;
+        let mut prompt = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    "seconds" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => video = Some(map.next_value()?),
+                1 => prompt = Some(map.next_value()?),
+                2 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            video: video.unwrap_or_default(),
+            prompt: prompt.unwrap_or_default(),
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateVideoExtendJsonBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateVideoExtendJsonBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         video: impl Into<VideoReferenceInputParam>,
         prompt: impl Into<String>,
@@ -6688,17 +9869,53 @@ impl CreateVideoExtendJsonBody {
     }
 }
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DragPoint {
     /// The x-coordinate.
-    #[serde(default)]
     pub x: i64,
     /// The y-coordinate.
-    #[serde(default)]
     pub y: i64,
+}
+impl sdk_runtime::de::Object for DragPoint {
+    const NAME: &'static str = "DragPoint";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut x = None;
+        let mut y = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "x" => 0,
+                    "y" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => x = Some(map.next_value()?),
+                1 => y = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            x: x.unwrap_or_default(),
+            y: y.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DragPoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DragPoint {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
         Self { x: x.into(), y: y.into() }
     }
@@ -6712,6 +9929,7 @@ pub enum ResponseInjectCreatedLiteral {
 }
 impl ResponseInjectCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.inject.created"
     }
@@ -6743,6 +9961,7 @@ pub enum ResponseInjectFailedLiteral {
 }
 impl ResponseInjectFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.inject.failed"
     }
@@ -6774,6 +9993,7 @@ pub enum ResponseInjectLiteral {
 }
 impl ResponseInjectLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.inject"
     }

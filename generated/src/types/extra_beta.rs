@@ -175,6 +175,7 @@ pub enum BetaModelIdsShared {
 }
 impl BetaModelIdsShared {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -388,17 +389,62 @@ impl Default for BetaModelIdsShared {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaError {
     pub code: Option<String>,
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
+}
+impl sdk_runtime::de::Object for BetaError {
+    const NAME: &'static str = "BetaError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = map.next_value()?,
+                1 => message = Some(map.next_value()?),
+                2 => param = map.next_value()?,
+                3 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(message: impl Into<String>, type_: impl Into<String>) -> Self {
         Self {
             code: None,
@@ -419,7 +465,7 @@ impl BetaError {
     }
 }
 /// The output of a computer tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -431,21 +477,77 @@ pub struct BetaComputerToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The ID of the computer tool call that produced the output.
-    #[serde(default)]
     pub call_id: String,
     /// The safety checks reported by the API that have been acknowledged by the
     /// developer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
-    #[serde(default)]
     pub output: BetaComputerScreenshotImage,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
+impl sdk_runtime::de::Object for BetaComputerToolCallOutput {
+    const NAME: &'static str = "BetaComputerToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut acknowledged_safety_checks = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "acknowledged_safety_checks" => 4,
+                    "output" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => id = map.next_value()?,
+                3 => call_id = Some(map.next_value()?),
+                4 => acknowledged_safety_checks = map.next_value()?,
+                5 => output = Some(map.next_value()?),
+                6 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id,
+            call_id: call_id.unwrap_or_default(),
+            acknowledged_safety_checks,
+            output: output.unwrap_or_default(),
+            status,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaComputerToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaComputerToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         output: impl Into<BetaComputerScreenshotImage>,
@@ -484,7 +586,7 @@ impl BetaComputerToolCallOutput {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
@@ -507,8 +609,70 @@ pub struct BetaResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
 }
+impl sdk_runtime::de::Object for BetaResponseProperties {
+    const NAME: &'static str = "BetaResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "previous_response_id" => 0,
+                    "model" => 1,
+                    "background" => 2,
+                    "max_tool_calls" => 3,
+                    "text" => 4,
+                    "tools" => 5,
+                    "tool_choice" => 6,
+                    "prompt" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => previous_response_id = map.next_value()?,
+                1 => model = map.next_value()?,
+                2 => background = map.next_value()?,
+                3 => max_tool_calls = map.next_value()?,
+                4 => text = map.next_value()?,
+                5 => tools = map.next_value()?,
+                6 => tool_choice = map.next_value()?,
+                7 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             previous_response_id: None,
@@ -562,7 +726,7 @@ impl BetaResponseProperties {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
@@ -588,8 +752,70 @@ pub struct BetaModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
 }
+impl sdk_runtime::de::Object for BetaModelResponseProperties {
+    const NAME: &'static str = "BetaModelResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaModelResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaModelResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -647,20 +873,60 @@ impl BetaModelResponseProperties {
     }
 }
 /// An audio output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaOutputAudio {
     /// The type of the output audio. Always `output_audio`.
     #[serde(rename = "type")]
     pub type_: OutputAudioLiteral,
     /// Base64-encoded audio data from the model.
-    #[serde(default)]
     pub data: String,
     /// The transcript of the audio data from the model.
-    #[serde(default)]
     pub transcript: String,
+}
+impl sdk_runtime::de::Object for BetaOutputAudio {
+    const NAME: &'static str = "BetaOutputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut data = None;
+        let mut transcript = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "data" => 1,
+                    "transcript" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => transcript = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            data: data.unwrap_or_default(),
+            transcript: transcript.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaOutputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaOutputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<String>, transcript: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -670,16 +936,53 @@ impl BetaOutputAudio {
     }
 }
 /// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputAudio {
     /// The type of the input item. Always `input_audio`.
     #[serde(rename = "type")]
     pub type_: InputAudioLiteral,
-    #[serde(default)]
     pub input_audio: BetaInputAudioInputAudio,
+}
+impl sdk_runtime::de::Object for BetaInputAudio {
+    const NAME: &'static str = "BetaInputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut input_audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => input_audio = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            input_audio: input_audio.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaInputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaInputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(input_audio: impl Into<BetaInputAudioInputAudio>) -> Self {
         Self {
             type_: Default::default(),
@@ -687,18 +990,54 @@ impl BetaInputAudio {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputAudioInputAudio {
     /// Base64-encoded audio data.
-    #[serde(default)]
     pub data: String,
     /// The format of the audio data. Currently supported formats are `mp3` and
     /// `wav`.
-    #[serde(default)]
     pub format: InputAudioInputAudioFormat,
+}
+impl sdk_runtime::de::Object for BetaInputAudioInputAudio {
+    const NAME: &'static str = "BetaInputAudioInputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => format = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            format: format.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaInputAudioInputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaInputAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<String>,
         format: impl Into<InputAudioInputAudioFormat>,
@@ -1660,7 +1999,7 @@ impl From<BetaResponseInjectFailedEvent> for BetaResponsesServerEvent {
     }
 }
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1669,10 +2008,8 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
-    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1680,8 +2017,58 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "delta" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseAudioWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
         Self {
             agent: None,
@@ -1703,7 +2090,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDelta {
     }
 }
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1712,7 +2099,6 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1720,8 +2106,54 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseAudioWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -1742,7 +2174,7 @@ impl BetaResponsesServerEventBetaResponseAudioWsDone {
     }
 }
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1751,10 +2183,8 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1762,8 +2192,60 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -1785,7 +2267,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     }
 }
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1794,7 +2276,6 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1802,8 +2283,56 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioTranscriptWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             agent: None,
@@ -1824,7 +2353,7 @@ impl BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     }
 }
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1833,16 +2362,12 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1850,8 +2375,68 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1880,7 +2465,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     }
 }
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1889,16 +2474,12 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
-    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1906,8 +2487,68 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut code = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "code" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => code = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            code: code.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1936,7 +2577,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     }
 }
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1945,13 +2586,10 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1959,8 +2597,64 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1987,7 +2681,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     }
 }
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1996,13 +2690,10 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2010,8 +2701,64 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2038,7 +2785,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     }
 }
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2047,13 +2794,10 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2061,8 +2805,64 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2089,7 +2889,7 @@ impl BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     }
 }
 /// Emitted when the model response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2100,7 +2900,6 @@ pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     /// Properties of the completed response.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2108,8 +2907,58 @@ pub struct BetaResponsesServerEventBetaResponseWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -2134,7 +2983,7 @@ impl BetaResponsesServerEventBetaResponseWsCompleted {
     }
 }
 /// Emitted when a new content part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2143,18 +2992,14 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
-    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: BetaOutputContent,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2162,8 +3007,70 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPartWsAdded {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseContentPartWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut part = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "part" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseContentPartWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseContentPartWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2194,7 +3101,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsAdded {
     }
 }
 /// Emitted when a content part is done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2203,16 +3110,12 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
-    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: BetaOutputContent,
@@ -2222,8 +3125,70 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPartWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseContentPartWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseContentPartWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseContentPartWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2254,7 +3219,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsDone {
     }
 }
 /// An event that is emitted when a response is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWsCreated {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2265,7 +3230,6 @@ pub struct BetaResponsesServerEventBetaResponseWsCreated {
     /// The response that was created.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2273,8 +3237,58 @@ pub struct BetaResponsesServerEventBetaResponseWsCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCreated {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWsCreated {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -2299,7 +3313,7 @@ impl BetaResponsesServerEventBetaResponseWsCreated {
     }
 }
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2308,13 +3322,10 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2322,8 +3333,64 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2350,7 +3417,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     }
 }
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2359,13 +3426,10 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2373,8 +3437,64 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2401,7 +3521,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     }
 }
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2410,13 +3530,10 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2424,8 +3541,64 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallWsSearching";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2452,7 +3625,7 @@ impl BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     }
 }
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2461,16 +3634,12 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2478,8 +3647,68 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2508,7 +3737,7 @@ impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     }
 }
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2516,19 +3745,14 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
-    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
-    #[serde(default)]
     pub name: String,
     /// The index of the output item.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
-    #[serde(default)]
     pub arguments: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2536,8 +3760,72 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut name = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut arguments = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "name" => 3,
+                    "output_index" => 4,
+                    "sequence_number" => 5,
+                    "arguments" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => name = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => arguments = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         name: impl Into<String>,
@@ -2568,25 +3856,21 @@ impl BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     }
 }
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
-    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2594,8 +3878,68 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => command = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -2624,25 +3968,21 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     }
 }
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
-    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2653,8 +3993,72 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut obfuscation = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    "obfuscation" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => obfuscation = map.next_value()?,
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            obfuscation,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -2689,25 +4093,21 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     }
 }
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
-    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
-    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2715,8 +4115,68 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => command = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -2745,28 +4205,23 @@ impl BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     }
 }
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
-    #[serde(default)]
     pub delta: BetaShellCallOutputDelta,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2774,8 +4229,72 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "delta" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => item_id = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => command_index = Some(map.next_value()?),
+                6 => delta = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2806,28 +4325,23 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     }
 }
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTag>,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
-    #[serde(default)]
     pub output: Vec<BetaFunctionShellCallOutputContent>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2835,8 +4349,72 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut agent = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut output = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "output" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => agent = map.next_value()?,
+                3 => item_id = Some(map.next_value()?),
+                4 => output_index = Some(map.next_value()?),
+                5 => command_index = Some(map.next_value()?),
+                6 => output = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            agent,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            output: output.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2867,7 +4445,7 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     }
 }
 /// Emitted when the response is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2878,7 +4456,6 @@ pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     /// The response that is in progress.
     pub response: BetaResponse,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2886,8 +4463,58 @@ pub struct BetaResponsesServerEventBetaResponseInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -2912,7 +4539,7 @@ impl BetaResponsesServerEventBetaResponseInWsProgress {
     }
 }
 /// An event that is emitted when a response fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWsFailed {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2921,7 +4548,6 @@ pub struct BetaResponsesServerEventBetaResponseWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: BetaResponse,
@@ -2931,8 +4557,58 @@ pub struct BetaResponsesServerEventBetaResponseWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsFailed {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut response = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "response" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => response = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         response: impl Into<BetaResponse>,
@@ -2957,7 +4633,7 @@ impl BetaResponsesServerEventBetaResponseWsFailed {
     }
 }
 /// An event that is emitted when a response finishes as incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2968,7 +4644,6 @@ pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     /// The response that was incomplete.
     pub response: BetaResponse,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2976,8 +4651,58 @@ pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsIncomplete {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsIncomplete";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWsIncomplete {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -3002,7 +4727,7 @@ impl BetaResponsesServerEventBetaResponseWsIncomplete {
     }
 }
 /// Emitted when a new output item is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3011,10 +4736,8 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -3027,8 +4750,62 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemWsAdded {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputItemWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseOutputItemWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -3055,7 +4832,7 @@ impl BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     }
 }
 /// Emitted when an output item is marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3064,10 +4841,8 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: BetaOutputItem,
@@ -3077,8 +4852,62 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputItemWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseOutputItemWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseOutputItemWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -3105,7 +4934,7 @@ impl BetaResponsesServerEventBetaResponseOutputItemWsDone {
     }
 }
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3114,19 +4943,14 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
-    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartAddedEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3134,8 +4958,72 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3166,7 +5054,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     }
 }
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3175,23 +5063,18 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
-    #[serde(default)]
     pub part: BetaResponseReasoningSummaryPartDoneEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3199,8 +5082,76 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "status" => 5,
+                    "sequence_number" => 6,
+                    "part" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => status = map.next_value()?,
+                6 => sequence_number = Some(map.next_value()?),
+                7 => part = Some(map.next_value()?),
+                8 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            status,
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3237,7 +5188,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3246,19 +5197,14 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3266,8 +5212,72 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3298,7 +5308,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     }
 }
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3307,19 +5317,14 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3327,8 +5332,72 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => summary_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3359,7 +5428,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3368,19 +5437,14 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3388,8 +5452,71 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3420,7 +5547,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     }
 }
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3429,19 +5556,14 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
-    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3449,8 +5571,71 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3481,7 +5666,7 @@ impl BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     }
 }
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3490,19 +5675,14 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3510,8 +5690,70 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseRefusalWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseRefusalWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseRefusalWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3542,7 +5784,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDelta {
     }
 }
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3551,19 +5793,14 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
-    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3571,8 +5808,70 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseRefusalWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut refusal = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "refusal" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => refusal = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            refusal: refusal.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseRefusalWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseRefusalWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3603,7 +5902,7 @@ impl BetaResponsesServerEventBetaResponseRefusalWsDone {
     }
 }
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3612,22 +5911,16 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3635,8 +5928,74 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => logprobs = Some(map.next_value()?),
+                8 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3669,7 +6028,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDelta {
     }
 }
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3678,22 +6037,16 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
-    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<BetaResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3701,8 +6054,74 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => text = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => logprobs = Some(map.next_value()?),
+                8 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3735,7 +6154,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDone {
     }
 }
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3744,13 +6163,10 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3758,8 +6174,64 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3786,7 +6258,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     }
 }
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3795,13 +6267,10 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3809,8 +6278,64 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3837,7 +6362,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     }
 }
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3846,13 +6371,10 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3860,8 +6382,64 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallWsSearching";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3888,7 +6466,7 @@ impl BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     }
 }
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3897,13 +6475,10 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3911,8 +6486,64 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item_id" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -3939,7 +6570,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     }
 }
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3948,13 +6579,10 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3962,8 +6590,64 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallWsGenerating";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3990,7 +6674,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     }
 }
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3999,13 +6683,10 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4013,8 +6694,64 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4041,7 +6778,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     }
 }
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4050,19 +6787,14 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
-    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4082,8 +6814,88 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut partial_image_index = None;
+        let mut partial_image_b64 = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "partial_image_index" => 5,
+                    "partial_image_b64" => 6,
+                    "size" => 7,
+                    "quality" => 8,
+                    "background" => 9,
+                    "output_format" => 10,
+                    "stream_id" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => partial_image_index = Some(map.next_value()?),
+                6 => partial_image_b64 = Some(map.next_value()?),
+                7 => size = map.next_value()?,
+                8 => quality = map.next_value()?,
+                9 => background = map.next_value()?,
+                10 => output_format = map.next_value()?,
+                11 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+            partial_image_b64: partial_image_b64.unwrap_or_default(),
+            size,
+            quality,
+            background,
+            output_format,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4138,7 +6950,7 @@ impl BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     }
 }
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4147,16 +6959,12 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4164,8 +6972,68 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4194,7 +7062,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     }
 }
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4203,16 +7071,12 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
-    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4220,8 +7084,68 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut arguments = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "arguments" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => arguments = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4250,7 +7174,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     }
 }
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4259,13 +7183,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4273,8 +7194,62 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4301,7 +7276,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     }
 }
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4310,13 +7285,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4324,8 +7296,62 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsFailed {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4352,7 +7378,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     }
 }
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4361,13 +7387,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4375,8 +7398,63 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -4403,7 +7481,7 @@ impl BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     }
 }
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4412,13 +7490,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4426,8 +7501,64 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4454,7 +7585,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     }
 }
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4463,13 +7594,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4477,8 +7605,63 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4505,7 +7688,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     }
 }
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4514,13 +7697,10 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4528,8 +7708,64 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4556,7 +7792,7 @@ impl BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     }
 }
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4565,19 +7801,14 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
-    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
-    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<BetaAnnotation>,
@@ -4587,8 +7818,76 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut annotation_index = None;
+        let mut sequence_number = None;
+        let mut annotation = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "annotation_index" => 5,
+                    "sequence_number" => 6,
+                    "annotation" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => content_index = Some(map.next_value()?),
+                5 => annotation_index = Some(map.next_value()?),
+                6 => sequence_number = Some(map.next_value()?),
+                7 => annotation = map.next_value()?,
+                8 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            annotation_index: annotation_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            annotation,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4625,7 +7924,7 @@ impl BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     }
 }
 /// Emitted when a response is queued and waiting to be processed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseWsQueued {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4636,7 +7935,6 @@ pub struct BetaResponsesServerEventBetaResponseWsQueued {
     /// The full response object that is queued.
     pub response: BetaResponse,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4644,8 +7942,58 @@ pub struct BetaResponsesServerEventBetaResponseWsQueued {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsQueued {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsQueued";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsQueued {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseWsQueued {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response: impl Into<BetaResponse>,
         sequence_number: impl Into<i64>,
@@ -4670,7 +8018,7 @@ impl BetaResponsesServerEventBetaResponseWsQueued {
     }
 }
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4679,16 +8027,12 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4696,8 +8040,68 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -4726,7 +8130,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     }
 }
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4735,16 +8139,12 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
-    #[serde(default)]
     pub input: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -4752,8 +8152,68 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut input = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "input" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => item_id = Some(map.next_value()?),
+                5 => input = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -4782,7 +8242,7 @@ impl BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     }
 }
 /// Emitted when an error occurs while processing a Responses WebSocket request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseWsError {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4797,15 +8257,68 @@ pub struct BetaResponseWsError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
     /// Details about the error.
-    #[serde(default)]
     pub error: BetaErrorPayload,
     /// The WebSocket lane that emitted this event. This field is present when the
     /// originating `response.create` event supplied a `stream_id`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponseWsError {
+    const NAME: &'static str = "BetaResponseWsError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut agent = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut error = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "sequence_number" => 3,
+                    "error" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => agent = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => status = map.next_value()?,
+                3 => sequence_number = map.next_value()?,
+                4 => error = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            agent,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            status,
+            sequence_number,
+            error: error.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseWsError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponseWsError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(error: impl Into<BetaErrorPayload>) -> Self {
         Self {
             agent: None,
@@ -4838,22 +8351,71 @@ impl BetaResponseWsError {
     }
 }
 /// An error payload that was emitted for a streaming error event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaErrorPayload {
     /// The error type that was emitted.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
     pub code: Option<String>,
     /// The human-readable error message that was emitted.
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The response headers that were emitted with the error, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
 }
+impl sdk_runtime::de::Object for BetaErrorPayload {
+    const NAME: &'static str = "BetaErrorPayload";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut headers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "headers" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = map.next_value()?,
+                2 => message = Some(map.next_value()?),
+                3 => param = map.next_value()?,
+                4 => headers = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            headers,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaErrorPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaErrorPayload {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             type_: type_.into(),
@@ -4884,24 +8446,68 @@ impl BetaErrorPayload {
 }
 /// Emitted when all injected input items were validated and committed to the
 /// active response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseInjectCreatedEvent {
     /// The event discriminator. Always `response.inject.created`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectCreatedLiteral,
     /// The ID of the response that accepted the input.
-    #[serde(default)]
     pub response_id: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The multiplexed WebSocket stream that emitted the event. This field is
     /// present only when WebSocket multiplexing is enabled separately.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponseInjectCreatedEvent {
+    const NAME: &'static str = "BetaResponseInjectCreatedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response_id = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response_id: response_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseInjectCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponseInjectCreatedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response_id: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -4919,30 +8525,80 @@ impl BetaResponseInjectCreatedEvent {
 /// Emitted when injected input could not be committed to a response. The event
 /// returns the uncommitted raw input so the client can retry it in another
 /// response when appropriate.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseInjectFailedEvent {
     /// The event discriminator. Always `response.inject.failed`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectFailedLiteral,
     /// The ID of the response that rejected the input.
-    #[serde(default)]
     pub response_id: String,
     /// The raw input items that were not committed.
-    #[serde(default)]
     pub input: Vec<BetaInputItem>,
     /// Information about why the input was not committed.
-    #[serde(default)]
     pub error: BetaResponseInjectFailedEventErrorType,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The multiplexed WebSocket stream that emitted the event. This field is
     /// present only when WebSocket multiplexing is enabled separately.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for BetaResponseInjectFailedEvent {
+    const NAME: &'static str = "BetaResponseInjectFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response_id = None;
+        let mut input = None;
+        let mut error = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "input" => 2,
+                    "error" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response_id = Some(map.next_value()?),
+                2 => input = Some(map.next_value()?),
+                3 => error = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response_id: response_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            error: error.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseInjectFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponseInjectFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response_id: impl Into<String>,
         input: impl Into<Vec<BetaInputItem>>,
@@ -4965,17 +8621,53 @@ impl BetaResponseInjectFailedEvent {
     }
 }
 /// Information about why the input was not committed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseInjectFailedEventErrorType {
     /// A machine-readable error code.
-    #[serde(default)]
     pub code: BetaResponseInjectFailedEventErrorTypeCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+impl sdk_runtime::de::Object for BetaResponseInjectFailedEventErrorType {
+    const NAME: &'static str = "BetaResponseInjectFailedEventErrorType";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaResponseInjectFailedEventErrorType {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         code: impl Into<BetaResponseInjectFailedEventErrorTypeCode>,
         message: impl Into<String>,
@@ -4998,6 +8690,7 @@ pub enum BetaResponseInjectFailedEventErrorTypeCode {
 }
 impl BetaResponseInjectFailedEventErrorTypeCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ResponseAlreadyCompleted => "response_already_completed",
@@ -5058,6 +8751,7 @@ pub struct BetaResponsesWebSocketStreamEvent {
 }
 impl BetaResponsesWebSocketStreamEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(base: impl Into<BetaResponsesWebSocketStreamEventBase>) -> Self {
         Self {
             base: base.into(),
@@ -5910,7 +9604,7 @@ impl From<BetaResponseInjectEvent> for BetaResponsesClientEvent {
 /// - `stream` is implicit over WebSocket and should not be sent.
 /// - `background` is not supported over WebSocket.
 /// - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponsesClientEventResponseCreate {
     /// The type of the client event. Always `response.create`.
     #[serde(rename = "type")]
@@ -6006,8 +9700,174 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
+impl sdk_runtime::de::Object for BetaResponsesClientEventResponseCreate {
+    const NAME: &'static str = "BetaResponsesClientEventResponseCreate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut stream_id = None;
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut reasoning = None;
+        let mut input = None;
+        let mut include = None;
+        let mut parallel_tool_calls = None;
+        let mut store = None;
+        let mut instructions = None;
+        let mut moderation = None;
+        let mut stream = None;
+        let mut stream_options = None;
+        let mut conversation = None;
+        let mut context_management = None;
+        let mut max_output_tokens = None;
+        let mut multi_agent = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "stream_id" => 1,
+                    "metadata" => 2,
+                    "top_logprobs" => 3,
+                    "temperature" => 4,
+                    "top_p" => 5,
+                    "user" => 6,
+                    "safety_identifier" => 7,
+                    "prompt_cache_key" => 8,
+                    "prompt_cache_retention" => 9,
+                    "prompt_cache_options" => 10,
+                    "previous_response_id" => 11,
+                    "model" => 12,
+                    "background" => 13,
+                    "max_tool_calls" => 14,
+                    "text" => 15,
+                    "tools" => 16,
+                    "tool_choice" => 17,
+                    "prompt" => 18,
+                    "service_tier" => 19,
+                    "truncation" => 20,
+                    "reasoning" => 21,
+                    "input" => 22,
+                    "include" => 23,
+                    "parallel_tool_calls" => 24,
+                    "store" => 25,
+                    "instructions" => 26,
+                    "moderation" => 27,
+                    "stream" => 28,
+                    "stream_options" => 29,
+                    "conversation" => 30,
+                    "context_management" => 31,
+                    "max_output_tokens" => 32,
+                    "multi_agent" => 33,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => stream_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                3 => top_logprobs = map.next_value()?,
+                4 => temperature = map.next_value()?,
+                5 => top_p = map.next_value()?,
+                6 => user = map.next_value()?,
+                7 => safety_identifier = map.next_value()?,
+                8 => prompt_cache_key = map.next_value()?,
+                9 => prompt_cache_retention = map.next_value()?,
+                10 => prompt_cache_options = map.next_value()?,
+                11 => previous_response_id = map.next_value()?,
+                12 => model = map.next_value()?,
+                13 => background = map.next_value()?,
+                14 => max_tool_calls = map.next_value()?,
+                15 => text = map.next_value()?,
+                16 => tools = map.next_value()?,
+                17 => tool_choice = map.next_value()?,
+                18 => prompt = map.next_value()?,
+                19 => service_tier = map.next_value()?,
+                20 => truncation = map.next_value()?,
+                21 => reasoning = map.next_value()?,
+                22 => input = map.next_value()?,
+                23 => include = map.next_value()?,
+                24 => parallel_tool_calls = map.next_value()?,
+                25 => store = map.next_value()?,
+                26 => instructions = map.next_value()?,
+                27 => moderation = map.next_value()?,
+                28 => stream = map.next_value()?,
+                29 => stream_options = map.next_value()?,
+                30 => conversation = map.next_value()?,
+                31 => context_management = map.next_value()?,
+                32 => max_output_tokens = map.next_value()?,
+                33 => multi_agent = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            stream_id,
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+            service_tier,
+            truncation,
+            reasoning,
+            input,
+            include,
+            parallel_tool_calls,
+            store,
+            instructions,
+            moderation,
+            stream,
+            stream_options,
+            conversation,
+            context_management,
+            max_output_tokens,
+            multi_agent,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponsesClientEventResponseCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaResponsesClientEventResponseCreate {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -6227,20 +10087,60 @@ impl BetaResponsesClientEventResponseCreate {
 /// Injects input items into an active response over a WebSocket connection.
 /// The items are validated and committed atomically. Currently, the server
 /// accepts client-owned tool outputs that resume a waiting agent.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseInjectEvent {
     /// The event discriminator. Always `response.inject`.
     #[serde(rename = "type")]
     pub type_: ResponseInjectLiteral,
     /// The ID of the active response that should receive the input.
-    #[serde(default)]
     pub response_id: String,
     /// Input items to inject into the active response.
-    #[serde(default)]
     pub input: Vec<BetaInputItem>,
+}
+impl sdk_runtime::de::Object for BetaResponseInjectEvent {
+    const NAME: &'static str = "BetaResponseInjectEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response_id = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "input" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response_id = Some(map.next_value()?),
+                2 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response_id: response_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaResponseInjectEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl BetaResponseInjectEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         response_id: impl Into<String>,
         input: impl Into<Vec<BetaInputItem>>,
@@ -6252,7 +10152,7 @@ impl BetaResponseInjectEvent {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BetaMetadata>,
@@ -6284,8 +10184,74 @@ pub struct BetaCreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
 }
+impl sdk_runtime::de::Object for BetaCreateModelResponseProperties {
+    const NAME: &'static str = "BetaCreateModelResponseProperties";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => prompt_cache_options = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for BetaCreateModelResponseProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl BetaCreateModelResponseProperties {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,

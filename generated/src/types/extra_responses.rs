@@ -12,7 +12,7 @@ pub type ResponsesClientEvent = ResponsesClientEventResponseCreate;
 /// - `stream` is implicit over WebSocket and should not be sent.
 /// - `background` is not supported over WebSocket.
 /// - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesClientEventResponseCreate {
     /// The type of the client event. Always `response.create`.
     #[serde(rename = "type")]
@@ -106,8 +106,170 @@ pub struct ResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
 }
+impl sdk_runtime::de::Object for ResponsesClientEventResponseCreate {
+    const NAME: &'static str = "ResponsesClientEventResponseCreate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut stream_id = None;
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut reasoning = None;
+        let mut input = None;
+        let mut include = None;
+        let mut parallel_tool_calls = None;
+        let mut store = None;
+        let mut instructions = None;
+        let mut moderation = None;
+        let mut stream = None;
+        let mut stream_options = None;
+        let mut conversation = None;
+        let mut context_management = None;
+        let mut max_output_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "stream_id" => 1,
+                    "metadata" => 2,
+                    "top_logprobs" => 3,
+                    "temperature" => 4,
+                    "top_p" => 5,
+                    "user" => 6,
+                    "safety_identifier" => 7,
+                    "prompt_cache_key" => 8,
+                    "prompt_cache_retention" => 9,
+                    "prompt_cache_options" => 10,
+                    "previous_response_id" => 11,
+                    "model" => 12,
+                    "background" => 13,
+                    "max_tool_calls" => 14,
+                    "text" => 15,
+                    "tools" => 16,
+                    "tool_choice" => 17,
+                    "prompt" => 18,
+                    "service_tier" => 19,
+                    "truncation" => 20,
+                    "reasoning" => 21,
+                    "input" => 22,
+                    "include" => 23,
+                    "parallel_tool_calls" => 24,
+                    "store" => 25,
+                    "instructions" => 26,
+                    "moderation" => 27,
+                    "stream" => 28,
+                    "stream_options" => 29,
+                    "conversation" => 30,
+                    "context_management" => 31,
+                    "max_output_tokens" => 32,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => stream_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                3 => top_logprobs = map.next_value()?,
+                4 => temperature = map.next_value()?,
+                5 => top_p = map.next_value()?,
+                6 => user = map.next_value()?,
+                7 => safety_identifier = map.next_value()?,
+                8 => prompt_cache_key = map.next_value()?,
+                9 => prompt_cache_retention = map.next_value()?,
+                10 => prompt_cache_options = map.next_value()?,
+                11 => previous_response_id = map.next_value()?,
+                12 => model = map.next_value()?,
+                13 => background = map.next_value()?,
+                14 => max_tool_calls = map.next_value()?,
+                15 => text = map.next_value()?,
+                16 => tools = map.next_value()?,
+                17 => tool_choice = map.next_value()?,
+                18 => prompt = map.next_value()?,
+                19 => service_tier = map.next_value()?,
+                20 => truncation = map.next_value()?,
+                21 => reasoning = map.next_value()?,
+                22 => input = map.next_value()?,
+                23 => include = map.next_value()?,
+                24 => parallel_tool_calls = map.next_value()?,
+                25 => store = map.next_value()?,
+                26 => instructions = map.next_value()?,
+                27 => moderation = map.next_value()?,
+                28 => stream = map.next_value()?,
+                29 => stream_options = map.next_value()?,
+                30 => conversation = map.next_value()?,
+                31 => context_management = map.next_value()?,
+                32 => max_output_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            stream_id,
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+            service_tier,
+            truncation,
+            reasoning,
+            input,
+            include,
+            parallel_tool_calls,
+            store,
+            instructions,
+            moderation,
+            stream,
+            stream_options,
+            conversation,
+            context_management,
+            max_output_tokens,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesClientEventResponseCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesClientEventResponseCreate {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1129,16 +1291,14 @@ impl From<ResponseWsError> for ResponsesServerEvent {
     }
 }
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseAudioWsDelta {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
-    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1146,8 +1306,54 @@ pub struct ResponsesServerEventResponseAudioWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseAudioWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "delta" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseAudioWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1163,13 +1369,12 @@ impl ResponsesServerEventResponseAudioWsDelta {
     }
 }
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseAudioWsDone {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1177,8 +1382,50 @@ pub struct ResponsesServerEventResponseAudioWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseAudioWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "stream_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseAudioWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1193,16 +1440,14 @@ impl ResponsesServerEventResponseAudioWsDone {
     }
 }
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1210,8 +1455,54 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseAudioTranscriptWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => delta = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioTranscriptWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseAudioTranscriptWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1227,13 +1518,12 @@ impl ResponsesServerEventResponseAudioTranscriptWsDelta {
     }
 }
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1241,8 +1531,50 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseAudioTranscriptWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "stream_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioTranscriptWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseAudioTranscriptWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1257,22 +1589,18 @@ impl ResponsesServerEventResponseAudioTranscriptWsDone {
     }
 }
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1280,8 +1608,64 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1304,22 +1688,18 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     }
 }
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
-    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1327,8 +1707,64 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallCodeWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut code = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "code" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => code = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            code: code.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1351,19 +1787,16 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     }
 }
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1371,8 +1804,60 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1393,19 +1878,16 @@ impl ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     }
 }
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1413,8 +1895,60 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1435,19 +1969,16 @@ impl ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     }
 }
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1455,8 +1986,60 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
+    const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallWsInterpreting";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1477,7 +2060,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     }
 }
 /// Emitted when the model response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseWsCompleted {
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -1485,7 +2068,6 @@ pub struct ResponsesServerEventResponseWsCompleted {
     /// Properties of the completed response.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1493,8 +2075,54 @@ pub struct ResponsesServerEventResponseWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1510,24 +2138,20 @@ impl ResponsesServerEventResponseWsCompleted {
     }
 }
 /// Emitted when a new content part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseContentPartWsAdded {
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
-    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: OutputContent,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1535,8 +2159,66 @@ pub struct ResponsesServerEventResponseContentPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsAdded {
+    const NAME: &'static str = "ResponsesServerEventResponseContentPartWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut part = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "part" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => part = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseContentPartWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseContentPartWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -1561,22 +2243,18 @@ impl ResponsesServerEventResponseContentPartWsAdded {
     }
 }
 /// Emitted when a content part is done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseContentPartWsDone {
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
-    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: OutputContent,
@@ -1586,8 +2264,66 @@ pub struct ResponsesServerEventResponseContentPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseContentPartWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseContentPartWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseContentPartWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -1612,7 +2348,7 @@ impl ResponsesServerEventResponseContentPartWsDone {
     }
 }
 /// An event that is emitted when a response is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseWsCreated {
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -1620,7 +2356,6 @@ pub struct ResponsesServerEventResponseWsCreated {
     /// The response that was created.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1628,8 +2363,54 @@ pub struct ResponsesServerEventResponseWsCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCreated {
+    const NAME: &'static str = "ResponsesServerEventResponseWsCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWsCreated {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1645,19 +2426,16 @@ impl ResponsesServerEventResponseWsCreated {
     }
 }
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1665,8 +2443,58 @@ pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseFileSearchCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1687,19 +2515,16 @@ impl ResponsesServerEventResponseFileSearchCallWsCompleted {
     }
 }
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1707,8 +2532,58 @@ pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseFileSearchCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1729,19 +2604,16 @@ impl ResponsesServerEventResponseFileSearchCallInWsProgress {
     }
 }
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1749,8 +2621,58 @@ pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsSearching {
+    const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallWsSearching";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseFileSearchCallWsSearching {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -1771,22 +2693,18 @@ impl ResponsesServerEventResponseFileSearchCallWsSearching {
     }
 }
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1794,8 +2712,63 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseFunctionCallArgumentsWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "delta" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -1818,24 +2791,19 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     }
 }
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
-    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
-    #[serde(default)]
     pub name: String,
     /// The index of the output item.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
-    #[serde(default)]
     pub arguments: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1843,8 +2811,67 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseFunctionCallArgumentsWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut name = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut arguments = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "name" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "arguments" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         name: impl Into<String>,
@@ -1869,22 +2896,18 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     }
 }
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
-    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1892,8 +2915,62 @@ pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsAdded {
+    const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => command = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseShellCallCommandWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -1916,22 +2993,18 @@ impl ResponsesServerEventResponseShellCallCommandWsAdded {
     }
 }
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
-    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1942,8 +3015,66 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut obfuscation = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "delta" => 4,
+                    "obfuscation" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => obfuscation = map.next_value()?,
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            obfuscation,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseShellCallCommandWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -1972,22 +3103,18 @@ impl ResponsesServerEventResponseShellCallCommandWsDelta {
     }
 }
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
-    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
-    #[serde(default)]
     pub command: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -1995,8 +3122,62 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => command = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseShellCallCommandWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -2019,25 +3200,20 @@ impl ResponsesServerEventResponseShellCallCommandWsDone {
     }
 }
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
-    #[serde(default)]
     pub delta: ShellCallOutputDelta,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2045,8 +3221,68 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseShellCallOutputContentWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseShellCallOutputContentWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseShellCallOutputContentWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseShellCallOutputContentWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2071,25 +3307,20 @@ impl ResponsesServerEventResponseShellCallOutputContentWsDelta {
     }
 }
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
-    #[serde(default)]
     pub output: Vec<FunctionShellCallOutputContent>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2097,8 +3328,67 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseShellCallOutputContentWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseShellCallOutputContentWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut output = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "output" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            output: output.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallOutputContentWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseShellCallOutputContentWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2123,7 +3413,7 @@ impl ResponsesServerEventResponseShellCallOutputContentWsDone {
     }
 }
 /// Emitted when the response is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseInWsProgress {
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -2131,7 +3421,6 @@ pub struct ResponsesServerEventResponseInWsProgress {
     /// The response that is in progress.
     pub response: Response,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2139,8 +3428,54 @@ pub struct ResponsesServerEventResponseInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -2156,13 +3491,12 @@ impl ResponsesServerEventResponseInWsProgress {
     }
 }
 /// An event that is emitted when a response fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseWsFailed {
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: Response,
@@ -2172,8 +3506,54 @@ pub struct ResponsesServerEventResponseWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWsFailed {
+    const NAME: &'static str = "ResponsesServerEventResponseWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut response = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "response" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, response: impl Into<Response>) -> Self {
         Self {
             type_: Default::default(),
@@ -2189,7 +3569,7 @@ impl ResponsesServerEventResponseWsFailed {
     }
 }
 /// An event that is emitted when a response finishes as incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseWsIncomplete {
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -2197,7 +3577,6 @@ pub struct ResponsesServerEventResponseWsIncomplete {
     /// The response that was incomplete.
     pub response: Response,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2205,8 +3584,54 @@ pub struct ResponsesServerEventResponseWsIncomplete {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWsIncomplete {
+    const NAME: &'static str = "ResponsesServerEventResponseWsIncomplete";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWsIncomplete {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -2222,16 +3647,14 @@ impl ResponsesServerEventResponseWsIncomplete {
     }
 }
 /// Emitted when a new output item is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseOutputItemWsAdded {
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -2244,8 +3667,58 @@ pub struct ResponsesServerEventResponseOutputItemWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsAdded {
+    const NAME: &'static str = "ResponsesServerEventResponseOutputItemWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputItemWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseOutputItemWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -2266,16 +3739,14 @@ impl ResponsesServerEventResponseOutputItemWsAdded {
     }
 }
 /// Emitted when an output item is marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseOutputItemWsDone {
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: OutputItem,
@@ -2285,8 +3756,58 @@ pub struct ResponsesServerEventResponseOutputItemWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseOutputItemWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputItemWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseOutputItemWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -2307,25 +3828,20 @@ impl ResponsesServerEventResponseOutputItemWsDone {
     }
 }
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
-    #[serde(default)]
     pub part: ResponseReasoningSummaryPartAddedEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2333,8 +3849,67 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryPartWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2359,29 +3934,24 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     }
 }
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
-    #[serde(default)]
     pub part: ResponseReasoningSummaryPartDoneEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2389,8 +3959,70 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryPartWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryPartWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "status" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => status = map.next_value()?,
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            status,
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryPartWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningSummaryPartWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2421,25 +4053,20 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2447,8 +4074,67 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2473,25 +4159,20 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     }
 }
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2499,8 +4180,66 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryTextWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningSummaryTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2525,25 +4264,20 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDone {
     }
 }
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningTextWsDelta {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2551,8 +4285,66 @@ pub struct ResponsesServerEventResponseReasoningTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2577,25 +4369,20 @@ impl ResponsesServerEventResponseReasoningTextWsDelta {
     }
 }
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseReasoningTextWsDone {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
-    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2603,8 +4390,66 @@ pub struct ResponsesServerEventResponseReasoningTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseReasoningTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseReasoningTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2629,25 +4474,20 @@ impl ResponsesServerEventResponseReasoningTextWsDone {
     }
 }
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseRefusalWsDelta {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2655,8 +4495,66 @@ pub struct ResponsesServerEventResponseRefusalWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseRefusalWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseRefusalWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseRefusalWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2681,25 +4579,20 @@ impl ResponsesServerEventResponseRefusalWsDelta {
     }
 }
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseRefusalWsDone {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
-    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2707,8 +4600,66 @@ pub struct ResponsesServerEventResponseRefusalWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseRefusalWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut refusal = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "refusal" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => refusal = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            refusal: refusal.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseRefusalWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseRefusalWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2733,28 +4684,22 @@ impl ResponsesServerEventResponseRefusalWsDone {
     }
 }
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseTextWsDelta {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2762,8 +4707,70 @@ pub struct ResponsesServerEventResponseTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseTextWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => logprobs = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseTextWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2790,28 +4797,22 @@ impl ResponsesServerEventResponseTextWsDelta {
     }
 }
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseTextWsDone {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
-    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2819,8 +4820,70 @@ pub struct ResponsesServerEventResponseTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseTextWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => logprobs = Some(map.next_value()?),
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseTextWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -2847,19 +4910,16 @@ impl ResponsesServerEventResponseTextWsDone {
     }
 }
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2867,8 +4927,58 @@ pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWebSearchCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2889,19 +4999,16 @@ impl ResponsesServerEventResponseWebSearchCallWsCompleted {
     }
 }
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2909,8 +5016,58 @@ pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWebSearchCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2931,19 +5088,16 @@ impl ResponsesServerEventResponseWebSearchCallInWsProgress {
     }
 }
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2951,8 +5105,58 @@ pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsSearching {
+    const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallWsSearching";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWebSearchCallWsSearching {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -2973,19 +5177,16 @@ impl ResponsesServerEventResponseWebSearchCallWsSearching {
     }
 }
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -2993,8 +5194,58 @@ pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseImageGenCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item_id" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseImageGenCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -3015,19 +5266,16 @@ impl ResponsesServerEventResponseImageGenCallWsCompleted {
     }
 }
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3035,8 +5283,58 @@ pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsGenerating {
+    const NAME: &'static str = "ResponsesServerEventResponseImageGenCallWsGenerating";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallWsGenerating {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseImageGenCallWsGenerating {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3057,19 +5355,16 @@ impl ResponsesServerEventResponseImageGenCallWsGenerating {
     }
 }
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3077,8 +5372,58 @@ pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseImageGenCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseImageGenCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3099,25 +5444,20 @@ impl ResponsesServerEventResponseImageGenCallInWsProgress {
     }
 }
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
-    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3137,8 +5477,82 @@ pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallPartialWsImage {
+    const NAME: &'static str = "ResponsesServerEventResponseImageGenCallPartialWsImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut partial_image_index = None;
+        let mut partial_image_b64 = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "partial_image_index" => 4,
+                    "partial_image_b64" => 5,
+                    "size" => 6,
+                    "quality" => 7,
+                    "background" => 8,
+                    "output_format" => 9,
+                    "stream_id" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => partial_image_index = Some(map.next_value()?),
+                5 => partial_image_b64 = Some(map.next_value()?),
+                6 => size = map.next_value()?,
+                7 => quality = map.next_value()?,
+                8 => background = map.next_value()?,
+                9 => output_format = map.next_value()?,
+                10 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+            partial_image_b64: partial_image_b64.unwrap_or_default(),
+            size,
+            quality,
+            background,
+            output_format,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallPartialWsImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseImageGenCallPartialWsImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3187,22 +5601,18 @@ impl ResponsesServerEventResponseImageGenCallPartialWsImage {
     }
 }
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3210,8 +5620,62 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpCallArgumentsWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3234,22 +5698,18 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     }
 }
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
-    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3257,8 +5717,62 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpCallArgumentsWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut arguments = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "arguments" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => arguments = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpCallArgumentsWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -3281,19 +5795,16 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDone {
     }
 }
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpCallWsCompleted {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3301,8 +5812,58 @@ pub struct ResponsesServerEventResponseMcpCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpCallWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpCallWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3323,19 +5884,16 @@ impl ResponsesServerEventResponseMcpCallWsCompleted {
     }
 }
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpCallWsFailed {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3343,8 +5901,58 @@ pub struct ResponsesServerEventResponseMcpCallWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsFailed {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpCallWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpCallWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3365,19 +5973,16 @@ impl ResponsesServerEventResponseMcpCallWsFailed {
     }
 }
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpCallInWsProgress {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3385,8 +5990,58 @@ pub struct ResponsesServerEventResponseMcpCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpCallInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -3407,19 +6062,16 @@ impl ResponsesServerEventResponseMcpCallInWsProgress {
     }
 }
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3427,8 +6079,58 @@ pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsCompleted {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsWsCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpListToolsWsCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3449,19 +6151,16 @@ impl ResponsesServerEventResponseMcpListToolsWsCompleted {
     }
 }
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3469,8 +6168,58 @@ pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsFailed {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsWsFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsWsFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpListToolsWsFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3491,19 +6240,16 @@ impl ResponsesServerEventResponseMcpListToolsWsFailed {
     }
 }
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3511,8 +6257,58 @@ pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsInWsProgress {
+    const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseMcpListToolsInWsProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3533,25 +6329,20 @@ impl ResponsesServerEventResponseMcpListToolsInWsProgress {
     }
 }
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
-    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
-    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<Annotation>,
@@ -3561,8 +6352,71 @@ pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object
+for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
+    const NAME: &'static str = "ResponsesServerEventResponseOutputTextAnnotationWsAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut annotation_index = None;
+        let mut sequence_number = None;
+        let mut annotation = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "annotation_index" => 4,
+                    "sequence_number" => 5,
+                    "annotation" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => annotation_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => annotation = map.next_value()?,
+                7 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            annotation_index: annotation_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            annotation,
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -3593,7 +6447,7 @@ impl ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     }
 }
 /// Emitted when a response is queued and waiting to be processed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponsesServerEventResponseWsQueued {
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -3601,7 +6455,6 @@ pub struct ResponsesServerEventResponseWsQueued {
     /// The full response object that is queued.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3609,8 +6462,54 @@ pub struct ResponsesServerEventResponseWsQueued {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseWsQueued {
+    const NAME: &'static str = "ResponsesServerEventResponseWsQueued";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsQueued {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseWsQueued {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -3626,22 +6525,18 @@ impl ResponsesServerEventResponseWsQueued {
     }
 }
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
-    #[serde(default)]
     pub delta: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3649,8 +6544,62 @@ pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInputWsDelta {
+    const NAME: &'static str = "ResponsesServerEventResponseCustomToolCallInputWsDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseCustomToolCallInputWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCustomToolCallInputWsDelta {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -3673,22 +6622,18 @@ impl ResponsesServerEventResponseCustomToolCallInputWsDelta {
     }
 }
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
-    #[serde(default)]
     pub input: String,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
@@ -3696,8 +6641,62 @@ pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInputWsDone {
+    const NAME: &'static str = "ResponsesServerEventResponseCustomToolCallInputWsDone";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut input = None;
+        let mut stream_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "input" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => input = Some(map.next_value()?),
+                5 => stream_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            stream_id,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ResponsesServerEventResponseCustomToolCallInputWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ResponsesServerEventResponseCustomToolCallInputWsDone {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -3732,6 +6731,7 @@ pub struct ResponsesWebSocketStreamEvent {
 }
 impl ResponsesWebSocketStreamEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(base: impl Into<ResponsesWebSocketStreamEventBase>) -> Self {
         Self {
             base: base.into(),

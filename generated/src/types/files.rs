@@ -11,6 +11,7 @@ pub enum FileLiteral {
 }
 impl FileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file"
     }
@@ -33,7 +34,7 @@ impl<'de> Deserialize<'de> for FileLiteral {
     }
 }
 #[cfg(feature = "files")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateFileRequest {
     /// The File object (not file name) to be uploaded.
     pub file: sdk_runtime::multipart::FilePart,
@@ -44,14 +45,57 @@ pub struct CreateFileRequest {
     /// - `vision`: Images used for vision fine-tuning
     /// - `user_data`: Flexible file type for any purpose
     /// - `evals`: Used for eval data sets
-    #[serde(default)]
     pub purpose: CreateFileRequestPurpose,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
 }
 #[cfg(feature = "files")]
+impl sdk_runtime::de::Object for CreateFileRequest {
+    const NAME: &'static str = "CreateFileRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file = None;
+        let mut purpose = None;
+        let mut expires_after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "purpose" => 1,
+                    "expires_after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file = Some(map.next_value()?),
+                1 => purpose = Some(map.next_value()?),
+                2 => expires_after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
+            purpose: purpose.unwrap_or_default(),
+            expires_after,
+        })
+    }
+}
+#[cfg(feature = "files")]
+impl<'de> Deserialize<'de> for CreateFileRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "files")]
 impl CreateFileRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file: impl Into<sdk_runtime::multipart::FilePart>,
         purpose: impl Into<CreateFileRequestPurpose>,
@@ -104,6 +148,7 @@ pub enum CreateFileRequestPurpose {
 #[cfg(feature = "files")]
 impl CreateFileRequestPurpose {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Assistants => "assistants",
@@ -167,17 +212,56 @@ impl Default for CreateFileRequestPurpose {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 /// The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`.
     pub anchor: CreatedAtLiteral,
     /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
-    #[serde(default)]
     pub seconds: i64,
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl sdk_runtime::de::Object for FileExpirationAfter {
+    const NAME: &'static str = "FileExpirationAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = Some(map.next_value()?),
+                1 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for FileExpirationAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl FileExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(seconds: impl Into<i64>) -> Self {
         Self {
             anchor: Default::default(),
@@ -186,17 +270,59 @@ impl FileExpirationAfter {
     }
 }
 #[cfg(feature = "files")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteFileResponse {
-    #[serde(default)]
     pub id: String,
     pub object: FileLiteral,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "files")]
+impl sdk_runtime::de::Object for DeleteFileResponse {
+    const NAME: &'static str = "DeleteFileResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "files")]
+impl<'de> Deserialize<'de> for DeleteFileResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "files")]
 impl DeleteFileResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -206,22 +332,69 @@ impl DeleteFileResponse {
     }
 }
 #[cfg(feature = "files")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<OpenAiFile>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "files")]
+impl sdk_runtime::de::Object for ListFilesResponse {
+    const NAME: &'static str = "ListFilesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "files")]
+impl<'de> Deserialize<'de> for ListFilesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "files")]
 impl ListFilesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<OpenAiFile>>,
@@ -253,32 +426,26 @@ impl sdk_runtime::pagination::Page for ListFilesResponse {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 /// The `File` object represents a document that has been uploaded to OpenAI.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OpenAiFile {
     /// The file identifier, which can be referenced in the API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The size of the file, in bytes.
-    #[serde(default)]
     pub bytes: i64,
     /// The Unix timestamp (in seconds) for when the file was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) for when the file will expire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
     /// The name of the file.
-    #[serde(default)]
     pub filename: String,
     /// The object type, which is always `file`.
     pub object: FileLiteral,
     /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
-    #[serde(default)]
     pub purpose: OpenAiFilePurpose,
     /// Deprecated. The current status of the file, which can be either `uploaded`, `processed`, or `error`.
     ///
     /// **Deprecated** by the API.
-    #[serde(default)]
     pub status: OpenAiFileStatus,
     /// Deprecated. For details on why a fine-tuning training file failed validation, see the `error` field on `fine_tuning.job`.
     ///
@@ -287,8 +454,76 @@ pub struct OpenAiFile {
     pub status_details: Option<String>,
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
+impl sdk_runtime::de::Object for OpenAiFile {
+    const NAME: &'static str = "OpenAiFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut bytes = None;
+        let mut created_at = None;
+        let mut expires_at = None;
+        let mut filename = None;
+        let mut object = None;
+        let mut purpose = None;
+        let mut status = None;
+        let mut status_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "bytes" => 1,
+                    "created_at" => 2,
+                    "expires_at" => 3,
+                    "filename" => 4,
+                    "object" => 5,
+                    "purpose" => 6,
+                    "status" => 7,
+                    "status_details" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => bytes = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => expires_at = map.next_value()?,
+                4 => filename = Some(map.next_value()?),
+                5 => object = Some(map.next_value()?),
+                6 => purpose = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => status_details = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            expires_at,
+            filename: filename.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            purpose: purpose.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            status_details,
+        })
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
+impl<'de> Deserialize<'de> for OpenAiFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFile {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         bytes: impl Into<i64>,
@@ -346,6 +581,7 @@ pub enum OpenAiFilePurpose {
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFilePurpose {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Assistants => "assistants",
@@ -429,6 +665,7 @@ pub enum OpenAiFileStatus {
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl OpenAiFileStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Uploaded => "uploaded",
@@ -486,7 +723,7 @@ impl Default for OpenAiFileStatus {
 }
 #[cfg(feature = "files")]
 /// Query and header parameters of `listFiles`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesParams {
     /// Only return files with the given purpose.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -502,8 +739,56 @@ pub struct ListFilesParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "files")]
+impl sdk_runtime::de::Object for ListFilesParams {
+    const NAME: &'static str = "ListFilesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut purpose = None;
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "purpose" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "after" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => purpose = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => order = map.next_value()?,
+                3 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            purpose,
+            limit,
+            order,
+            after,
+        })
+    }
+}
+#[cfg(feature = "files")]
+impl<'de> Deserialize<'de> for ListFilesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "files")]
 impl ListFilesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             purpose: None,

@@ -2,25 +2,57 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningCheckpointPermissionRequest {
     /// The project identifiers to grant access to.
-    #[serde(default)]
     pub project_ids: Vec<String>,
+}
+impl sdk_runtime::de::Object for CreateFineTuningCheckpointPermissionRequest {
+    const NAME: &'static str = "CreateFineTuningCheckpointPermissionRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut project_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "project_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => project_ids = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            project_ids: project_ids.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningCheckpointPermissionRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateFineTuningCheckpointPermissionRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(project_ids: impl Into<Vec<String>>) -> Self {
         Self {
             project_ids: project_ids.into(),
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequest {
     /// The name of the model to fine-tune. You can select one of the
     /// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
-    #[serde(default)]
     pub model: CreateFineTuningJobRequestModel,
     /// The ID of an uploaded file that contains training data.
     ///
@@ -31,7 +63,6 @@ pub struct CreateFineTuningJobRequest {
     /// The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
     ///
     /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
-    #[serde(default)]
     pub training_file: String,
     /// The hyperparameters used for the fine-tuning job.
     /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
@@ -68,8 +99,74 @@ pub struct CreateFineTuningJobRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+impl sdk_runtime::de::Object for CreateFineTuningJobRequest {
+    const NAME: &'static str = "CreateFineTuningJobRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut training_file = None;
+        let mut hyperparameters = None;
+        let mut suffix = None;
+        let mut validation_file = None;
+        let mut integrations = None;
+        let mut seed = None;
+        let mut method = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "training_file" => 1,
+                    "hyperparameters" => 2,
+                    "suffix" => 3,
+                    "validation_file" => 4,
+                    "integrations" => 5,
+                    "seed" => 6,
+                    "method" => 7,
+                    "metadata" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => training_file = Some(map.next_value()?),
+                2 => hyperparameters = map.next_value()?,
+                3 => suffix = map.next_value()?,
+                4 => validation_file = map.next_value()?,
+                5 => integrations = map.next_value()?,
+                6 => seed = map.next_value()?,
+                7 => method = map.next_value()?,
+                8 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            training_file: training_file.unwrap_or_default(),
+            hyperparameters,
+            suffix,
+            validation_file,
+            integrations,
+            seed,
+            method,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateFineTuningJobRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<CreateFineTuningJobRequestModel>,
         training_file: impl Into<String>,
@@ -145,6 +242,7 @@ pub enum CreateFineTuningJobRequestModel {
 }
 impl CreateFineTuningJobRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Babbage002 => "babbage-002",
@@ -200,7 +298,7 @@ impl Default for CreateFineTuningJobRequestModel {
 /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
 ///
 /// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequestHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters
     /// are updated less frequently, but with lower variance.
@@ -217,8 +315,50 @@ pub struct CreateFineTuningJobRequestHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs>,
 }
+impl sdk_runtime::de::Object for CreateFineTuningJobRequestHyperparameters {
+    const NAME: &'static str = "CreateFineTuningJobRequestHyperparameters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut batch_size = None;
+        let mut learning_rate_multiplier = None;
+        let mut n_epochs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => batch_size = map.next_value()?,
+                1 => learning_rate_multiplier = map.next_value()?,
+                2 => n_epochs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            batch_size,
+            learning_rate_multiplier,
+            n_epochs,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestHyperparameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateFineTuningJobRequestHyperparameters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             batch_size: None,
@@ -312,7 +452,7 @@ impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersNEpochs {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequestIntegrationsItem {
     /// The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported.
     #[serde(rename = "type")]
@@ -320,11 +460,48 @@ pub struct CreateFineTuningJobRequestIntegrationsItem {
     /// The settings for your integration with Weights and Biases. This payload specifies the project that
     /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-    #[serde(default)]
     pub wandb: CreateFineTuningJobRequestIntegrationsItemWandb,
+}
+impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItem {
+    const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut wandb = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "wandb" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => wandb = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            wandb: wandb.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateFineTuningJobRequestIntegrationsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         wandb: impl Into<CreateFineTuningJobRequestIntegrationsItemWandb>,
     ) -> Self {
@@ -343,6 +520,7 @@ pub enum WandbLiteral {
 }
 impl WandbLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "wandb"
     }
@@ -367,10 +545,9 @@ impl<'de> Deserialize<'de> for WandbLiteral {
 /// The settings for your integration with Weights and Biases. This payload specifies the project that
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
     /// The name of the project that the new run will be created under.
-    #[serde(default)]
     pub project: String,
     /// A display name to set for the run. If not set, we will use the Job ID as the name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -384,8 +561,54 @@ pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItemWandb {
+    const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItemWandb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut project = None;
+        let mut name = None;
+        let mut entity = None;
+        let mut tags = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "project" => 0,
+                    "name" => 1,
+                    "entity" => 2,
+                    "tags" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => project = Some(map.next_value()?),
+                1 => name = map.next_value()?,
+                2 => entity = map.next_value()?,
+                3 => tags = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            project: project.unwrap_or_default(),
+            name,
+            entity,
+            tags,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItemWandb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateFineTuningJobRequestIntegrationsItemWandb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(project: impl Into<String>) -> Self {
         Self {
             project: project.into(),
@@ -411,10 +634,10 @@ impl CreateFineTuningJobRequestIntegrationsItemWandb {
     }
 }
 /// The method used for fine-tuning.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneMethod {
     /// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: FineTuneMethodType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub supervised: Option<FineTuneSupervisedMethod>,
@@ -423,8 +646,54 @@ pub struct FineTuneMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reinforcement: Option<FineTuneReinforcementMethod>,
 }
+impl sdk_runtime::de::Object for FineTuneMethod {
+    const NAME: &'static str = "FineTuneMethod";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut supervised = None;
+        let mut dpo = None;
+        let mut reinforcement = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "supervised" => 1,
+                    "dpo" => 2,
+                    "reinforcement" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => supervised = map.next_value()?,
+                2 => dpo = map.next_value()?,
+                3 => reinforcement = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            supervised,
+            dpo,
+            reinforcement,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneMethod {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<FineTuneMethodType>) -> Self {
         Self {
             type_: type_.into(),
@@ -466,6 +735,7 @@ pub enum FineTuneMethodType {
 }
 impl FineTuneMethodType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Supervised => "supervised",
@@ -516,13 +786,45 @@ impl Default for FineTuneMethodType {
     }
 }
 /// Configuration for the supervised fine-tuning method.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneSupervisedMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneSupervisedHyperparameters>,
 }
+impl sdk_runtime::de::Object for FineTuneSupervisedMethod {
+    const NAME: &'static str = "FineTuneSupervisedMethod";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut hyperparameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "hyperparameters" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => hyperparameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { hyperparameters })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneSupervisedMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneSupervisedMethod {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { hyperparameters: None }
     }
@@ -536,7 +838,7 @@ impl FineTuneSupervisedMethod {
     }
 }
 /// The hyperparameters used for the fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneSupervisedHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -550,8 +852,50 @@ pub struct FineTuneSupervisedHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs>,
 }
+impl sdk_runtime::de::Object for FineTuneSupervisedHyperparameters {
+    const NAME: &'static str = "FineTuneSupervisedHyperparameters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut batch_size = None;
+        let mut learning_rate_multiplier = None;
+        let mut n_epochs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => batch_size = map.next_value()?,
+                1 => learning_rate_multiplier = map.next_value()?,
+                2 => n_epochs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            batch_size,
+            learning_rate_multiplier,
+            n_epochs,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneSupervisedHyperparameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneSupervisedHyperparameters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             batch_size: None,
@@ -642,13 +986,45 @@ impl From<AutoLiteral> for FineTuneSupervisedHyperparametersNEpochs {
     }
 }
 /// Configuration for the DPO fine-tuning method.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneDpoMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneDpoHyperparameters>,
 }
+impl sdk_runtime::de::Object for FineTuneDpoMethod {
+    const NAME: &'static str = "FineTuneDpoMethod";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut hyperparameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "hyperparameters" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => hyperparameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { hyperparameters })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneDpoMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneDpoMethod {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { hyperparameters: None }
     }
@@ -662,7 +1038,7 @@ impl FineTuneDpoMethod {
     }
 }
 /// The hyperparameters used for the DPO fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneDpoHyperparameters {
     /// The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -679,8 +1055,54 @@ pub struct FineTuneDpoHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
 }
+impl sdk_runtime::de::Object for FineTuneDpoHyperparameters {
+    const NAME: &'static str = "FineTuneDpoHyperparameters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut beta = None;
+        let mut batch_size = None;
+        let mut learning_rate_multiplier = None;
+        let mut n_epochs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "beta" => 0,
+                    "batch_size" => 1,
+                    "learning_rate_multiplier" => 2,
+                    "n_epochs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => beta = map.next_value()?,
+                1 => batch_size = map.next_value()?,
+                2 => learning_rate_multiplier = map.next_value()?,
+                3 => n_epochs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            beta,
+            batch_size,
+            learning_rate_multiplier,
+            n_epochs,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneDpoHyperparameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneDpoHyperparameters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             beta: None,
@@ -796,15 +1218,53 @@ impl From<AutoLiteral> for FineTuneDpoHyperparametersNEpochs {
     }
 }
 /// Configuration for the reinforcement fine-tuning method.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuneReinforcementMethod {
     /// The grader used for the fine-tuning job.
     pub grader: FineTuneReinforcementMethodGrader,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<FineTuneReinforcementHyperparameters>,
 }
+impl sdk_runtime::de::Object for FineTuneReinforcementMethod {
+    const NAME: &'static str = "FineTuneReinforcementMethod";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut grader = None;
+        let mut hyperparameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    "hyperparameters" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => grader = Some(map.next_value()?),
+                1 => hyperparameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
+            hyperparameters,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneReinforcementMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneReinforcementMethod {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(grader: impl Into<FineTuneReinforcementMethodGrader>) -> Self {
         Self {
             grader: grader.into(),
@@ -908,28 +1368,74 @@ impl From<GraderMulti> for FineTuneReinforcementMethodGrader {
     }
 }
 /// A TextSimilarityGrader object which grades text based on similarity metrics.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
     pub type_: TextSimilarityLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The text being graded.
-    #[serde(default)]
     pub input: String,
     /// The text being graded against.
-    #[serde(default)]
     pub reference: String,
     /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     /// or `rouge_l`.
-    #[serde(default)]
     pub evaluation_metric: EvalGraderTextSimilarityEvaluationMetric,
+}
+impl sdk_runtime::de::Object for GraderTextSimilarity {
+    const NAME: &'static str = "GraderTextSimilarity";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut input = None;
+        let mut reference = None;
+        let mut evaluation_metric = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "evaluation_metric" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => input = Some(map.next_value()?),
+                3 => reference = Some(map.next_value()?),
+                4 => evaluation_metric = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            reference: reference.unwrap_or_default(),
+            evaluation_metric: evaluation_metric.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderTextSimilarity {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl GraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         input: impl Into<String>,
@@ -946,23 +1452,67 @@ impl GraderTextSimilarity {
     }
 }
 /// A PythonGrader object that runs a python script on the input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
     pub type_: PythonLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The source code of the python script.
-    #[serde(default)]
     pub source: String,
     /// The image tag to use for the python script.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tag: Option<String>,
 }
+impl sdk_runtime::de::Object for GraderPython {
+    const NAME: &'static str = "GraderPython";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut source = None;
+        let mut image_tag = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "source" => 2,
+                    "image_tag" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => source = Some(map.next_value()?),
+                3 => image_tag = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            source: source.unwrap_or_default(),
+            image_tag,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderPython {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl GraderPython {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, source: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -978,29 +1528,80 @@ impl GraderPython {
     }
 }
 /// A ScoreModelGrader object that uses a model to assign a score to the input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
     pub type_: ScoreModelLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     /// The model to use for the evaluation.
-    #[serde(default)]
     pub model: String,
     /// The sampling parameters for the model.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sampling_params: Option<EvalGraderScoreModelSamplingParams>,
     /// The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings.
-    #[serde(default)]
     pub input: Vec<EvalItem>,
     /// The range of the score. Defaults to `[0, 1]`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub range: Option<Vec<f64>>,
 }
+impl sdk_runtime::de::Object for GraderScoreModel {
+    const NAME: &'static str = "GraderScoreModel";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut model = None;
+        let mut sampling_params = None;
+        let mut input = None;
+        let mut range = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "sampling_params" => 3,
+                    "input" => 4,
+                    "range" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => sampling_params = map.next_value()?,
+                4 => input = Some(map.next_value()?),
+                5 => range = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            sampling_params,
+            input: input.unwrap_or_default(),
+            range,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderScoreModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl GraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         model: impl Into<String>,
@@ -1030,21 +1631,65 @@ impl GraderScoreModel {
     }
 }
 /// A MultiGrader object combines the output of multiple graders to produce a single score.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GraderMulti {
     /// The object type, which is always `multi`.
     #[serde(rename = "type")]
     pub type_: MultiLiteral,
     /// The name of the grader.
-    #[serde(default)]
     pub name: String,
     pub graders: GraderMultiGraders,
     /// A formula to calculate the output based on grader results.
-    #[serde(default)]
     pub calculate_output: String,
+}
+impl sdk_runtime::de::Object for GraderMulti {
+    const NAME: &'static str = "GraderMulti";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut graders = None;
+        let mut calculate_output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "graders" => 2,
+                    "calculate_output" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => graders = Some(map.next_value()?),
+                3 => calculate_output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            graders: sdk_runtime::de::required::<_, A::Error>(graders, "graders")?,
+            calculate_output: calculate_output.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderMulti {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl GraderMulti {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         graders: impl Into<GraderMultiGraders>,
@@ -1067,6 +1712,7 @@ pub enum MultiLiteral {
 }
 impl MultiLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "multi"
     }
@@ -1175,7 +1821,7 @@ impl From<GraderLabelModel> for GraderMultiGraders {
     }
 }
 /// The hyperparameters used for the reinforcement fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneReinforcementHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1203,8 +1849,66 @@ pub struct FineTuneReinforcementHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eval_samples: Option<FineTuneReinforcementHyperparametersEvalSamples>,
 }
+impl sdk_runtime::de::Object for FineTuneReinforcementHyperparameters {
+    const NAME: &'static str = "FineTuneReinforcementHyperparameters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut batch_size = None;
+        let mut learning_rate_multiplier = None;
+        let mut n_epochs = None;
+        let mut reasoning_effort = None;
+        let mut compute_multiplier = None;
+        let mut eval_interval = None;
+        let mut eval_samples = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    "reasoning_effort" => 3,
+                    "compute_multiplier" => 4,
+                    "eval_interval" => 5,
+                    "eval_samples" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => batch_size = map.next_value()?,
+                1 => learning_rate_multiplier = map.next_value()?,
+                2 => n_epochs = map.next_value()?,
+                3 => reasoning_effort = map.next_value()?,
+                4 => compute_multiplier = map.next_value()?,
+                5 => eval_interval = map.next_value()?,
+                6 => eval_samples = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            batch_size,
+            learning_rate_multiplier,
+            n_epochs,
+            reasoning_effort,
+            compute_multiplier,
+            eval_interval,
+            eval_samples,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuneReinforcementHyperparameters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             batch_size: None,
@@ -1347,6 +2051,7 @@ pub enum FineTuneReinforcementHyperparametersReasoningEffort {
 }
 impl FineTuneReinforcementHyperparametersReasoningEffort {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DefaultType => "default",
@@ -1450,19 +2155,59 @@ impl From<AutoLiteral> for FineTuneReinforcementHyperparametersEvalSamples {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteFineTuningCheckpointPermissionResponse {
     /// The ID of the fine-tuned model checkpoint permission that was deleted.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always "checkpoint.permission".
     pub object: CheckpointPermissionLiteral,
     /// Whether the fine-tuned model checkpoint permission was successfully deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+impl sdk_runtime::de::Object for DeleteFineTuningCheckpointPermissionResponse {
+    const NAME: &'static str = "DeleteFineTuningCheckpointPermissionResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeleteFineTuningCheckpointPermissionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DeleteFineTuningCheckpointPermissionResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -1480,6 +2225,7 @@ pub enum CheckpointPermissionLiteral {
 }
 impl CheckpointPermissionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "checkpoint.permission"
     }
@@ -1503,22 +2249,65 @@ impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
     }
 }
 /// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningCheckpointPermission {
     /// The permission identifier, which can be referenced in the API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the permission was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The project identifier that the permission is for.
-    #[serde(default)]
     pub project_id: String,
     /// The object type, which is always "checkpoint.permission".
     pub object: CheckpointPermissionLiteral,
 }
+impl sdk_runtime::de::Object for FineTuningCheckpointPermission {
+    const NAME: &'static str = "FineTuningCheckpointPermission";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut project_id = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "project_id" => 2,
+                    "object" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created_at = Some(map.next_value()?),
+                2 => project_id = Some(map.next_value()?),
+                3 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            project_id: project_id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningCheckpointPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningCheckpointPermission {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1533,7 +2322,7 @@ impl FineTuningCheckpointPermission {
     }
 }
 /// Fine-Tuning Job Integration
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningIntegration {
     /// The type of the integration being enabled for the fine-tuning job
     #[serde(rename = "type")]
@@ -1541,11 +2330,48 @@ pub struct FineTuningIntegration {
     /// The settings for your integration with Weights and Biases. This payload specifies the project that
     /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-    #[serde(default)]
     pub wandb: FineTuningIntegrationWandb,
+}
+impl sdk_runtime::de::Object for FineTuningIntegration {
+    const NAME: &'static str = "FineTuningIntegration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut wandb = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "wandb" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => wandb = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            wandb: wandb.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningIntegration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl FineTuningIntegration {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(wandb: impl Into<FineTuningIntegrationWandb>) -> Self {
         Self {
             type_: Default::default(),
@@ -1556,10 +2382,9 @@ impl FineTuningIntegration {
 /// The settings for your integration with Weights and Biases. This payload specifies the project that
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningIntegrationWandb {
     /// The name of the project that the new run will be created under.
-    #[serde(default)]
     pub project: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1570,8 +2395,54 @@ pub struct FineTuningIntegrationWandb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+impl sdk_runtime::de::Object for FineTuningIntegrationWandb {
+    const NAME: &'static str = "FineTuningIntegrationWandb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut project = None;
+        let mut name = None;
+        let mut entity = None;
+        let mut tags = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "project" => 0,
+                    "name" => 1,
+                    "entity" => 2,
+                    "tags" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => project = Some(map.next_value()?),
+                1 => name = map.next_value()?,
+                2 => entity = map.next_value()?,
+                3 => tags = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            project: project.unwrap_or_default(),
+            name,
+            entity,
+            tags,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningIntegrationWandb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningIntegrationWandb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(project: impl Into<String>) -> Self {
         Self {
             project: project.into(),
@@ -1597,43 +2468,34 @@ impl FineTuningIntegrationWandb {
     }
 }
 /// The `fine_tuning.job` object represents a fine-tuning job that has been created through the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJob {
     /// The object identifier, which can be referenced in the API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
-    #[serde(default)]
     pub created_at: i64,
     pub error: Option<FineTuningJobErrorType>,
     pub fine_tuned_model: Option<String>,
     pub finished_at: Option<i64>,
     /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
-    #[serde(default)]
     pub hyperparameters: FineTuningJobHyperparameters,
     /// The base model that is being fine-tuned.
-    #[serde(default)]
     pub model: String,
     /// The object type, which is always "fine_tuning.job".
     pub object: FineTuningJobLiteral,
     /// The organization that owns the fine-tuning job.
-    #[serde(default)]
     pub organization_id: String,
     /// The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents).
-    #[serde(default)]
     pub result_files: Vec<String>,
     /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
-    #[serde(default)]
     pub status: FineTuningJobStatus,
     pub trained_tokens: Option<i64>,
     /// The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents).
-    #[serde(default)]
     pub training_file: String,
     pub validation_file: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub integrations: Option<Vec<FineTuningIntegration>>,
     /// The seed used for the fine-tuning job.
-    #[serde(default)]
     pub seed: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_finish: Option<i64>,
@@ -1641,6 +2503,111 @@ pub struct FineTuningJob {
     pub method: Option<FineTuneMethod>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+}
+impl sdk_runtime::de::Object for FineTuningJob {
+    const NAME: &'static str = "FineTuningJob";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut error = None;
+        let mut fine_tuned_model = None;
+        let mut finished_at = None;
+        let mut hyperparameters = None;
+        let mut model = None;
+        let mut object = None;
+        let mut organization_id = None;
+        let mut result_files = None;
+        let mut status = None;
+        let mut trained_tokens = None;
+        let mut training_file = None;
+        let mut validation_file = None;
+        let mut integrations = None;
+        let mut seed = None;
+        let mut estimated_finish = None;
+        let mut method = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "error" => 2,
+                    "fine_tuned_model" => 3,
+                    "finished_at" => 4,
+                    "hyperparameters" => 5,
+                    "model" => 6,
+                    "object" => 7,
+                    "organization_id" => 8,
+                    "result_files" => 9,
+                    "status" => 10,
+                    "trained_tokens" => 11,
+                    "training_file" => 12,
+                    "validation_file" => 13,
+                    "integrations" => 14,
+                    "seed" => 15,
+                    "estimated_finish" => 16,
+                    "method" => 17,
+                    "metadata" => 18,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created_at = Some(map.next_value()?),
+                2 => error = map.next_value()?,
+                3 => fine_tuned_model = map.next_value()?,
+                4 => finished_at = map.next_value()?,
+                5 => hyperparameters = Some(map.next_value()?),
+                6 => model = Some(map.next_value()?),
+                7 => object = Some(map.next_value()?),
+                8 => organization_id = Some(map.next_value()?),
+                9 => result_files = Some(map.next_value()?),
+                10 => status = Some(map.next_value()?),
+                11 => trained_tokens = map.next_value()?,
+                12 => training_file = Some(map.next_value()?),
+                13 => validation_file = map.next_value()?,
+                14 => integrations = map.next_value()?,
+                15 => seed = Some(map.next_value()?),
+                16 => estimated_finish = map.next_value()?,
+                17 => method = map.next_value()?,
+                18 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            error,
+            fine_tuned_model,
+            finished_at,
+            hyperparameters: hyperparameters.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            organization_id: organization_id.unwrap_or_default(),
+            result_files: result_files.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            trained_tokens,
+            training_file: training_file.unwrap_or_default(),
+            validation_file,
+            integrations,
+            seed: seed.unwrap_or_default(),
+            estimated_finish,
+            method,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJob {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl FineTuningJob {
     /// Sets `error`.
@@ -1690,18 +2657,58 @@ impl FineTuningJob {
     }
 }
 /// For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobErrorType {
     /// A machine-readable error code.
-    #[serde(default)]
     pub code: String,
     /// A human-readable error message.
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
 }
+impl sdk_runtime::de::Object for FineTuningJobErrorType {
+    const NAME: &'static str = "FineTuningJobErrorType";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                2 => param = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+            param,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningJobErrorType {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -1716,7 +2723,7 @@ impl FineTuningJobErrorType {
     }
 }
 /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuningJobHyperparametersBatchSize>,
@@ -1731,8 +2738,50 @@ pub struct FineTuningJobHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuningJobHyperparametersNEpochs>,
 }
+impl sdk_runtime::de::Object for FineTuningJobHyperparameters {
+    const NAME: &'static str = "FineTuningJobHyperparameters";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut batch_size = None;
+        let mut learning_rate_multiplier = None;
+        let mut n_epochs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => batch_size = map.next_value()?,
+                1 => learning_rate_multiplier = map.next_value()?,
+                2 => n_epochs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            batch_size,
+            learning_rate_multiplier,
+            n_epochs,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobHyperparameters {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningJobHyperparameters {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             batch_size: None,
@@ -1834,6 +2883,7 @@ pub enum FineTuningJobLiteral {
 }
 impl FineTuningJobLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job"
     }
@@ -1876,6 +2926,7 @@ pub enum FineTuningJobStatus {
 }
 impl FineTuningJobStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ValidatingFiles => "validating_files",
@@ -1932,31 +2983,83 @@ impl Default for FineTuningJobStatus {
     }
 }
 /// The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobCheckpoint {
     /// The checkpoint identifier, which can be referenced in the API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the checkpoint was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The name of the fine-tuned checkpoint model that is created.
-    #[serde(default)]
     pub fine_tuned_model_checkpoint: String,
     /// The step number that the checkpoint was created at.
-    #[serde(default)]
     pub step_number: i64,
     /// Metrics at the step number during the fine-tuning job.
-    #[serde(default)]
     pub metrics: FineTuningJobCheckpointMetrics,
     /// The name of the fine-tuning job that this checkpoint was created from.
-    #[serde(default)]
     pub fine_tuning_job_id: String,
     /// The object type, which is always "fine_tuning.job.checkpoint".
     pub object: FineTuningJobCheckpointLiteral,
 }
+impl sdk_runtime::de::Object for FineTuningJobCheckpoint {
+    const NAME: &'static str = "FineTuningJobCheckpoint";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut fine_tuned_model_checkpoint = None;
+        let mut step_number = None;
+        let mut metrics = None;
+        let mut fine_tuning_job_id = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "fine_tuned_model_checkpoint" => 2,
+                    "step_number" => 3,
+                    "metrics" => 4,
+                    "fine_tuning_job_id" => 5,
+                    "object" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created_at = Some(map.next_value()?),
+                2 => fine_tuned_model_checkpoint = Some(map.next_value()?),
+                3 => step_number = Some(map.next_value()?),
+                4 => metrics = Some(map.next_value()?),
+                5 => fine_tuning_job_id = Some(map.next_value()?),
+                6 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            fine_tuned_model_checkpoint: fine_tuned_model_checkpoint.unwrap_or_default(),
+            step_number: step_number.unwrap_or_default(),
+            metrics: metrics.unwrap_or_default(),
+            fine_tuning_job_id: fine_tuning_job_id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobCheckpoint {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningJobCheckpoint {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1977,7 +3080,7 @@ impl FineTuningJobCheckpoint {
     }
 }
 /// Metrics at the step number during the fine-tuning job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobCheckpointMetrics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<f64>,
@@ -1994,8 +3097,66 @@ pub struct FineTuningJobCheckpointMetrics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub full_valid_mean_token_accuracy: Option<f64>,
 }
+impl sdk_runtime::de::Object for FineTuningJobCheckpointMetrics {
+    const NAME: &'static str = "FineTuningJobCheckpointMetrics";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut step = None;
+        let mut train_loss = None;
+        let mut train_mean_token_accuracy = None;
+        let mut valid_loss = None;
+        let mut valid_mean_token_accuracy = None;
+        let mut full_valid_loss = None;
+        let mut full_valid_mean_token_accuracy = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "step" => 0,
+                    "train_loss" => 1,
+                    "train_mean_token_accuracy" => 2,
+                    "valid_loss" => 3,
+                    "valid_mean_token_accuracy" => 4,
+                    "full_valid_loss" => 5,
+                    "full_valid_mean_token_accuracy" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => step = map.next_value()?,
+                1 => train_loss = map.next_value()?,
+                2 => train_mean_token_accuracy = map.next_value()?,
+                3 => valid_loss = map.next_value()?,
+                4 => valid_mean_token_accuracy = map.next_value()?,
+                5 => full_valid_loss = map.next_value()?,
+                6 => full_valid_mean_token_accuracy = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            step,
+            train_loss,
+            train_mean_token_accuracy,
+            valid_loss,
+            valid_mean_token_accuracy,
+            full_valid_loss,
+            full_valid_mean_token_accuracy,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobCheckpointMetrics {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningJobCheckpointMetrics {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             step: None,
@@ -2052,6 +3213,7 @@ pub enum FineTuningJobCheckpointLiteral {
 }
 impl FineTuningJobCheckpointLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job.checkpoint"
     }
@@ -2075,21 +3237,17 @@ impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
     }
 }
 /// Fine-tuning job event object
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobEvent {
     /// The object type, which is always "fine_tuning.job.event".
     pub object: FineTuningJobEventLiteral,
     /// The object identifier.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The log level of the event.
-    #[serde(default)]
     pub level: FineTuningJobEventLevel,
     /// The message of the event.
-    #[serde(default)]
     pub message: String,
     /// The type of event.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2098,8 +3256,66 @@ pub struct FineTuningJobEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+impl sdk_runtime::de::Object for FineTuningJobEvent {
+    const NAME: &'static str = "FineTuningJobEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut created_at = None;
+        let mut level = None;
+        let mut message = None;
+        let mut type_ = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "created_at" => 2,
+                    "level" => 3,
+                    "message" => 4,
+                    "type" => 5,
+                    "data" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => level = Some(map.next_value()?),
+                4 => message = Some(map.next_value()?),
+                5 => type_ = map.next_value()?,
+                6 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            level: level.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+            type_,
+            data,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FineTuningJobEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl FineTuningJobEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2139,6 +3355,7 @@ pub enum FineTuningJobEventLiteral {
 }
 impl FineTuningJobEventLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job.event"
     }
@@ -2175,6 +3392,7 @@ pub enum FineTuningJobEventLevel {
 }
 impl FineTuningJobEventLevel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Info => "info",
@@ -2236,6 +3454,7 @@ pub enum FineTuningJobEventType {
 }
 impl FineTuningJobEventType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Message => "message",
@@ -2283,20 +3502,68 @@ impl Default for FineTuningJobEventType {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningCheckpointPermissionResponse {
-    #[serde(default)]
     pub data: Vec<FineTuningCheckpointPermission>,
     pub object: ListLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionResponse {
+    const NAME: &'static str = "ListFineTuningCheckpointPermissionResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut object = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ListFineTuningCheckpointPermissionResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<FineTuningCheckpointPermission>>,
         has_more: impl Into<bool>,
@@ -2332,20 +3599,68 @@ impl sdk_runtime::pagination::Page for ListFineTuningCheckpointPermissionRespons
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningJobCheckpointsResponse {
-    #[serde(default)]
     pub data: Vec<FineTuningJobCheckpoint>,
     pub object: ListLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsResponse {
+    const NAME: &'static str = "ListFineTuningJobCheckpointsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut object = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningJobCheckpointsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ListFineTuningJobCheckpointsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<FineTuningJobCheckpoint>>,
         has_more: impl Into<bool>,
@@ -2381,16 +3696,56 @@ impl sdk_runtime::pagination::Page for ListFineTuningJobCheckpointsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningJobEventsResponse {
-    #[serde(default)]
     pub data: Vec<FineTuningJobEvent>,
     pub object: ListLiteral,
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for ListFineTuningJobEventsResponse {
+    const NAME: &'static str = "ListFineTuningJobEventsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut object = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "has_more" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningJobEventsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ListFineTuningJobEventsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<FineTuningJobEvent>>,
         has_more: impl Into<bool>,
@@ -2414,16 +3769,56 @@ impl sdk_runtime::pagination::Page for ListFineTuningJobEventsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaginatedFineTuningJobsResponse {
-    #[serde(default)]
     pub data: Vec<FineTuningJob>,
-    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
+impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsResponse {
+    const NAME: &'static str = "ListPaginatedFineTuningJobsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut has_more = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "has_more" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => has_more = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListPaginatedFineTuningJobsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListPaginatedFineTuningJobsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<FineTuningJob>>, has_more: impl Into<bool>) -> Self {
         Self {
             data: data.into(),
@@ -2445,7 +3840,7 @@ impl sdk_runtime::pagination::Page for ListPaginatedFineTuningJobsResponse {
     }
 }
 /// RunGraderRequest
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunGraderRequest {
     /// The grader used for the fine-tuning job.
     pub grader: RunGraderRequestGrader,
@@ -2457,11 +3852,52 @@ pub struct RunGraderRequest {
     /// the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
     /// The `output_json` variable will be populated if the model sample is a
     /// valid JSON string.
-    #[serde(default)]
     pub model_sample: String,
+}
+impl sdk_runtime::de::Object for RunGraderRequest {
+    const NAME: &'static str = "RunGraderRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut grader = None;
+        let mut item = None;
+        let mut model_sample = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    "item" => 1,
+                    "model_sample" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => grader = Some(map.next_value()?),
+                1 => item = map.next_value()?,
+                2 => model_sample = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
+            item,
+            model_sample: model_sample.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunGraderRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunGraderRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         grader: impl Into<RunGraderRequestGrader>,
         model_sample: impl Into<String>,
@@ -2568,19 +4004,62 @@ impl From<GraderMulti> for RunGraderRequestGrader {
         Self::Multi(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunGraderResponse {
-    #[serde(default)]
     pub reward: f64,
-    #[serde(default)]
     pub metadata: RunGraderResponseMetadata,
-    #[serde(default)]
     pub sub_rewards: serde_json::Map<String, serde_json::Value>,
-    #[serde(default)]
     pub model_grader_token_usage_per_model: serde_json::Map<String, serde_json::Value>,
+}
+impl sdk_runtime::de::Object for RunGraderResponse {
+    const NAME: &'static str = "RunGraderResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reward = None;
+        let mut metadata = None;
+        let mut sub_rewards = None;
+        let mut model_grader_token_usage_per_model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reward" => 0,
+                    "metadata" => 1,
+                    "sub_rewards" => 2,
+                    "model_grader_token_usage_per_model" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reward = Some(map.next_value()?),
+                1 => metadata = Some(map.next_value()?),
+                2 => sub_rewards = Some(map.next_value()?),
+                3 => model_grader_token_usage_per_model = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reward: reward.unwrap_or_default(),
+            metadata: metadata.unwrap_or_default(),
+            sub_rewards: sub_rewards.unwrap_or_default(),
+            model_grader_token_usage_per_model: model_grader_token_usage_per_model
+                .unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunGraderResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunGraderResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         reward: impl Into<f64>,
         metadata: impl Into<RunGraderResponseMetadata>,
@@ -2597,23 +4076,77 @@ impl RunGraderResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunGraderResponseMetadata {
-    #[serde(default)]
     pub name: String,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
-    #[serde(default)]
     pub errors: RunGraderResponseMetadataErrors,
-    #[serde(default)]
     pub execution_time: f64,
-    #[serde(default)]
     pub scores: serde_json::Map<String, serde_json::Value>,
     pub token_usage: Option<i64>,
     pub sampled_model_name: Option<String>,
 }
+impl sdk_runtime::de::Object for RunGraderResponseMetadata {
+    const NAME: &'static str = "RunGraderResponseMetadata";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut type_ = None;
+        let mut errors = None;
+        let mut execution_time = None;
+        let mut scores = None;
+        let mut token_usage = None;
+        let mut sampled_model_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "type" => 1,
+                    "errors" => 2,
+                    "execution_time" => 3,
+                    "scores" => 4,
+                    "token_usage" => 5,
+                    "sampled_model_name" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => errors = Some(map.next_value()?),
+                3 => execution_time = Some(map.next_value()?),
+                4 => scores = Some(map.next_value()?),
+                5 => token_usage = map.next_value()?,
+                6 => sampled_model_name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            type_: type_.unwrap_or_default(),
+            errors: errors.unwrap_or_default(),
+            execution_time: execution_time.unwrap_or_default(),
+            scores: scores.unwrap_or_default(),
+            token_usage,
+            sampled_model_name,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunGraderResponseMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunGraderResponseMetadata {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         type_: impl Into<String>,
@@ -2642,33 +4175,107 @@ impl RunGraderResponseMetadata {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunGraderResponseMetadataErrors {
-    #[serde(default)]
     pub formula_parse_error: bool,
-    #[serde(default)]
     pub sample_parse_error: bool,
-    #[serde(default)]
     pub truncated_observation_error: bool,
-    #[serde(default)]
     pub unresponsive_reward_error: bool,
-    #[serde(default)]
     pub invalid_variable_error: bool,
-    #[serde(default)]
     pub other_error: bool,
-    #[serde(default)]
     pub python_grader_server_error: bool,
     pub python_grader_server_error_type: Option<String>,
-    #[serde(default)]
     pub python_grader_runtime_error: bool,
     pub python_grader_runtime_error_details: Option<String>,
-    #[serde(default)]
     pub model_grader_server_error: bool,
-    #[serde(default)]
     pub model_grader_refusal_error: bool,
-    #[serde(default)]
     pub model_grader_parse_error: bool,
     pub model_grader_server_error_details: Option<String>,
+}
+impl sdk_runtime::de::Object for RunGraderResponseMetadataErrors {
+    const NAME: &'static str = "RunGraderResponseMetadataErrors";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut formula_parse_error = None;
+        let mut sample_parse_error = None;
+        let mut truncated_observation_error = None;
+        let mut unresponsive_reward_error = None;
+        let mut invalid_variable_error = None;
+        let mut other_error = None;
+        let mut python_grader_server_error = None;
+        let mut python_grader_server_error_type = None;
+        let mut python_grader_runtime_error = None;
+        let mut python_grader_runtime_error_details = None;
+        let mut model_grader_server_error = None;
+        let mut model_grader_refusal_error = None;
+        let mut model_grader_parse_error = None;
+        let mut model_grader_server_error_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "formula_parse_error" => 0,
+                    "sample_parse_error" => 1,
+                    "truncated_observation_error" => 2,
+                    "unresponsive_reward_error" => 3,
+                    "invalid_variable_error" => 4,
+                    "other_error" => 5,
+                    "python_grader_server_error" => 6,
+                    "python_grader_server_error_type" => 7,
+                    "python_grader_runtime_error" => 8,
+                    "python_grader_runtime_error_details" => 9,
+                    "model_grader_server_error" => 10,
+                    "model_grader_refusal_error" => 11,
+                    "model_grader_parse_error" => 12,
+                    "model_grader_server_error_details" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => formula_parse_error = Some(map.next_value()?),
+                1 => sample_parse_error = Some(map.next_value()?),
+                2 => truncated_observation_error = Some(map.next_value()?),
+                3 => unresponsive_reward_error = Some(map.next_value()?),
+                4 => invalid_variable_error = Some(map.next_value()?),
+                5 => other_error = Some(map.next_value()?),
+                6 => python_grader_server_error = Some(map.next_value()?),
+                7 => python_grader_server_error_type = map.next_value()?,
+                8 => python_grader_runtime_error = Some(map.next_value()?),
+                9 => python_grader_runtime_error_details = map.next_value()?,
+                10 => model_grader_server_error = Some(map.next_value()?),
+                11 => model_grader_refusal_error = Some(map.next_value()?),
+                12 => model_grader_parse_error = Some(map.next_value()?),
+                13 => model_grader_server_error_details = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            formula_parse_error: formula_parse_error.unwrap_or_default(),
+            sample_parse_error: sample_parse_error.unwrap_or_default(),
+            truncated_observation_error: truncated_observation_error.unwrap_or_default(),
+            unresponsive_reward_error: unresponsive_reward_error.unwrap_or_default(),
+            invalid_variable_error: invalid_variable_error.unwrap_or_default(),
+            other_error: other_error.unwrap_or_default(),
+            python_grader_server_error: python_grader_server_error.unwrap_or_default(),
+            python_grader_server_error_type,
+            python_grader_runtime_error: python_grader_runtime_error.unwrap_or_default(),
+            python_grader_runtime_error_details,
+            model_grader_server_error: model_grader_server_error.unwrap_or_default(),
+            model_grader_refusal_error: model_grader_refusal_error.unwrap_or_default(),
+            model_grader_parse_error: model_grader_parse_error.unwrap_or_default(),
+            model_grader_server_error_details,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunGraderResponseMetadataErrors {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunGraderResponseMetadataErrors {
     /// Sets `python_grader_server_error_type`.
@@ -2694,13 +4301,47 @@ impl RunGraderResponseMetadataErrors {
     }
 }
 /// ValidateGraderRequest
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidateGraderRequest {
     /// The grader used for the fine-tuning job.
     pub grader: ValidateGraderRequestGrader,
 }
+impl sdk_runtime::de::Object for ValidateGraderRequest {
+    const NAME: &'static str = "ValidateGraderRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut grader = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => grader = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ValidateGraderRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ValidateGraderRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(grader: impl Into<ValidateGraderRequestGrader>) -> Self {
         Self { grader: grader.into() }
     }
@@ -2793,14 +4434,46 @@ impl From<GraderMulti> for ValidateGraderRequestGrader {
     }
 }
 /// ValidateGraderResponse
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ValidateGraderResponse {
     /// The grader used for the fine-tuning job.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub grader: Option<ValidateGraderResponseGrader>,
 }
+impl sdk_runtime::de::Object for ValidateGraderResponse {
+    const NAME: &'static str = "ValidateGraderResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut grader = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => grader = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { grader })
+    }
+}
+impl<'de> Deserialize<'de> for ValidateGraderResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ValidateGraderResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { grader: None }
     }
@@ -2909,6 +4582,7 @@ pub enum ListFineTuningCheckpointPermissionsOrder {
 }
 impl ListFineTuningCheckpointPermissionsOrder {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Ascending => "ascending",
@@ -2952,7 +4626,7 @@ impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsOrder {
     }
 }
 /// Query and header parameters of `listFineTuningCheckpointPermissions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningCheckpointPermissionsParams {
     /// The ID of the project to get permissions for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2967,8 +4641,54 @@ pub struct ListFineTuningCheckpointPermissionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListFineTuningCheckpointPermissionsOrder>,
 }
+impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionsParams {
+    const NAME: &'static str = "ListFineTuningCheckpointPermissionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut project_id = None;
+        let mut after = None;
+        let mut limit = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "project_id" => 0,
+                    "after" => 1,
+                    "limit" => 2,
+                    "order" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => project_id = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => limit = map.next_value()?,
+                3 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            project_id,
+            after,
+            limit,
+            order,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListFineTuningCheckpointPermissionsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_id: None,
@@ -3002,7 +4722,7 @@ impl ListFineTuningCheckpointPermissionsParams {
     }
 }
 /// Query and header parameters of `listPaginatedFineTuningJobs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListPaginatedFineTuningJobsParams {
     /// Identifier for the last job from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3014,8 +4734,46 @@ pub struct ListPaginatedFineTuningJobsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
 }
+impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsParams {
+    const NAME: &'static str = "ListPaginatedFineTuningJobsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit, metadata })
+    }
+}
+impl<'de> Deserialize<'de> for ListPaginatedFineTuningJobsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListPaginatedFineTuningJobsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,
@@ -3043,7 +4801,7 @@ impl ListPaginatedFineTuningJobsParams {
     }
 }
 /// Query and header parameters of `listFineTuningJobCheckpoints`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningJobCheckpointsParams {
     /// Identifier for the last checkpoint ID from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3052,8 +4810,43 @@ pub struct ListFineTuningJobCheckpointsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsParams {
+    const NAME: &'static str = "ListFineTuningJobCheckpointsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningJobCheckpointsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListFineTuningJobCheckpointsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { after: None, limit: None }
     }
@@ -3069,7 +4862,7 @@ impl ListFineTuningJobCheckpointsParams {
     }
 }
 /// Query and header parameters of `listFineTuningEvents`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFineTuningEventsParams {
     /// Identifier for the last event from the previous pagination request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3078,8 +4871,43 @@ pub struct ListFineTuningEventsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+impl sdk_runtime::de::Object for ListFineTuningEventsParams {
+    const NAME: &'static str = "ListFineTuningEventsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit })
+    }
+}
+impl<'de> Deserialize<'de> for ListFineTuningEventsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListFineTuningEventsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { after: None, limit: None }
     }

@@ -41,6 +41,7 @@ pub enum ImageGenToolBackground {
 )]
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -136,7 +137,7 @@ impl<'de> Deserialize<'de> for ImageGenToolBackground {
     }
 }
 #[cfg(feature = "images")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateImageEditRequest {
     /// The image(s) to edit. Must be a supported image file or an array of images.
     ///
@@ -148,7 +149,6 @@ pub struct CreateImageEditRequest {
     /// `png` file less than 4MB.
     pub image: CreateImageEditRequestImage,
     /// A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
-    #[serde(default)]
     pub prompt: String,
     /// An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -201,8 +201,100 @@ pub struct CreateImageEditRequest {
     pub quality: Option<CreateImageEditRequestQuality>,
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::Object for CreateImageEditRequest {
+    const NAME: &'static str = "CreateImageEditRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image = None;
+        let mut prompt = None;
+        let mut mask = None;
+        let mut background = None;
+        let mut model = None;
+        let mut n = None;
+        let mut size = None;
+        let mut response_format = None;
+        let mut output_format = None;
+        let mut output_compression = None;
+        let mut user = None;
+        let mut input_fidelity = None;
+        let mut stream = None;
+        let mut partial_images = None;
+        let mut quality = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image" => 0,
+                    "prompt" => 1,
+                    "mask" => 2,
+                    "background" => 3,
+                    "model" => 4,
+                    "n" => 5,
+                    "size" => 6,
+                    "response_format" => 7,
+                    "output_format" => 8,
+                    "output_compression" => 9,
+                    "user" => 10,
+                    "input_fidelity" => 11,
+                    "stream" => 12,
+                    "partial_images" => 13,
+                    "quality" => 14,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image = Some(map.next_value()?),
+                1 => prompt = Some(map.next_value()?),
+                2 => mask = map.next_value()?,
+                3 => background = map.next_value()?,
+                4 => model = map.next_value()?,
+                5 => n = map.next_value()?,
+                6 => size = map.next_value()?,
+                7 => response_format = map.next_value()?,
+                8 => output_format = map.next_value()?,
+                9 => output_compression = map.next_value()?,
+                10 => user = map.next_value()?,
+                11 => input_fidelity = map.next_value()?,
+                12 => stream = map.next_value()?,
+                13 => partial_images = map.next_value()?,
+                14 => quality = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            image: sdk_runtime::de::required::<_, A::Error>(image, "image")?,
+            prompt: prompt.unwrap_or_default(),
+            mask,
+            background,
+            model,
+            n,
+            size,
+            response_format,
+            output_format,
+            output_compression,
+            user,
+            input_fidelity,
+            stream,
+            partial_images,
+            quality,
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for CreateImageEditRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "images")]
 impl CreateImageEditRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         image: impl Into<CreateImageEditRequestImage>,
         prompt: impl Into<String>,
@@ -373,6 +465,7 @@ pub enum CreateImageEditRequestModel {
 #[cfg(feature = "images")]
 impl CreateImageEditRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptImage15 => "gpt-image-1.5",
@@ -453,6 +546,7 @@ pub enum CreateImageEditRequestSize {
 #[cfg(feature = "images")]
 impl CreateImageEditRequestSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V256x256 => "256x256",
@@ -522,6 +616,7 @@ pub enum CreateImageEditRequestResponseFormat {
 #[cfg(feature = "images")]
 impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Url => "url",
@@ -594,6 +689,7 @@ pub enum CreateImageEditRequestOutputFormat {
 #[cfg(feature = "images")]
 impl CreateImageEditRequestOutputFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -666,6 +762,7 @@ pub enum CreateImageEditRequestQuality {
 #[cfg(feature = "images")]
 impl CreateImageEditRequestQuality {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -720,10 +817,9 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
     }
 }
 #[cfg(feature = "images")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateImageRequest {
     /// A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.
-    #[serde(default)]
     pub prompt: String,
     /// The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -779,8 +875,96 @@ pub struct CreateImageRequest {
     pub user: Option<String>,
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::Object for CreateImageRequest {
+    const NAME: &'static str = "CreateImageRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut prompt = None;
+        let mut model = None;
+        let mut n = None;
+        let mut quality = None;
+        let mut response_format = None;
+        let mut output_format = None;
+        let mut output_compression = None;
+        let mut stream = None;
+        let mut partial_images = None;
+        let mut size = None;
+        let mut moderation = None;
+        let mut background = None;
+        let mut style = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "prompt" => 0,
+                    "model" => 1,
+                    "n" => 2,
+                    "quality" => 3,
+                    "response_format" => 4,
+                    "output_format" => 5,
+                    "output_compression" => 6,
+                    "stream" => 7,
+                    "partial_images" => 8,
+                    "size" => 9,
+                    "moderation" => 10,
+                    "background" => 11,
+                    "style" => 12,
+                    "user" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => prompt = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                2 => n = map.next_value()?,
+                3 => quality = map.next_value()?,
+                4 => response_format = map.next_value()?,
+                5 => output_format = map.next_value()?,
+                6 => output_compression = map.next_value()?,
+                7 => stream = map.next_value()?,
+                8 => partial_images = map.next_value()?,
+                9 => size = map.next_value()?,
+                10 => moderation = map.next_value()?,
+                11 => background = map.next_value()?,
+                12 => style = map.next_value()?,
+                13 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            prompt: prompt.unwrap_or_default(),
+            model,
+            n,
+            quality,
+            response_format,
+            output_format,
+            output_compression,
+            stream,
+            partial_images,
+            size,
+            moderation,
+            background,
+            style,
+            user,
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for CreateImageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "images")]
 impl CreateImageRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(prompt: impl Into<String>) -> Self {
         Self {
             prompt: prompt.into(),
@@ -896,6 +1080,7 @@ pub enum CreateImageRequestModel {
 #[cfg(feature = "images")]
 impl CreateImageRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptImage15 => "gpt-image-1.5",
@@ -981,6 +1166,7 @@ pub enum CreateImageRequestQuality {
 #[cfg(feature = "images")]
 impl CreateImageRequestQuality {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -1051,6 +1237,7 @@ pub enum CreateImageRequestResponseFormat {
 #[cfg(feature = "images")]
 impl CreateImageRequestResponseFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Url => "url",
@@ -1125,6 +1312,7 @@ pub enum CreateImageRequestSize {
 #[cfg(feature = "images")]
 impl CreateImageRequestSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -1199,6 +1387,7 @@ pub enum CreateImageRequestModeration {
 #[cfg(feature = "images")]
 impl CreateImageRequestModeration {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -1261,6 +1450,7 @@ pub enum CreateImageRequestStyle {
 #[cfg(feature = "images")]
 impl CreateImageRequestStyle {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Vivid => "vivid",
@@ -1309,7 +1499,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestStyle {
     }
 }
 #[cfg(feature = "images")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateImageVariationRequest {
     /// The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
     pub image: sdk_runtime::multipart::FilePart,
@@ -1330,8 +1520,64 @@ pub struct CreateImageVariationRequest {
     pub user: Option<String>,
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::Object for CreateImageVariationRequest {
+    const NAME: &'static str = "CreateImageVariationRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image = None;
+        let mut model = None;
+        let mut n = None;
+        let mut response_format = None;
+        let mut size = None;
+        let mut user = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image" => 0,
+                    "model" => 1,
+                    "n" => 2,
+                    "response_format" => 3,
+                    "size" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                2 => n = map.next_value()?,
+                3 => response_format = map.next_value()?,
+                4 => size = map.next_value()?,
+                5 => user = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            image: sdk_runtime::de::required::<_, A::Error>(image, "image")?,
+            model,
+            n,
+            response_format,
+            size,
+            user,
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for CreateImageVariationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "images")]
 impl CreateImageVariationRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(image: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
         Self {
             image: image.into(),
@@ -1395,6 +1641,7 @@ pub enum CreateImageVariationRequestModel {
 #[cfg(feature = "images")]
 impl CreateImageVariationRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::DallE2 => "dall-e-2",
@@ -1457,6 +1704,7 @@ pub enum CreateImageVariationRequestSize {
 #[cfg(feature = "images")]
 impl CreateImageVariationRequestSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V256x256 => "256x256",
@@ -1523,6 +1771,7 @@ pub enum EditImageBodyJsonParamQuality {
 #[cfg(any(feature = "extra-types", feature = "images"))]
 impl EditImageBodyJsonParamQuality {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -1595,6 +1844,7 @@ pub enum EditImageBodyJsonParamBackground {
 #[cfg(any(feature = "extra-types", feature = "images"))]
 impl EditImageBodyJsonParamBackground {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -1652,7 +1902,7 @@ impl Default for EditImageBodyJsonParamBackground {
 }
 #[cfg(feature = "images")]
 /// Represents the content or the URL of an image generated by the OpenAI API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Image {
     /// The base64-encoded JSON of the generated image. Returned by default for the GPT image models, and only present if `response_format` is set to `b64_json` for `dall-e-2` and `dall-e-3`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1665,8 +1915,52 @@ pub struct Image {
     pub revised_prompt: Option<String>,
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::Object for Image {
+    const NAME: &'static str = "Image";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut b64_json = None;
+        let mut url = None;
+        let mut revised_prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "b64_json" => 0,
+                    "url" => 1,
+                    "revised_prompt" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => b64_json = map.next_value()?,
+                1 => url = map.next_value()?,
+                2 => revised_prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            b64_json,
+            url,
+            revised_prompt,
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for Image {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "images")]
 impl Image {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             b64_json: None,
@@ -1692,35 +1986,92 @@ impl Image {
 }
 #[cfg(feature = "images")]
 /// Emitted when image editing has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageEditCompletedEvent {
     /// The type of the event. Always `image_edit.completed`.
     #[serde(rename = "type")]
     pub type_: ImageEditCompletedLiteral,
     /// Base64-encoded final edited image data, suitable for rendering as an image.
-    #[serde(default)]
     pub b64_json: String,
     /// The Unix timestamp when the event was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The size of the edited image.
-    #[serde(default)]
     pub size: ImageEditCompletedEventSize,
     /// The quality setting for the edited image.
-    #[serde(default)]
     pub quality: EditImageBodyJsonParamQuality,
     /// The background setting for the edited image.
-    #[serde(default)]
     pub background: EditImageBodyJsonParamBackground,
     /// The output format for the edited image.
-    #[serde(default)]
     pub output_format: ImageEditCompletedEventOutputFormat,
-    #[serde(default)]
     pub usage: ImagesUsage,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageEditCompletedEvent {
+    const NAME: &'static str = "ImageEditCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut b64_json = None;
+        let mut created_at = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => b64_json = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => size = Some(map.next_value()?),
+                4 => quality = Some(map.next_value()?),
+                5 => background = Some(map.next_value()?),
+                6 => output_format = Some(map.next_value()?),
+                7 => usage = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            b64_json: b64_json.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            size: size.unwrap_or_default(),
+            quality: quality.unwrap_or_default(),
+            background: background.unwrap_or_default(),
+            output_format: output_format.unwrap_or_default(),
+            usage: usage.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageEditCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageEditCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         b64_json: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1753,6 +2104,7 @@ pub enum ImageEditCompletedLiteral {
 #[cfg(feature = "images")]
 impl ImageEditCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_edit.completed"
     }
@@ -1796,6 +2148,7 @@ pub enum ImageEditCompletedEventSize {
 #[cfg(feature = "images")]
 impl ImageEditCompletedEventSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1024x1024 => "1024x1024",
@@ -1869,6 +2222,7 @@ pub enum ImageEditCompletedEventOutputFormat {
 #[cfg(feature = "images")]
 impl ImageEditCompletedEventOutputFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Png => "png",
@@ -1926,24 +2280,68 @@ impl Default for ImageEditCompletedEventOutputFormat {
 }
 #[cfg(feature = "images")]
 /// For the GPT image models only, the token usage information for the image generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesUsage {
     /// The total number of tokens (images and text) used for the image generation.
-    #[serde(default)]
     pub total_tokens: i64,
     /// The number of tokens (images and text) in the input prompt.
-    #[serde(default)]
     pub input_tokens: i64,
     /// The number of image tokens in the output image.
-    #[serde(default)]
     pub output_tokens: i64,
     /// The input tokens detailed information for the image generation.
-    #[serde(default)]
     pub input_tokens_details: ImagesUsageInputTokensDetails,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImagesUsage {
+    const NAME: &'static str = "ImagesUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut total_tokens = None;
+        let mut input_tokens = None;
+        let mut output_tokens = None;
+        let mut input_tokens_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "input_tokens" => 1,
+                    "output_tokens" => 2,
+                    "input_tokens_details" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => total_tokens = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                2 => output_tokens = Some(map.next_value()?),
+                3 => input_tokens_details = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            total_tokens: total_tokens.unwrap_or_default(),
+            input_tokens: input_tokens.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            input_tokens_details: input_tokens_details.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImagesUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImagesUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         total_tokens: impl Into<i64>,
         input_tokens: impl Into<i64>,
@@ -1960,18 +2358,56 @@ impl ImagesUsage {
 }
 #[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesUsageInputTokensDetails {
     /// The number of text tokens in the input prompt.
-    #[serde(default)]
     pub text_tokens: i64,
     /// The number of image tokens in the input prompt.
-    #[serde(default)]
     pub image_tokens: i64,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImagesUsageInputTokensDetails {
+    const NAME: &'static str = "ImagesUsageInputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text_tokens = None;
+        let mut image_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text_tokens = Some(map.next_value()?),
+                1 => image_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            text_tokens: text_tokens.unwrap_or_default(),
+            image_tokens: image_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImagesUsageInputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImagesUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text_tokens: impl Into<i64>, image_tokens: impl Into<i64>) -> Self {
         Self {
             text_tokens: text_tokens.into(),
@@ -1981,36 +2417,93 @@ impl ImagesUsageInputTokensDetails {
 }
 #[cfg(feature = "images")]
 /// Emitted when a partial image is available during image editing streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageEditPartialImageEvent {
     /// The type of the event. Always `image_edit.partial_image`.
     #[serde(rename = "type")]
     pub type_: ImageEditPartialImageLiteral,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub b64_json: String,
     /// The Unix timestamp when the event was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The size of the requested edited image.
-    #[serde(default)]
     pub size: ImageEditCompletedEventSize,
     /// The quality setting for the requested edited image.
-    #[serde(default)]
     pub quality: EditImageBodyJsonParamQuality,
     /// The background setting for the requested edited image.
-    #[serde(default)]
     pub background: EditImageBodyJsonParamBackground,
     /// The output format for the requested edited image.
-    #[serde(default)]
     pub output_format: ImageEditCompletedEventOutputFormat,
     /// 0-based index for the partial image (streaming).
-    #[serde(default)]
     pub partial_image_index: i64,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageEditPartialImageEvent {
+    const NAME: &'static str = "ImageEditPartialImageEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut b64_json = None;
+        let mut created_at = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut partial_image_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "partial_image_index" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => b64_json = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => size = Some(map.next_value()?),
+                4 => quality = Some(map.next_value()?),
+                5 => background = Some(map.next_value()?),
+                6 => output_format = Some(map.next_value()?),
+                7 => partial_image_index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            b64_json: b64_json.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            size: size.unwrap_or_default(),
+            quality: quality.unwrap_or_default(),
+            background: background.unwrap_or_default(),
+            output_format: output_format.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageEditPartialImageEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageEditPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         b64_json: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2043,6 +2536,7 @@ pub enum ImageEditPartialImageLiteral {
 #[cfg(feature = "images")]
 impl ImageEditPartialImageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_edit.partial_image"
     }
@@ -2135,35 +2629,92 @@ impl From<ImageEditCompletedEvent> for ImageEditStreamEvent {
 }
 #[cfg(feature = "images")]
 /// Emitted when image generation has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenCompletedEvent {
     /// The type of the event. Always `image_generation.completed`.
     #[serde(rename = "type")]
     pub type_: ImageGenerationCompletedLiteral,
     /// Base64-encoded image data, suitable for rendering as an image.
-    #[serde(default)]
     pub b64_json: String,
     /// The Unix timestamp when the event was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The size of the generated image.
-    #[serde(default)]
     pub size: ImageEditCompletedEventSize,
     /// The quality setting for the generated image.
-    #[serde(default)]
     pub quality: EditImageBodyJsonParamQuality,
     /// The background setting for the generated image.
-    #[serde(default)]
     pub background: EditImageBodyJsonParamBackground,
     /// The output format for the generated image.
-    #[serde(default)]
     pub output_format: ImageEditCompletedEventOutputFormat,
-    #[serde(default)]
     pub usage: ImagesUsage,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageGenCompletedEvent {
+    const NAME: &'static str = "ImageGenCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut b64_json = None;
+        let mut created_at = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => b64_json = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => size = Some(map.next_value()?),
+                4 => quality = Some(map.next_value()?),
+                5 => background = Some(map.next_value()?),
+                6 => output_format = Some(map.next_value()?),
+                7 => usage = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            b64_json: b64_json.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            size: size.unwrap_or_default(),
+            quality: quality.unwrap_or_default(),
+            background: background.unwrap_or_default(),
+            output_format: output_format.unwrap_or_default(),
+            usage: usage.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageGenCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageGenCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         b64_json: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2196,6 +2747,7 @@ pub enum ImageGenerationCompletedLiteral {
 #[cfg(feature = "images")]
 impl ImageGenerationCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_generation.completed"
     }
@@ -2223,36 +2775,93 @@ impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
 }
 #[cfg(feature = "images")]
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenPartialImageEvent {
     /// The type of the event. Always `image_generation.partial_image`.
     #[serde(rename = "type")]
     pub type_: ImageGenerationPartialImageLiteral,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub b64_json: String,
     /// The Unix timestamp when the event was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The size of the requested image.
-    #[serde(default)]
     pub size: ImageEditCompletedEventSize,
     /// The quality setting for the requested image.
-    #[serde(default)]
     pub quality: EditImageBodyJsonParamQuality,
     /// The background setting for the requested image.
-    #[serde(default)]
     pub background: EditImageBodyJsonParamBackground,
     /// The output format for the requested image.
-    #[serde(default)]
     pub output_format: ImageEditCompletedEventOutputFormat,
     /// 0-based index for the partial image (streaming).
-    #[serde(default)]
     pub partial_image_index: i64,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageGenPartialImageEvent {
+    const NAME: &'static str = "ImageGenPartialImageEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut b64_json = None;
+        let mut created_at = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut partial_image_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "partial_image_index" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => b64_json = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => size = Some(map.next_value()?),
+                4 => quality = Some(map.next_value()?),
+                5 => background = Some(map.next_value()?),
+                6 => output_format = Some(map.next_value()?),
+                7 => partial_image_index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            b64_json: b64_json.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            size: size.unwrap_or_default(),
+            quality: quality.unwrap_or_default(),
+            background: background.unwrap_or_default(),
+            output_format: output_format.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageGenPartialImageEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageGenPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         b64_json: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2285,6 +2894,7 @@ pub enum ImageGenerationPartialImageLiteral {
 #[cfg(feature = "images")]
 impl ImageGenerationPartialImageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_generation.partial_image"
     }
@@ -2378,10 +2988,9 @@ impl From<ImageGenCompletedEvent> for ImageGenStreamEvent {
 }
 #[cfg(feature = "images")]
 /// The response from the image generation endpoint.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesResponse {
     /// The Unix timestamp (in seconds) of when the image was created.
-    #[serde(default)]
     pub created: i64,
     /// The list of generated images.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2402,8 +3011,68 @@ pub struct ImagesResponse {
     pub usage: Option<ImageGenUsage>,
 }
 #[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImagesResponse {
+    const NAME: &'static str = "ImagesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created = None;
+        let mut data = None;
+        let mut background = None;
+        let mut output_format = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created" => 0,
+                    "data" => 1,
+                    "background" => 2,
+                    "output_format" => 3,
+                    "size" => 4,
+                    "quality" => 5,
+                    "usage" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created = Some(map.next_value()?),
+                1 => data = map.next_value()?,
+                2 => background = map.next_value()?,
+                3 => output_format = map.next_value()?,
+                4 => size = map.next_value()?,
+                5 => quality = map.next_value()?,
+                6 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created: created.unwrap_or_default(),
+            data,
+            background,
+            output_format,
+            size,
+            quality,
+            usage,
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImagesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "images")]
 impl ImagesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(created: impl Into<i64>) -> Self {
         Self {
             created: created.into(),
@@ -2463,6 +3132,7 @@ pub enum ImagesResponseBackground {
 #[cfg(feature = "images")]
 impl ImagesResponseBackground {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Transparent => "transparent",
@@ -2532,6 +3202,7 @@ pub enum ImagesResponseSize {
 #[cfg(feature = "images")]
 impl ImagesResponseSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1024x1024 => "1024x1024",
@@ -2603,6 +3274,7 @@ pub enum ImagesResponseQuality {
 #[cfg(any(feature = "images", feature = "organization"))]
 impl ImagesResponseQuality {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Low => "low",
@@ -2660,25 +3332,73 @@ impl Default for ImagesResponseQuality {
 }
 #[cfg(feature = "images")]
 /// For `gpt-image-1` only, the token usage information for the image generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenUsage {
     /// The number of tokens (images and text) in the input prompt.
-    #[serde(default)]
     pub input_tokens: i64,
     /// The total number of tokens (images and text) used for the image generation.
-    #[serde(default)]
     pub total_tokens: i64,
     /// The number of output tokens generated by the model.
-    #[serde(default)]
     pub output_tokens: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_tokens_details: Option<ImageGenOutputTokensDetails>,
-    #[serde(default)]
     pub input_tokens_details: ImageGenInputUsageDetails,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageGenUsage {
+    const NAME: &'static str = "ImageGenUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_tokens = None;
+        let mut total_tokens = None;
+        let mut output_tokens = None;
+        let mut output_tokens_details = None;
+        let mut input_tokens_details = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "total_tokens" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "input_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_tokens = Some(map.next_value()?),
+                1 => total_tokens = Some(map.next_value()?),
+                2 => output_tokens = Some(map.next_value()?),
+                3 => output_tokens_details = map.next_value()?,
+                4 => input_tokens_details = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_tokens: input_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            output_tokens_details,
+            input_tokens_details: input_tokens_details.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageGenUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageGenUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         total_tokens: impl Into<i64>,
@@ -2704,18 +3424,56 @@ impl ImageGenUsage {
 }
 #[cfg(feature = "images")]
 /// The output token details for the image generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenOutputTokensDetails {
     /// The number of image output tokens generated by the model.
-    #[serde(default)]
     pub image_tokens: i64,
     /// The number of text output tokens generated by the model.
-    #[serde(default)]
     pub text_tokens: i64,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageGenOutputTokensDetails {
+    const NAME: &'static str = "ImageGenOutputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_tokens = None;
+        let mut text_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image_tokens" => 0,
+                    "text_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image_tokens = Some(map.next_value()?),
+                1 => text_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            image_tokens: image_tokens.unwrap_or_default(),
+            text_tokens: text_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageGenOutputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageGenOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(image_tokens: impl Into<i64>, text_tokens: impl Into<i64>) -> Self {
         Self {
             image_tokens: image_tokens.into(),
@@ -2725,18 +3483,56 @@ impl ImageGenOutputTokensDetails {
 }
 #[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenInputUsageDetails {
     /// The number of text tokens in the input prompt.
-    #[serde(default)]
     pub text_tokens: i64,
     /// The number of image tokens in the input prompt.
-    #[serde(default)]
     pub image_tokens: i64,
+}
+#[cfg(feature = "images")]
+impl sdk_runtime::de::Object for ImageGenInputUsageDetails {
+    const NAME: &'static str = "ImageGenInputUsageDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text_tokens = None;
+        let mut image_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => text_tokens = Some(map.next_value()?),
+                1 => image_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            text_tokens: text_tokens.unwrap_or_default(),
+            image_tokens: image_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "images")]
+impl<'de> Deserialize<'de> for ImageGenInputUsageDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "images")]
 impl ImageGenInputUsageDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text_tokens: impl Into<i64>, image_tokens: impl Into<i64>) -> Self {
         Self {
             text_tokens: text_tokens.into(),

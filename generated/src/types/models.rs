@@ -2,17 +2,56 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteModelResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
-    #[serde(default)]
     pub object: String,
+}
+impl sdk_runtime::de::Object for DeleteModelResponse {
+    const NAME: &'static str = "DeleteModelResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: object.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeleteModelResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DeleteModelResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         deleted: impl Into<bool>,
@@ -25,14 +64,51 @@ impl DeleteModelResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListModelsResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<Model>,
+}
+impl sdk_runtime::de::Object for ListModelsResponse {
+    const NAME: &'static str = "ListModelsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListModelsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl ListModelsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Model>>) -> Self {
         Self {
             object: Default::default(),
@@ -41,25 +117,72 @@ impl ListModelsResponse {
     }
 }
 /// Describes an OpenAI model offering that can be used with the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Model {
     /// The model identifier, which can be referenced in the API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) when the model was created.
-    #[serde(default)]
     pub created: i64,
     /// The object type, which is always "model".
     pub object: ModelLiteral,
     /// The organization that owns the model.
-    #[serde(default)]
     pub owned_by: String,
     /// The date when the model will shut down, or null if not announced.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub shutdown_date: Option<String>,
 }
+impl sdk_runtime::de::Object for Model {
+    const NAME: &'static str = "Model";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created = None;
+        let mut object = None;
+        let mut owned_by = None;
+        let mut shutdown_date = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created" => 1,
+                    "object" => 2,
+                    "owned_by" => 3,
+                    "shutdown_date" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                3 => owned_by = Some(map.next_value()?),
+                4 => shutdown_date = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created: created.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            owned_by: owned_by.unwrap_or_default(),
+            shutdown_date,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Model {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Model {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created: impl Into<i64>,
@@ -88,6 +211,7 @@ pub enum ModelLiteral {
 }
 impl ModelLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "model"
     }

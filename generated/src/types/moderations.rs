@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateModerationRequest {
     /// Input (or inputs) to classify. Can be a single string, an array of strings, or
     /// an array of multi-modal input objects similar to other models.
@@ -13,8 +13,46 @@ pub struct CreateModerationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<CreateModerationRequestModel>,
 }
+impl sdk_runtime::de::Object for CreateModerationRequest {
+    const NAME: &'static str = "CreateModerationRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "model" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            model,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateModerationRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(input: impl Into<CreateModerationRequestInput>) -> Self {
         Self {
             input: input.into(),
@@ -117,17 +155,54 @@ for CreateModerationRequestInputVariant3Item {
     }
 }
 /// An object describing an image to classify.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationRequestInputVariant3ItemImageUrl {
     /// Always `image_url`.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
     /// Contains either an image URL or a data URL for a base64 encoded image.
-    #[serde(default)]
     pub image_url: CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
+}
+impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemImageUrl {
+    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url: image_url.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationRequestInputVariant3ItemImageUrl {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         image_url: impl Into<CreateModerationRequestInputVariant3ItemImageUrlImageUrl>,
     ) -> Self {
@@ -138,30 +213,101 @@ impl CreateModerationRequestInputVariant3ItemImageUrl {
     }
 }
 /// Contains either an image URL or a data URL for a base64 encoded image.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
-    #[serde(default)]
     pub url: String,
+}
+impl sdk_runtime::de::Object
+for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrlImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            url: url.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self { url: url.into() }
     }
 }
 /// An object describing text to classify.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationRequestInputVariant3ItemText {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// A string of text to classify.
-    #[serde(default)]
     pub text: String,
+}
+impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemText {
+    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationRequestInputVariant3ItemText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -188,6 +334,7 @@ pub enum CreateModerationRequestModel {
 }
 impl CreateModerationRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OmniModerationLatest => "omni-moderation-latest",
@@ -235,20 +382,59 @@ impl<'de> Deserialize<'de> for CreateModerationRequestModel {
     }
 }
 /// Represents if a given text input is potentially harmful.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponse {
     /// The unique identifier for the moderation request.
-    #[serde(default)]
     pub id: String,
     /// The model used to generate the moderation results.
-    #[serde(default)]
     pub model: String,
     /// A list of moderation objects.
-    #[serde(default)]
     pub results: Vec<CreateModerationResponseResultsItem>,
+}
+impl sdk_runtime::de::Object for CreateModerationResponse {
+    const NAME: &'static str = "CreateModerationResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut model = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "model" => 1,
+                    "results" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => model = Some(map.next_value()?),
+                2 => results = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            results: results.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         model: impl Into<String>,
@@ -261,23 +447,66 @@ impl CreateModerationResponse {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponseResultsItem {
     /// Whether any of the below categories are flagged.
-    #[serde(default)]
     pub flagged: bool,
     /// A list of the categories, and whether they are flagged or not.
-    #[serde(default)]
     pub categories: CreateModerationResponseResultsItemCategories,
     /// A list of the categories along with their scores as predicted by model.
-    #[serde(default)]
     pub category_scores: CreateModerationResponseResultsItemCategoryScores,
     /// A list of the categories along with the input type(s) that the score applies to.
-    #[serde(default)]
     pub category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+}
+impl sdk_runtime::de::Object for CreateModerationResponseResultsItem {
+    const NAME: &'static str = "CreateModerationResponseResultsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut flagged = None;
+        let mut categories = None;
+        let mut category_scores = None;
+        let mut category_applied_input_types = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "flagged" => 0,
+                    "categories" => 1,
+                    "category_scores" => 2,
+                    "category_applied_input_types" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => flagged = Some(map.next_value()?),
+                1 => categories = Some(map.next_value()?),
+                2 => category_scores = Some(map.next_value()?),
+                3 => category_applied_input_types = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            flagged: flagged.unwrap_or_default(),
+            categories: categories.unwrap_or_default(),
+            category_scores: category_scores.unwrap_or_default(),
+            category_applied_input_types: category_applied_input_types
+                .unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationResponseResultsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationResponseResultsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         flagged: impl Into<bool>,
         categories: impl Into<CreateModerationResponseResultsItemCategories>,
@@ -295,44 +524,121 @@ impl CreateModerationResponseResultsItem {
     }
 }
 /// A list of the categories, and whether they are flagged or not.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponseResultsItemCategories {
     /// Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment.
-    #[serde(default)]
     pub hate: bool,
     /// Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste.
-    #[serde(rename = "hate/threatening", default)]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: bool,
     /// Content that expresses, incites, or promotes harassing language towards any target.
-    #[serde(default)]
     pub harassment: bool,
     /// Harassment content that also includes violence or serious harm towards any target.
-    #[serde(rename = "harassment/threatening", default)]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: bool,
     pub illicit: Option<bool>,
     #[serde(rename = "illicit/violent")]
     pub illicit_violent: Option<bool>,
     /// Content that promotes, encourages, or depicts acts of self-harm, such as suicide, cutting, and eating disorders.
-    #[serde(rename = "self-harm", default)]
+    #[serde(rename = "self-harm")]
     pub self_harm: bool,
     /// Content where the speaker expresses that they are engaging or intend to engage in acts of self-harm, such as suicide, cutting, and eating disorders.
-    #[serde(rename = "self-harm/intent", default)]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: bool,
     /// Content that encourages performing acts of self-harm, such as suicide, cutting, and eating disorders, or that gives instructions or advice on how to commit such acts.
-    #[serde(rename = "self-harm/instructions", default)]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: bool,
     /// Content meant to arouse sexual excitement, such as the description of sexual activity, or that promotes sexual services (excluding sex education and wellness).
-    #[serde(default)]
     pub sexual: bool,
     /// Sexual content that includes an individual who is under 18 years old.
-    #[serde(rename = "sexual/minors", default)]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: bool,
     /// Content that depicts death, violence, or physical injury.
-    #[serde(default)]
     pub violence: bool,
     /// Content that depicts death, violence, or physical injury in graphic detail.
-    #[serde(rename = "violence/graphic", default)]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: bool,
+}
+impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategories {
+    const NAME: &'static str = "CreateModerationResponseResultsItemCategories";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut hate = None;
+        let mut hate_threatening = None;
+        let mut harassment = None;
+        let mut harassment_threatening = None;
+        let mut illicit = None;
+        let mut illicit_violent = None;
+        let mut self_harm = None;
+        let mut self_harm_intent = None;
+        let mut self_harm_instructions = None;
+        let mut sexual = None;
+        let mut sexual_minors = None;
+        let mut violence = None;
+        let mut violence_graphic = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => hate = Some(map.next_value()?),
+                1 => hate_threatening = Some(map.next_value()?),
+                2 => harassment = Some(map.next_value()?),
+                3 => harassment_threatening = Some(map.next_value()?),
+                4 => illicit = map.next_value()?,
+                5 => illicit_violent = map.next_value()?,
+                6 => self_harm = Some(map.next_value()?),
+                7 => self_harm_intent = Some(map.next_value()?),
+                8 => self_harm_instructions = Some(map.next_value()?),
+                9 => sexual = Some(map.next_value()?),
+                10 => sexual_minors = Some(map.next_value()?),
+                11 => violence = Some(map.next_value()?),
+                12 => violence_graphic = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hate: hate.unwrap_or_default(),
+            hate_threatening: hate_threatening.unwrap_or_default(),
+            harassment: harassment.unwrap_or_default(),
+            harassment_threatening: harassment_threatening.unwrap_or_default(),
+            illicit,
+            illicit_violent,
+            self_harm: self_harm.unwrap_or_default(),
+            self_harm_intent: self_harm_intent.unwrap_or_default(),
+            self_harm_instructions: self_harm_instructions.unwrap_or_default(),
+            sexual: sexual.unwrap_or_default(),
+            sexual_minors: sexual_minors.unwrap_or_default(),
+            violence: violence.unwrap_or_default(),
+            violence_graphic: violence_graphic.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategories {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationResponseResultsItemCategories {
     /// Sets `illicit`.
@@ -347,103 +653,257 @@ impl CreateModerationResponseResultsItemCategories {
     }
 }
 /// A list of the categories along with their scores as predicted by model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponseResultsItemCategoryScores {
     /// The score for the category 'hate'.
-    #[serde(default)]
     pub hate: f64,
     /// The score for the category 'hate/threatening'.
-    #[serde(rename = "hate/threatening", default)]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: f64,
     /// The score for the category 'harassment'.
-    #[serde(default)]
     pub harassment: f64,
     /// The score for the category 'harassment/threatening'.
-    #[serde(rename = "harassment/threatening", default)]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: f64,
     /// The score for the category 'illicit'.
-    #[serde(default)]
     pub illicit: f64,
     /// The score for the category 'illicit/violent'.
-    #[serde(rename = "illicit/violent", default)]
+    #[serde(rename = "illicit/violent")]
     pub illicit_violent: f64,
     /// The score for the category 'self-harm'.
-    #[serde(rename = "self-harm", default)]
+    #[serde(rename = "self-harm")]
     pub self_harm: f64,
     /// The score for the category 'self-harm/intent'.
-    #[serde(rename = "self-harm/intent", default)]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: f64,
     /// The score for the category 'self-harm/instructions'.
-    #[serde(rename = "self-harm/instructions", default)]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: f64,
     /// The score for the category 'sexual'.
-    #[serde(default)]
     pub sexual: f64,
     /// The score for the category 'sexual/minors'.
-    #[serde(rename = "sexual/minors", default)]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: f64,
     /// The score for the category 'violence'.
-    #[serde(default)]
     pub violence: f64,
     /// The score for the category 'violence/graphic'.
-    #[serde(rename = "violence/graphic", default)]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
+}
+impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategoryScores {
+    const NAME: &'static str = "CreateModerationResponseResultsItemCategoryScores";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut hate = None;
+        let mut hate_threatening = None;
+        let mut harassment = None;
+        let mut harassment_threatening = None;
+        let mut illicit = None;
+        let mut illicit_violent = None;
+        let mut self_harm = None;
+        let mut self_harm_intent = None;
+        let mut self_harm_instructions = None;
+        let mut sexual = None;
+        let mut sexual_minors = None;
+        let mut violence = None;
+        let mut violence_graphic = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => hate = Some(map.next_value()?),
+                1 => hate_threatening = Some(map.next_value()?),
+                2 => harassment = Some(map.next_value()?),
+                3 => harassment_threatening = Some(map.next_value()?),
+                4 => illicit = Some(map.next_value()?),
+                5 => illicit_violent = Some(map.next_value()?),
+                6 => self_harm = Some(map.next_value()?),
+                7 => self_harm_intent = Some(map.next_value()?),
+                8 => self_harm_instructions = Some(map.next_value()?),
+                9 => sexual = Some(map.next_value()?),
+                10 => sexual_minors = Some(map.next_value()?),
+                11 => violence = Some(map.next_value()?),
+                12 => violence_graphic = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hate: hate.unwrap_or_default(),
+            hate_threatening: hate_threatening.unwrap_or_default(),
+            harassment: harassment.unwrap_or_default(),
+            harassment_threatening: harassment_threatening.unwrap_or_default(),
+            illicit: illicit.unwrap_or_default(),
+            illicit_violent: illicit_violent.unwrap_or_default(),
+            self_harm: self_harm.unwrap_or_default(),
+            self_harm_intent: self_harm_intent.unwrap_or_default(),
+            self_harm_instructions: self_harm_instructions.unwrap_or_default(),
+            sexual: sexual.unwrap_or_default(),
+            sexual_minors: sexual_minors.unwrap_or_default(),
+            violence: violence.unwrap_or_default(),
+            violence_graphic: violence_graphic.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategoryScores {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationResponseResultsItemCategoryScores {}
 /// A list of the categories along with the input type(s) that the score applies to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     /// The applied input type(s) for the category 'hate'.
-    #[serde(default)]
     pub hate: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'hate/threatening'.
-    #[serde(rename = "hate/threatening", default)]
+    #[serde(rename = "hate/threatening")]
     pub hate_threatening: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'harassment'.
-    #[serde(default)]
     pub harassment: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'harassment/threatening'.
-    #[serde(rename = "harassment/threatening", default)]
+    #[serde(rename = "harassment/threatening")]
     pub harassment_threatening: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'illicit'.
-    #[serde(default)]
     pub illicit: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'illicit/violent'.
-    #[serde(rename = "illicit/violent", default)]
+    #[serde(rename = "illicit/violent")]
     pub illicit_violent: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'self-harm'.
-    #[serde(rename = "self-harm", default)]
+    #[serde(rename = "self-harm")]
     pub self_harm: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'self-harm/intent'.
-    #[serde(rename = "self-harm/intent", default)]
+    #[serde(rename = "self-harm/intent")]
     pub self_harm_intent: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'self-harm/instructions'.
-    #[serde(rename = "self-harm/instructions", default)]
+    #[serde(rename = "self-harm/instructions")]
     pub self_harm_instructions: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'sexual'.
-    #[serde(default)]
     pub sexual: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'sexual/minors'.
-    #[serde(rename = "sexual/minors", default)]
+    #[serde(rename = "sexual/minors")]
     pub sexual_minors: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'violence'.
-    #[serde(default)]
     pub violence: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
     /// The applied input type(s) for the category 'violence/graphic'.
-    #[serde(rename = "violence/graphic", default)]
+    #[serde(rename = "violence/graphic")]
     pub violence_graphic: Vec<
         CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
     >,
+}
+impl sdk_runtime::de::Object
+for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
+    const NAME: &'static str = "CreateModerationResponseResultsItemCategoryAppliedInputTypes";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut hate = None;
+        let mut hate_threatening = None;
+        let mut harassment = None;
+        let mut harassment_threatening = None;
+        let mut illicit = None;
+        let mut illicit_violent = None;
+        let mut self_harm = None;
+        let mut self_harm_intent = None;
+        let mut self_harm_instructions = None;
+        let mut sexual = None;
+        let mut sexual_minors = None;
+        let mut violence = None;
+        let mut violence_graphic = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => hate = Some(map.next_value()?),
+                1 => hate_threatening = Some(map.next_value()?),
+                2 => harassment = Some(map.next_value()?),
+                3 => harassment_threatening = Some(map.next_value()?),
+                4 => illicit = Some(map.next_value()?),
+                5 => illicit_violent = Some(map.next_value()?),
+                6 => self_harm = Some(map.next_value()?),
+                7 => self_harm_intent = Some(map.next_value()?),
+                8 => self_harm_instructions = Some(map.next_value()?),
+                9 => sexual = Some(map.next_value()?),
+                10 => sexual_minors = Some(map.next_value()?),
+                11 => violence = Some(map.next_value()?),
+                12 => violence_graphic = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            hate: hate.unwrap_or_default(),
+            hate_threatening: hate_threatening.unwrap_or_default(),
+            harassment: harassment.unwrap_or_default(),
+            harassment_threatening: harassment_threatening.unwrap_or_default(),
+            illicit: illicit.unwrap_or_default(),
+            illicit_violent: illicit_violent.unwrap_or_default(),
+            self_harm: self_harm.unwrap_or_default(),
+            self_harm_intent: self_harm_intent.unwrap_or_default(),
+            self_harm_instructions: self_harm_instructions.unwrap_or_default(),
+            sexual: sexual.unwrap_or_default(),
+            sexual_minors: sexual_minors.unwrap_or_default(),
+            violence: violence.unwrap_or_default(),
+            violence_graphic: violence_graphic.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CreateModerationResponseResultsItemCategoryAppliedInputTypes {}
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -457,6 +917,7 @@ pub enum CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmIte
 }
 impl CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",

@@ -4,31 +4,91 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "organization")]
 /// Represents an individual Admin API key in an org.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKey {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the API key
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
-    #[serde(default)]
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
-    #[serde(default)]
     pub created_at: i64,
     pub expires_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
-    #[serde(default)]
     pub owner: AdminApiKeyOwner,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKey {
+    const NAME: &'static str = "AdminApiKey";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut redacted_value = None;
+        let mut created_at = None;
+        let mut expires_at = None;
+        let mut last_used_at = None;
+        let mut owner = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "redacted_value" => 3,
+                    "created_at" => 4,
+                    "expires_at" => 5,
+                    "last_used_at" => 6,
+                    "owner" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => redacted_value = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => expires_at = map.next_value()?,
+                6 => last_used_at = map.next_value()?,
+                7 => owner = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            redacted_value: redacted_value.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            expires_at,
+            last_used_at,
+            owner: owner.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl AdminApiKey {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         redacted_value: impl Into<String>,
@@ -73,6 +133,7 @@ pub enum OrganizationAdminApiKeyLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.admin_api_key"
     }
@@ -99,7 +160,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyOwner {
     /// Always `user`
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -121,8 +182,64 @@ pub struct AdminApiKeyOwner {
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKeyOwner {
+    const NAME: &'static str = "AdminApiKeyOwner";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "object" => 1,
+                    "id" => 2,
+                    "name" => 3,
+                    "created_at" => 4,
+                    "role" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => object = map.next_value()?,
+                2 => id = map.next_value()?,
+                3 => name = map.next_value()?,
+                4 => created_at = map.next_value()?,
+                5 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            object,
+            id,
+            name,
+            created_at,
+            role,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKeyOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AdminApiKeyOwner {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -165,34 +282,97 @@ impl AdminApiKeyOwner {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the API key
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The redacted value of the API key
-    #[serde(default)]
     pub redacted_value: String,
     /// The Unix timestamp (in seconds) of when the API key was created
-    #[serde(default)]
     pub created_at: i64,
     pub expires_at: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_used_at: Option<i64>,
-    #[serde(default)]
     pub owner: AdminApiKeyOwner,
     /// The value of the API key. Only shown on create.
-    #[serde(default)]
     pub value: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKeyCreateResponse {
+    const NAME: &'static str = "AdminApiKeyCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut redacted_value = None;
+        let mut created_at = None;
+        let mut expires_at = None;
+        let mut last_used_at = None;
+        let mut owner = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "redacted_value" => 3,
+                    "created_at" => 4,
+                    "expires_at" => 5,
+                    "last_used_at" => 6,
+                    "owner" => 7,
+                    "value" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => redacted_value = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => expires_at = map.next_value()?,
+                6 => last_used_at = map.next_value()?,
+                7 => owner = Some(map.next_value()?),
+                8 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            redacted_value: redacted_value.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            expires_at,
+            last_used_at,
+            owner: owner.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl AdminApiKeyCreateResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         redacted_value: impl Into<String>,
@@ -229,12 +409,10 @@ impl AdminApiKeyCreateResponse {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApiKeyList {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<AdminApiKey>,
-    #[serde(default)]
     pub has_more: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
@@ -242,8 +420,60 @@ pub struct ApiKeyList {
     pub last_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ApiKeyList {
+    const NAME: &'static str = "ApiKeyList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => first_id = map.next_value()?,
+                4 => last_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            first_id,
+            last_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ApiKeyList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ApiKeyList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<AdminApiKey>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -278,22 +508,17 @@ impl sdk_runtime::pagination::Page for ApiKeyList {
     }
 }
 /// Detailed information about a role assignment entry returned when listing assignments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssignedRoleDetails {
     /// Identifier for the role.
-    #[serde(default)]
     pub id: String,
     /// Name of the role.
-    #[serde(default)]
     pub name: String,
     /// Permissions associated with the role.
-    #[serde(default)]
     pub permissions: Vec<String>,
     /// Resource type the role applies to.
-    #[serde(default)]
     pub resource_type: String,
     /// Whether the role is predefined by OpenAI.
-    #[serde(default)]
     pub predefined_role: bool,
     /// Description of the role.
     pub description: Option<String>,
@@ -310,8 +535,86 @@ pub struct AssignedRoleDetails {
     /// Principals from which the role assignment is inherited, when available.
     pub assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
 }
+impl sdk_runtime::de::Object for AssignedRoleDetails {
+    const NAME: &'static str = "AssignedRoleDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut permissions = None;
+        let mut resource_type = None;
+        let mut predefined_role = None;
+        let mut description = None;
+        let mut created_at = None;
+        let mut updated_at = None;
+        let mut created_by = None;
+        let mut created_by_user_obj = None;
+        let mut metadata = None;
+        let mut assignment_sources = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "permissions" => 2,
+                    "resource_type" => 3,
+                    "predefined_role" => 4,
+                    "description" => 5,
+                    "created_at" => 6,
+                    "updated_at" => 7,
+                    "created_by" => 8,
+                    "created_by_user_obj" => 9,
+                    "metadata" => 10,
+                    "assignment_sources" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => permissions = Some(map.next_value()?),
+                3 => resource_type = Some(map.next_value()?),
+                4 => predefined_role = Some(map.next_value()?),
+                5 => description = map.next_value()?,
+                6 => created_at = map.next_value()?,
+                7 => updated_at = map.next_value()?,
+                8 => created_by = map.next_value()?,
+                9 => created_by_user_obj = map.next_value()?,
+                10 => metadata = map.next_value()?,
+                11 => assignment_sources = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            permissions: permissions.unwrap_or_default(),
+            resource_type: resource_type.unwrap_or_default(),
+            predefined_role: predefined_role.unwrap_or_default(),
+            description,
+            created_at,
+            updated_at,
+            created_by,
+            created_by_user_obj,
+            metadata,
+            assignment_sources,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssignedRoleDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl AssignedRoleDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -379,15 +682,51 @@ impl AssignedRoleDetails {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssignedRoleDetailsAssignmentSourcesItem {
-    #[serde(default)]
     pub principal_id: String,
-    #[serde(default)]
     pub principal_type: String,
+}
+impl sdk_runtime::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
+    const NAME: &'static str = "AssignedRoleDetailsAssignmentSourcesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut principal_id = None;
+        let mut principal_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "principal_id" => 0,
+                    "principal_type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => principal_id = Some(map.next_value()?),
+                1 => principal_type = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            principal_id: principal_id.unwrap_or_default(),
+            principal_type: principal_type.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssignedRoleDetailsAssignmentSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl AssignedRoleDetailsAssignmentSourcesItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         principal_id: impl Into<String>,
         principal_type: impl Into<String>,
@@ -400,15 +739,13 @@ impl AssignedRoleDetailsAssignmentSourcesItem {
 }
 #[cfg(feature = "organization")]
 /// A log of a user action or configuration change within this organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLog {
     /// The ID of this log.
-    #[serde(default)]
     pub id: String,
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: AuditLogEventType,
     /// The Unix timestamp (in seconds) of the event.
-    #[serde(default)]
     pub effective_at: i64,
     /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -630,8 +967,280 @@ pub struct AuditLog {
     pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLog {
+    const NAME: &'static str = "AuditLog";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut effective_at = None;
+        let mut project = None;
+        let mut actor = None;
+        let mut api_key_created = None;
+        let mut api_key_updated = None;
+        let mut api_key_deleted = None;
+        let mut checkpoint_permission_created = None;
+        let mut checkpoint_permission_deleted = None;
+        let mut external_key_registered = None;
+        let mut external_key_removed = None;
+        let mut group_created = None;
+        let mut group_updated = None;
+        let mut group_deleted = None;
+        let mut scim_enabled = None;
+        let mut scim_disabled = None;
+        let mut invite_sent = None;
+        let mut invite_accepted = None;
+        let mut invite_deleted = None;
+        let mut ip_allowlist_created = None;
+        let mut ip_allowlist_updated = None;
+        let mut ip_allowlist_deleted = None;
+        let mut ip_allowlist_config_activated = None;
+        let mut ip_allowlist_config_deactivated = None;
+        let mut login_succeeded = None;
+        let mut login_failed = None;
+        let mut logout_succeeded = None;
+        let mut logout_failed = None;
+        let mut organization_updated = None;
+        let mut project_created = None;
+        let mut project_updated = None;
+        let mut project_archived = None;
+        let mut project_deleted = None;
+        let mut rate_limit_updated = None;
+        let mut rate_limit_deleted = None;
+        let mut role_created = None;
+        let mut role_updated = None;
+        let mut role_deleted = None;
+        let mut role_assignment_created = None;
+        let mut role_assignment_deleted = None;
+        let mut role_bound_to_resource = None;
+        let mut role_unbound_from_resource = None;
+        let mut service_account_created = None;
+        let mut service_account_updated = None;
+        let mut service_account_deleted = None;
+        let mut workload_identity_provider_created = None;
+        let mut workload_identity_provider_updated = None;
+        let mut workload_identity_provider_deleted = None;
+        let mut workload_identity_provider_mapping_created = None;
+        let mut workload_identity_provider_mapping_updated = None;
+        let mut workload_identity_provider_mapping_deleted = None;
+        let mut user_added = None;
+        let mut user_updated = None;
+        let mut user_deleted = None;
+        let mut certificate_created = None;
+        let mut certificate_updated = None;
+        let mut certificate_deleted = None;
+        let mut certificates_activated = None;
+        let mut certificates_deactivated = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "effective_at" => 2,
+                    "project" => 3,
+                    "actor" => 4,
+                    "api_key.created" => 5,
+                    "api_key.updated" => 6,
+                    "api_key.deleted" => 7,
+                    "checkpoint.permission.created" => 8,
+                    "checkpoint.permission.deleted" => 9,
+                    "external_key.registered" => 10,
+                    "external_key.removed" => 11,
+                    "group.created" => 12,
+                    "group.updated" => 13,
+                    "group.deleted" => 14,
+                    "scim.enabled" => 15,
+                    "scim.disabled" => 16,
+                    "invite.sent" => 17,
+                    "invite.accepted" => 18,
+                    "invite.deleted" => 19,
+                    "ip_allowlist.created" => 20,
+                    "ip_allowlist.updated" => 21,
+                    "ip_allowlist.deleted" => 22,
+                    "ip_allowlist.config.activated" => 23,
+                    "ip_allowlist.config.deactivated" => 24,
+                    "login.succeeded" => 25,
+                    "login.failed" => 26,
+                    "logout.succeeded" => 27,
+                    "logout.failed" => 28,
+                    "organization.updated" => 29,
+                    "project.created" => 30,
+                    "project.updated" => 31,
+                    "project.archived" => 32,
+                    "project.deleted" => 33,
+                    "rate_limit.updated" => 34,
+                    "rate_limit.deleted" => 35,
+                    "role.created" => 36,
+                    "role.updated" => 37,
+                    "role.deleted" => 38,
+                    "role.assignment.created" => 39,
+                    "role.assignment.deleted" => 40,
+                    "role.bound_to_resource" => 41,
+                    "role.unbound_from_resource" => 42,
+                    "service_account.created" => 43,
+                    "service_account.updated" => 44,
+                    "service_account.deleted" => 45,
+                    "workload_identity_provider.created" => 46,
+                    "workload_identity_provider.updated" => 47,
+                    "workload_identity_provider.deleted" => 48,
+                    "workload_identity_provider_mapping.created" => 49,
+                    "workload_identity_provider_mapping.updated" => 50,
+                    "workload_identity_provider_mapping.deleted" => 51,
+                    "user.added" => 52,
+                    "user.updated" => 53,
+                    "user.deleted" => 54,
+                    "certificate.created" => 55,
+                    "certificate.updated" => 56,
+                    "certificate.deleted" => 57,
+                    "certificates.activated" => 58,
+                    "certificates.deactivated" => 59,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => effective_at = Some(map.next_value()?),
+                3 => project = map.next_value()?,
+                4 => actor = map.next_value()?,
+                5 => api_key_created = map.next_value()?,
+                6 => api_key_updated = map.next_value()?,
+                7 => api_key_deleted = map.next_value()?,
+                8 => checkpoint_permission_created = map.next_value()?,
+                9 => checkpoint_permission_deleted = map.next_value()?,
+                10 => external_key_registered = map.next_value()?,
+                11 => external_key_removed = map.next_value()?,
+                12 => group_created = map.next_value()?,
+                13 => group_updated = map.next_value()?,
+                14 => group_deleted = map.next_value()?,
+                15 => scim_enabled = map.next_value()?,
+                16 => scim_disabled = map.next_value()?,
+                17 => invite_sent = map.next_value()?,
+                18 => invite_accepted = map.next_value()?,
+                19 => invite_deleted = map.next_value()?,
+                20 => ip_allowlist_created = map.next_value()?,
+                21 => ip_allowlist_updated = map.next_value()?,
+                22 => ip_allowlist_deleted = map.next_value()?,
+                23 => ip_allowlist_config_activated = map.next_value()?,
+                24 => ip_allowlist_config_deactivated = map.next_value()?,
+                25 => login_succeeded = map.next_value()?,
+                26 => login_failed = map.next_value()?,
+                27 => logout_succeeded = map.next_value()?,
+                28 => logout_failed = map.next_value()?,
+                29 => organization_updated = map.next_value()?,
+                30 => project_created = map.next_value()?,
+                31 => project_updated = map.next_value()?,
+                32 => project_archived = map.next_value()?,
+                33 => project_deleted = map.next_value()?,
+                34 => rate_limit_updated = map.next_value()?,
+                35 => rate_limit_deleted = map.next_value()?,
+                36 => role_created = map.next_value()?,
+                37 => role_updated = map.next_value()?,
+                38 => role_deleted = map.next_value()?,
+                39 => role_assignment_created = map.next_value()?,
+                40 => role_assignment_deleted = map.next_value()?,
+                41 => role_bound_to_resource = map.next_value()?,
+                42 => role_unbound_from_resource = map.next_value()?,
+                43 => service_account_created = map.next_value()?,
+                44 => service_account_updated = map.next_value()?,
+                45 => service_account_deleted = map.next_value()?,
+                46 => workload_identity_provider_created = map.next_value()?,
+                47 => workload_identity_provider_updated = map.next_value()?,
+                48 => workload_identity_provider_deleted = map.next_value()?,
+                49 => workload_identity_provider_mapping_created = map.next_value()?,
+                50 => workload_identity_provider_mapping_updated = map.next_value()?,
+                51 => workload_identity_provider_mapping_deleted = map.next_value()?,
+                52 => user_added = map.next_value()?,
+                53 => user_updated = map.next_value()?,
+                54 => user_deleted = map.next_value()?,
+                55 => certificate_created = map.next_value()?,
+                56 => certificate_updated = map.next_value()?,
+                57 => certificate_deleted = map.next_value()?,
+                58 => certificates_activated = map.next_value()?,
+                59 => certificates_deactivated = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: type_.unwrap_or_default(),
+            effective_at: effective_at.unwrap_or_default(),
+            project,
+            actor,
+            api_key_created,
+            api_key_updated,
+            api_key_deleted,
+            checkpoint_permission_created,
+            checkpoint_permission_deleted,
+            external_key_registered,
+            external_key_removed,
+            group_created,
+            group_updated,
+            group_deleted,
+            scim_enabled,
+            scim_disabled,
+            invite_sent,
+            invite_accepted,
+            invite_deleted,
+            ip_allowlist_created,
+            ip_allowlist_updated,
+            ip_allowlist_deleted,
+            ip_allowlist_config_activated,
+            ip_allowlist_config_deactivated,
+            login_succeeded,
+            login_failed,
+            logout_succeeded,
+            logout_failed,
+            organization_updated,
+            project_created,
+            project_updated,
+            project_archived,
+            project_deleted,
+            rate_limit_updated,
+            rate_limit_deleted,
+            role_created,
+            role_updated,
+            role_deleted,
+            role_assignment_created,
+            role_assignment_deleted,
+            role_bound_to_resource,
+            role_unbound_from_resource,
+            service_account_created,
+            service_account_updated,
+            service_account_deleted,
+            workload_identity_provider_created,
+            workload_identity_provider_updated,
+            workload_identity_provider_deleted,
+            workload_identity_provider_mapping_created,
+            workload_identity_provider_mapping_updated,
+            workload_identity_provider_mapping_deleted,
+            user_added,
+            user_updated,
+            user_deleted,
+            certificate_created,
+            certificate_updated,
+            certificate_deleted,
+            certificates_activated,
+            certificates_deactivated,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLog {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLog {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         type_: impl Into<AuditLogEventType>,
@@ -1385,6 +1994,7 @@ pub enum AuditLogEventType {
 #[cfg(feature = "organization")]
 impl AuditLogEventType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ApiKeyCreated => "api_key.created",
@@ -1882,7 +2492,7 @@ impl Default for AuditLogEventType {
 }
 #[cfg(feature = "organization")]
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProject {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1892,8 +2502,45 @@ pub struct AuditLogProject {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProject {
+    const NAME: &'static str = "AuditLogProject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProject {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -1910,7 +2557,7 @@ impl AuditLogProject {
 }
 #[cfg(feature = "organization")]
 /// The actor who performed the audit logged action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActor {
     /// The type of actor. Is either `session` or `api_key`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1921,8 +2568,48 @@ pub struct AuditLogActor {
     pub api_key: Option<AuditLogActorApiKey>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogActor {
+    const NAME: &'static str = "AuditLogActor";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut session = None;
+        let mut api_key = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "session" => 1,
+                    "api_key" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => session = map.next_value()?,
+                2 => api_key = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_, session, api_key })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogActor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogActor {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -1960,6 +2647,7 @@ pub enum AuditLogActorType {
 #[cfg(feature = "organization")]
 impl AuditLogActorType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Session => "session",
@@ -2015,7 +2703,7 @@ impl Default for AuditLogActorType {
 }
 #[cfg(feature = "organization")]
 /// The session in which the audit logged action was performed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<AuditLogActorUser>,
@@ -2024,8 +2712,45 @@ pub struct AuditLogActorSession {
     pub ip_address: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogActorSession {
+    const NAME: &'static str = "AuditLogActorSession";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut user = None;
+        let mut ip_address = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "user" => 0,
+                    "ip_address" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => user = map.next_value()?,
+                1 => ip_address = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { user, ip_address })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogActorSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogActorSession {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             user: None,
@@ -2045,7 +2770,7 @@ impl AuditLogActorSession {
 }
 #[cfg(feature = "organization")]
 /// The user who performed the audit logged action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorUser {
     /// The user id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2055,8 +2780,45 @@ pub struct AuditLogActorUser {
     pub email: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogActorUser {
+    const NAME: &'static str = "AuditLogActorUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut email = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "email" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => email = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, email })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogActorUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogActorUser {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, email: None }
     }
@@ -2073,7 +2835,7 @@ impl AuditLogActorUser {
 }
 #[cfg(feature = "organization")]
 /// The API Key used to perform the audit logged action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorApiKey {
     /// The tracking id of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2087,8 +2849,56 @@ pub struct AuditLogActorApiKey {
     pub service_account: Option<AuditLogActorServiceAccount>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogActorApiKey {
+    const NAME: &'static str = "AuditLogActorApiKey";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut user = None;
+        let mut service_account = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "user" => 2,
+                    "service_account" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => type_ = map.next_value()?,
+                2 => user = map.next_value()?,
+                3 => service_account = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            type_,
+            user,
+            service_account,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogActorApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogActorApiKey {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2135,6 +2945,7 @@ pub enum AuditLogActorApiKeyType {
 #[cfg(feature = "organization")]
 impl AuditLogActorApiKeyType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -2190,15 +3001,49 @@ impl Default for AuditLogActorApiKeyType {
 }
 #[cfg(feature = "organization")]
 /// The service account that performed the audit logged action.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorServiceAccount {
     /// The service account id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogActorServiceAccount {
+    const NAME: &'static str = "AuditLogActorServiceAccount";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogActorServiceAccount {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2210,7 +3055,7 @@ impl AuditLogActorServiceAccount {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreated {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2220,8 +3065,45 @@ pub struct AuditLogApiKeyCreated {
     pub data: Option<AuditLogApiKeyCreatedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogApiKeyCreated {
+    const NAME: &'static str = "AuditLogApiKeyCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -2238,15 +3120,49 @@ impl AuditLogApiKeyCreated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to create the API key.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreatedData {
     /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogApiKeyCreatedData {
+    const NAME: &'static str = "AuditLogApiKeyCreatedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut scopes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "scopes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => scopes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { scopes })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreatedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { scopes: None }
     }
@@ -2258,7 +3174,7 @@ impl AuditLogApiKeyCreatedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdated {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2268,8 +3184,45 @@ pub struct AuditLogApiKeyUpdated {
     pub changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogApiKeyUpdated {
+    const NAME: &'static str = "AuditLogApiKeyUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2292,15 +3245,49 @@ impl AuditLogApiKeyUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the API key.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdatedChangesRequested {
     /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogApiKeyUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogApiKeyUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut scopes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "scopes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => scopes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { scopes })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { scopes: None }
     }
@@ -2312,15 +3299,49 @@ impl AuditLogApiKeyUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyDeleted {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogApiKeyDeleted {
+    const NAME: &'static str = "AuditLogApiKeyDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2332,7 +3353,7 @@ impl AuditLogApiKeyDeleted {
 }
 #[cfg(feature = "organization")]
 /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreated {
     /// The ID of the checkpoint permission.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2342,8 +3363,45 @@ pub struct AuditLogCheckpointPermissionCreated {
     pub data: Option<AuditLogCheckpointPermissionCreatedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreated {
+    const NAME: &'static str = "AuditLogCheckpointPermissionCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -2363,7 +3421,7 @@ impl AuditLogCheckpointPermissionCreated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to create the checkpoint permission.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreatedData {
     /// The ID of the project that the checkpoint permission was created for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2373,8 +3431,48 @@ pub struct AuditLogCheckpointPermissionCreatedData {
     pub fine_tuned_model_checkpoint: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreatedData {
+    const NAME: &'static str = "AuditLogCheckpointPermissionCreatedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut project_id = None;
+        let mut fine_tuned_model_checkpoint = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "project_id" => 0,
+                    "fine_tuned_model_checkpoint" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => project_id = map.next_value()?,
+                1 => fine_tuned_model_checkpoint = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            project_id,
+            fine_tuned_model_checkpoint,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreatedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             project_id: None,
@@ -2394,15 +3492,49 @@ impl AuditLogCheckpointPermissionCreatedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionDeleted {
     /// The ID of the checkpoint permission.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCheckpointPermissionDeleted {
+    const NAME: &'static str = "AuditLogCheckpointPermissionDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2414,7 +3546,7 @@ impl AuditLogCheckpointPermissionDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRegistered {
     /// The ID of the external key configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2424,8 +3556,45 @@ pub struct AuditLogExternalKeyRegistered {
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogExternalKeyRegistered {
+    const NAME: &'static str = "AuditLogExternalKeyRegistered";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRegistered {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -2445,15 +3614,49 @@ impl AuditLogExternalKeyRegistered {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRemoved {
     /// The ID of the external key configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogExternalKeyRemoved {
+    const NAME: &'static str = "AuditLogExternalKeyRemoved";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRemoved {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2465,7 +3668,7 @@ impl AuditLogExternalKeyRemoved {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreated {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2475,8 +3678,45 @@ pub struct AuditLogGroupCreated {
     pub data: Option<AuditLogGroupCreatedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogGroupCreated {
+    const NAME: &'static str = "AuditLogGroupCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogGroupCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -2493,15 +3733,49 @@ impl AuditLogGroupCreated {
 }
 #[cfg(feature = "organization")]
 /// Information about the created group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreatedData {
     /// The group name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogGroupCreatedData {
+    const NAME: &'static str = "AuditLogGroupCreatedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut group_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "group_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => group_name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { group_name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreatedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { group_name: None }
     }
@@ -2513,7 +3787,7 @@ impl AuditLogGroupCreatedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdated {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2523,8 +3797,45 @@ pub struct AuditLogGroupUpdated {
     pub changes_requested: Option<AuditLogGroupUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogGroupUpdated {
+    const NAME: &'static str = "AuditLogGroupUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2547,15 +3858,49 @@ impl AuditLogGroupUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdatedChangesRequested {
     /// The updated group name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogGroupUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogGroupUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut group_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "group_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => group_name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { group_name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { group_name: None }
     }
@@ -2567,15 +3912,49 @@ impl AuditLogGroupUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupDeleted {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogGroupDeleted {
+    const NAME: &'static str = "AuditLogGroupDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogGroupDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2587,15 +3966,49 @@ impl AuditLogGroupDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimEnabled {
     /// The ID of the SCIM was enabled for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogScimEnabled {
+    const NAME: &'static str = "AuditLogScimEnabled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogScimEnabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogScimEnabled {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2607,15 +4020,49 @@ impl AuditLogScimEnabled {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimDisabled {
     /// The ID of the SCIM was disabled for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogScimDisabled {
+    const NAME: &'static str = "AuditLogScimDisabled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogScimDisabled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogScimDisabled {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2627,7 +4074,7 @@ impl AuditLogScimDisabled {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSent {
     /// The ID of the invite.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2637,8 +4084,45 @@ pub struct AuditLogInviteSent {
     pub data: Option<AuditLogInviteSentData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogInviteSent {
+    const NAME: &'static str = "AuditLogInviteSent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogInviteSent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogInviteSent {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -2655,7 +4139,7 @@ impl AuditLogInviteSent {
 }
 #[cfg(feature = "organization")]
 /// The payload used to create the invite.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSentData {
     /// The email invited to the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2665,8 +4149,45 @@ pub struct AuditLogInviteSentData {
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogInviteSentData {
+    const NAME: &'static str = "AuditLogInviteSentData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut email = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "email" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => email = map.next_value()?,
+                1 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { email, role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogInviteSentData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogInviteSentData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { email: None, role: None }
     }
@@ -2683,15 +4204,49 @@ impl AuditLogInviteSentData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteAccepted {
     /// The ID of the invite.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogInviteAccepted {
+    const NAME: &'static str = "AuditLogInviteAccepted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogInviteAccepted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogInviteAccepted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2703,15 +4258,49 @@ impl AuditLogInviteAccepted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteDeleted {
     /// The ID of the invite.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogInviteDeleted {
+    const NAME: &'static str = "AuditLogInviteDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogInviteDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -2723,7 +4312,7 @@ impl AuditLogInviteDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistCreated {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2736,8 +4325,48 @@ pub struct AuditLogIpAllowlistCreated {
     pub allowed_ips: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistCreated {
+    const NAME: &'static str = "AuditLogIpAllowlistCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut allowed_ips = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "allowed_ips" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => allowed_ips = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name, allowed_ips })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2763,7 +4392,7 @@ impl AuditLogIpAllowlistCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistUpdated {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2773,8 +4402,45 @@ pub struct AuditLogIpAllowlistUpdated {
     pub allowed_ips: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistUpdated {
+    const NAME: &'static str = "AuditLogIpAllowlistUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut allowed_ips = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "allowed_ips" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => allowed_ips = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, allowed_ips })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2794,7 +4460,7 @@ impl AuditLogIpAllowlistUpdated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistDeleted {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2807,8 +4473,48 @@ pub struct AuditLogIpAllowlistDeleted {
     pub allowed_ips: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistDeleted {
+    const NAME: &'static str = "AuditLogIpAllowlistDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut allowed_ips = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "allowed_ips" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => allowed_ips = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name, allowed_ips })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -2834,15 +4540,49 @@ impl AuditLogIpAllowlistDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigActivated {
     /// The configurations that were activated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivated {
+    const NAME: &'static str = "AuditLogIpAllowlistConfigActivated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut configs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "configs" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => configs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { configs })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { configs: None }
     }
@@ -2856,7 +4596,7 @@ impl AuditLogIpAllowlistConfigActivated {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2866,8 +4606,45 @@ pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
+    const NAME: &'static str = "AuditLogIpAllowlistConfigActivatedConfigsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfigsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -2884,15 +4661,49 @@ impl AuditLogIpAllowlistConfigActivatedConfigsItem {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigDeactivated {
     /// The configurations that were deactivated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivated {
+    const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut configs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "configs" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => configs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { configs })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { configs: None }
     }
@@ -2906,7 +4717,7 @@ impl AuditLogIpAllowlistConfigDeactivated {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2916,8 +4727,45 @@ pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
+    const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivatedConfigsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -2934,7 +4782,7 @@ impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogLoginFailed {
     /// The error code of the failure.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2944,8 +4792,45 @@ pub struct AuditLogLoginFailed {
     pub error_message: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogLoginFailed {
+    const NAME: &'static str = "AuditLogLoginFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut error_code = None;
+        let mut error_message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "error_code" => 0,
+                    "error_message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => error_code = map.next_value()?,
+                1 => error_message = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { error_code, error_message })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogLoginFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogLoginFailed {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             error_code: None,
@@ -2965,7 +4850,7 @@ impl AuditLogLoginFailed {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogLogoutFailed {
     /// The error code of the failure.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2975,8 +4860,45 @@ pub struct AuditLogLogoutFailed {
     pub error_message: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogLogoutFailed {
+    const NAME: &'static str = "AuditLogLogoutFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut error_code = None;
+        let mut error_message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "error_code" => 0,
+                    "error_message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => error_code = map.next_value()?,
+                1 => error_message = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { error_code, error_message })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogLogoutFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogLogoutFailed {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             error_code: None,
@@ -2996,7 +4918,7 @@ impl AuditLogLogoutFailed {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdated {
     /// The organization ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3006,8 +4928,45 @@ pub struct AuditLogOrganizationUpdated {
     pub changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogOrganizationUpdated {
+    const NAME: &'static str = "AuditLogOrganizationUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3030,7 +4989,7 @@ impl AuditLogOrganizationUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the organization settings.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdatedChangesRequested {
     /// The organization title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3055,8 +5014,68 @@ pub struct AuditLogOrganizationUpdatedChangesRequested {
     pub api_call_logging_project_ids: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogOrganizationUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogOrganizationUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut title = None;
+        let mut description = None;
+        let mut name = None;
+        let mut threads_ui_visibility = None;
+        let mut usage_dashboard_visibility = None;
+        let mut api_call_logging = None;
+        let mut api_call_logging_project_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "title" => 0,
+                    "description" => 1,
+                    "name" => 2,
+                    "threads_ui_visibility" => 3,
+                    "usage_dashboard_visibility" => 4,
+                    "api_call_logging" => 5,
+                    "api_call_logging_project_ids" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => title = map.next_value()?,
+                1 => description = map.next_value()?,
+                2 => name = map.next_value()?,
+                3 => threads_ui_visibility = map.next_value()?,
+                4 => usage_dashboard_visibility = map.next_value()?,
+                5 => api_call_logging = map.next_value()?,
+                6 => api_call_logging_project_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            title,
+            description,
+            name,
+            threads_ui_visibility,
+            usage_dashboard_visibility,
+            api_call_logging,
+            api_call_logging_project_ids,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             title: None,
@@ -3106,7 +5125,7 @@ impl AuditLogOrganizationUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3116,8 +5135,45 @@ pub struct AuditLogProjectCreated {
     pub data: Option<AuditLogProjectCreatedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectCreated {
+    const NAME: &'static str = "AuditLogProjectCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -3134,7 +5190,7 @@ impl AuditLogProjectCreated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to create the project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreatedData {
     /// The project name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3144,8 +5200,45 @@ pub struct AuditLogProjectCreatedData {
     pub title: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectCreatedData {
+    const NAME: &'static str = "AuditLogProjectCreatedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "title" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => title = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, title })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreatedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { name: None, title: None }
     }
@@ -3162,7 +5255,7 @@ impl AuditLogProjectCreatedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3172,8 +5265,45 @@ pub struct AuditLogProjectUpdated {
     pub changes_requested: Option<AuditLogProjectUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectUpdated {
+    const NAME: &'static str = "AuditLogProjectUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3196,15 +5326,49 @@ impl AuditLogProjectUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdatedChangesRequested {
     /// The title of the project as seen on the dashboard.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogProjectUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut title = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "title" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => title = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { title })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { title: None }
     }
@@ -3216,15 +5380,49 @@ impl AuditLogProjectUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectArchived {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectArchived {
+    const NAME: &'static str = "AuditLogProjectArchived";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectArchived {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectArchived {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -3236,15 +5434,49 @@ impl AuditLogProjectArchived {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectDeleted {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogProjectDeleted {
+    const NAME: &'static str = "AuditLogProjectDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogProjectDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -3256,7 +5488,7 @@ impl AuditLogProjectDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdated {
     /// The rate limit ID
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3266,8 +5498,45 @@ pub struct AuditLogRateLimitUpdated {
     pub changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRateLimitUpdated {
+    const NAME: &'static str = "AuditLogRateLimitUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3290,7 +5559,7 @@ impl AuditLogRateLimitUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the rate limits.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdatedChangesRequested {
     /// The maximum requests per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3312,8 +5581,64 @@ pub struct AuditLogRateLimitUpdatedChangesRequested {
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRateLimitUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogRateLimitUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_requests_per_1_minute = None;
+        let mut max_tokens_per_1_minute = None;
+        let mut max_images_per_1_minute = None;
+        let mut max_audio_megabytes_per_1_minute = None;
+        let mut max_requests_per_1_day = None;
+        let mut batch_1_day_max_input_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    "max_tokens_per_1_minute" => 1,
+                    "max_images_per_1_minute" => 2,
+                    "max_audio_megabytes_per_1_minute" => 3,
+                    "max_requests_per_1_day" => 4,
+                    "batch_1_day_max_input_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_requests_per_1_minute = map.next_value()?,
+                1 => max_tokens_per_1_minute = map.next_value()?,
+                2 => max_images_per_1_minute = map.next_value()?,
+                3 => max_audio_megabytes_per_1_minute = map.next_value()?,
+                4 => max_requests_per_1_day = map.next_value()?,
+                5 => batch_1_day_max_input_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_requests_per_1_minute,
+            max_tokens_per_1_minute,
+            max_images_per_1_minute,
+            max_audio_megabytes_per_1_minute,
+            max_requests_per_1_day,
+            batch_1_day_max_input_tokens,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             max_requests_per_1_minute: None,
@@ -3357,15 +5682,49 @@ impl AuditLogRateLimitUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitDeleted {
     /// The rate limit ID
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRateLimitDeleted {
+    const NAME: &'static str = "AuditLogRateLimitDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -3377,7 +5736,7 @@ impl AuditLogRateLimitDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleCreated {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3396,8 +5755,60 @@ pub struct AuditLogRoleCreated {
     pub resource_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleCreated {
+    const NAME: &'static str = "AuditLogRoleCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role_name = None;
+        let mut permissions = None;
+        let mut resource_type = None;
+        let mut resource_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_name" => 1,
+                    "permissions" => 2,
+                    "resource_type" => 3,
+                    "resource_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => role_name = map.next_value()?,
+                2 => permissions = map.next_value()?,
+                3 => resource_type = map.next_value()?,
+                4 => resource_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            role_name,
+            permissions,
+            resource_type,
+            resource_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3435,7 +5846,7 @@ impl AuditLogRoleCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdated {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3445,8 +5856,45 @@ pub struct AuditLogRoleUpdated {
     pub changes_requested: Option<AuditLogRoleUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleUpdated {
+    const NAME: &'static str = "AuditLogRoleUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3469,7 +5917,7 @@ impl AuditLogRoleUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdatedChangesRequested {
     /// The updated role name, when provided.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3494,8 +5942,68 @@ pub struct AuditLogRoleUpdatedChangesRequested {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogRoleUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role_name = None;
+        let mut resource_id = None;
+        let mut resource_type = None;
+        let mut permissions_added = None;
+        let mut permissions_removed = None;
+        let mut description = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role_name" => 0,
+                    "resource_id" => 1,
+                    "resource_type" => 2,
+                    "permissions_added" => 3,
+                    "permissions_removed" => 4,
+                    "description" => 5,
+                    "metadata" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role_name = map.next_value()?,
+                1 => resource_id = map.next_value()?,
+                2 => resource_type = map.next_value()?,
+                3 => permissions_added = map.next_value()?,
+                4 => permissions_removed = map.next_value()?,
+                5 => description = map.next_value()?,
+                6 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role_name,
+            resource_id,
+            resource_type,
+            permissions_added,
+            permissions_removed,
+            description,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             role_name: None,
@@ -3548,15 +6056,49 @@ impl AuditLogRoleUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleDeleted {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleDeleted {
+    const NAME: &'static str = "AuditLogRoleDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -3568,7 +6110,7 @@ impl AuditLogRoleDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentCreated {
     /// The identifier of the role assignment.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3587,8 +6129,60 @@ pub struct AuditLogRoleAssignmentCreated {
     pub resource_type: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleAssignmentCreated {
+    const NAME: &'static str = "AuditLogRoleAssignmentCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut principal_id = None;
+        let mut principal_type = None;
+        let mut resource_id = None;
+        let mut resource_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "principal_id" => 1,
+                    "principal_type" => 2,
+                    "resource_id" => 3,
+                    "resource_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => principal_id = map.next_value()?,
+                2 => principal_type = map.next_value()?,
+                3 => resource_id = map.next_value()?,
+                4 => resource_type = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            principal_id,
+            principal_type,
+            resource_id,
+            resource_type,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3626,7 +6220,7 @@ impl AuditLogRoleAssignmentCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentDeleted {
     /// The identifier of the role assignment.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3645,8 +6239,60 @@ pub struct AuditLogRoleAssignmentDeleted {
     pub resource_type: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleAssignmentDeleted {
+    const NAME: &'static str = "AuditLogRoleAssignmentDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut principal_id = None;
+        let mut principal_type = None;
+        let mut resource_id = None;
+        let mut resource_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "principal_id" => 1,
+                    "principal_type" => 2,
+                    "resource_id" => 3,
+                    "resource_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => principal_id = map.next_value()?,
+                2 => principal_type = map.next_value()?,
+                3 => resource_id = map.next_value()?,
+                4 => resource_type = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            principal_id,
+            principal_type,
+            resource_id,
+            resource_type,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3684,7 +6330,7 @@ impl AuditLogRoleAssignmentDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleBoundToResource {
     /// The ID of the resource the role was bound to. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3718,8 +6364,80 @@ pub struct AuditLogRoleBoundToResource {
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleBoundToResource {
+    const NAME: &'static str = "AuditLogRoleBoundToResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role_id = None;
+        let mut resource_id = None;
+        let mut resource_type = None;
+        let mut permissions = None;
+        let mut workspace_id = None;
+        let mut connector_id = None;
+        let mut connector_name = None;
+        let mut enabled = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_id" => 1,
+                    "resource_id" => 2,
+                    "resource_type" => 3,
+                    "permissions" => 4,
+                    "workspace_id" => 5,
+                    "connector_id" => 6,
+                    "connector_name" => 7,
+                    "enabled" => 8,
+                    "source" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => role_id = map.next_value()?,
+                2 => resource_id = map.next_value()?,
+                3 => resource_type = map.next_value()?,
+                4 => permissions = map.next_value()?,
+                5 => workspace_id = map.next_value()?,
+                6 => connector_id = map.next_value()?,
+                7 => connector_name = map.next_value()?,
+                8 => enabled = map.next_value()?,
+                9 => source = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            role_id,
+            resource_id,
+            resource_type,
+            permissions,
+            workspace_id,
+            connector_id,
+            connector_name,
+            enabled,
+            source,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3808,6 +6526,7 @@ pub enum AuditLogRoleBoundToResourceSource {
 #[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResourceSource {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::RoleToggle => "role_toggle",
@@ -3869,7 +6588,7 @@ impl Default for AuditLogRoleBoundToResourceSource {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUnboundFromResource {
     /// The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3903,8 +6622,80 @@ pub struct AuditLogRoleUnboundFromResource {
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogRoleUnboundFromResource {
+    const NAME: &'static str = "AuditLogRoleUnboundFromResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role_id = None;
+        let mut resource_id = None;
+        let mut resource_type = None;
+        let mut permissions = None;
+        let mut workspace_id = None;
+        let mut connector_id = None;
+        let mut connector_name = None;
+        let mut enabled = None;
+        let mut source = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_id" => 1,
+                    "resource_id" => 2,
+                    "resource_type" => 3,
+                    "permissions" => 4,
+                    "workspace_id" => 5,
+                    "connector_id" => 6,
+                    "connector_name" => 7,
+                    "enabled" => 8,
+                    "source" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => role_id = map.next_value()?,
+                2 => resource_id = map.next_value()?,
+                3 => resource_type = map.next_value()?,
+                4 => permissions = map.next_value()?,
+                5 => workspace_id = map.next_value()?,
+                6 => connector_id = map.next_value()?,
+                7 => connector_name = map.next_value()?,
+                8 => enabled = map.next_value()?,
+                9 => source = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            role_id,
+            resource_id,
+            resource_type,
+            permissions,
+            workspace_id,
+            connector_id,
+            connector_name,
+            enabled,
+            source,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogRoleUnboundFromResource {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -3975,7 +6766,7 @@ impl AuditLogRoleUnboundFromResource {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreated {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3985,8 +6776,45 @@ pub struct AuditLogServiceAccountCreated {
     pub data: Option<AuditLogServiceAccountCreatedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogServiceAccountCreated {
+    const NAME: &'static str = "AuditLogServiceAccountCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -4003,15 +6831,49 @@ impl AuditLogServiceAccountCreated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to create the service account.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreatedData {
     /// The role of the service account. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogServiceAccountCreatedData {
+    const NAME: &'static str = "AuditLogServiceAccountCreatedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreatedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None }
     }
@@ -4023,7 +6885,7 @@ impl AuditLogServiceAccountCreatedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdated {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4033,8 +6895,45 @@ pub struct AuditLogServiceAccountUpdated {
     pub changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogServiceAccountUpdated {
+    const NAME: &'static str = "AuditLogServiceAccountUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4057,15 +6956,49 @@ impl AuditLogServiceAccountUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to updated the service account.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdatedChangesRequested {
     /// The role of the service account. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogServiceAccountUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None }
     }
@@ -4077,15 +7010,49 @@ impl AuditLogServiceAccountUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountDeleted {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogServiceAccountDeleted {
+    const NAME: &'static str = "AuditLogServiceAccountDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -4097,7 +7064,7 @@ impl AuditLogServiceAccountDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderCreated {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4107,8 +7074,45 @@ pub struct AuditLogWorkloadIdentityProviderCreated {
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderCreated {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -4128,7 +7132,7 @@ impl AuditLogWorkloadIdentityProviderCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderUpdated {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4138,8 +7142,45 @@ pub struct AuditLogWorkloadIdentityProviderUpdated {
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderUpdated {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4162,7 +7203,7 @@ impl AuditLogWorkloadIdentityProviderUpdated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderDeleted {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4172,8 +7213,45 @@ pub struct AuditLogWorkloadIdentityProviderDeleted {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderDeleted {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -4190,7 +7268,7 @@ impl AuditLogWorkloadIdentityProviderDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4203,8 +7281,52 @@ pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingCreated {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut identity_provider_id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => identity_provider_id = map.next_value()?,
+                2 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            identity_provider_id,
+            data,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4233,7 +7355,7 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4246,8 +7368,52 @@ pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut identity_provider_id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "changes_requested" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => identity_provider_id = map.next_value()?,
+                2 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            identity_provider_id,
+            changes_requested,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4276,7 +7442,7 @@ impl AuditLogWorkloadIdentityProviderMappingUpdated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4292,8 +7458,56 @@ pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     pub service_account_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted {
+    const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut identity_provider_id = None;
+        let mut project_id = None;
+        let mut service_account_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "project_id" => 2,
+                    "service_account_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => identity_provider_id = map.next_value()?,
+                2 => project_id = map.next_value()?,
+                3 => service_account_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            identity_provider_id,
+            project_id,
+            service_account_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4325,7 +7539,7 @@ impl AuditLogWorkloadIdentityProviderMappingDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAdded {
     /// The user ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4335,8 +7549,45 @@ pub struct AuditLogUserAdded {
     pub data: Option<AuditLogUserAddedData>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogUserAdded {
+    const NAME: &'static str = "AuditLogUserAdded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => data = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, data })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogUserAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogUserAdded {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, data: None }
     }
@@ -4353,15 +7604,49 @@ impl AuditLogUserAdded {
 }
 #[cfg(feature = "organization")]
 /// The payload used to add the user to the project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAddedData {
     /// The role of the user. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogUserAddedData {
+    const NAME: &'static str = "AuditLogUserAddedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogUserAddedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogUserAddedData {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None }
     }
@@ -4373,7 +7658,7 @@ impl AuditLogUserAddedData {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4383,8 +7668,45 @@ pub struct AuditLogUserUpdated {
     pub changes_requested: Option<AuditLogUserUpdatedChangesRequested>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogUserUpdated {
+    const NAME: &'static str = "AuditLogUserUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut changes_requested = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => changes_requested = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, changes_requested })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogUserUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4407,15 +7729,49 @@ impl AuditLogUserUpdated {
 }
 #[cfg(feature = "organization")]
 /// The payload used to update the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdatedChangesRequested {
     /// The role of the user. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogUserUpdatedChangesRequested {
+    const NAME: &'static str = "AuditLogUserUpdatedChangesRequested";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdatedChangesRequested {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None }
     }
@@ -4427,15 +7783,49 @@ impl AuditLogUserUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserDeleted {
     /// The user ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogUserDeleted {
+    const NAME: &'static str = "AuditLogUserDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogUserDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogUserDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None }
     }
@@ -4447,7 +7837,7 @@ impl AuditLogUserDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateCreated {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4457,8 +7847,45 @@ pub struct AuditLogCertificateCreated {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificateCreated {
+    const NAME: &'static str = "AuditLogCertificateCreated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificateCreated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -4475,7 +7902,7 @@ impl AuditLogCertificateCreated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateUpdated {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4485,8 +7912,45 @@ pub struct AuditLogCertificateUpdated {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificateUpdated {
+    const NAME: &'static str = "AuditLogCertificateUpdated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificateUpdated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificateUpdated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -4503,7 +7967,7 @@ impl AuditLogCertificateUpdated {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateDeleted {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4516,8 +7980,48 @@ pub struct AuditLogCertificateDeleted {
     pub certificate: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificateDeleted {
+    const NAME: &'static str = "AuditLogCertificateDeleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut certificate = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "certificate" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => certificate = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name, certificate })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificateDeleted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4543,14 +8047,48 @@ impl AuditLogCertificateDeleted {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificatesActivated {
+    const NAME: &'static str = "AuditLogCertificatesActivated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut certificates = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "certificates" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => certificates = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { certificates })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { certificates: None }
     }
@@ -4564,7 +8102,7 @@ impl AuditLogCertificatesActivated {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesActivatedCertificatesItem {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4574,8 +8112,45 @@ pub struct AuditLogCertificatesActivatedCertificatesItem {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificatesActivatedCertificatesItem {
+    const NAME: &'static str = "AuditLogCertificatesActivatedCertificatesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificatesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivatedCertificatesItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -4592,14 +8167,48 @@ impl AuditLogCertificatesActivatedCertificatesItem {
 }
 #[cfg(feature = "organization")]
 /// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesDeactivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificatesDeactivated {
+    const NAME: &'static str = "AuditLogCertificatesDeactivated";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut certificates = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "certificates" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => certificates = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { certificates })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivated {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivated {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { certificates: None }
     }
@@ -4613,7 +8222,7 @@ impl AuditLogCertificatesDeactivated {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4623,8 +8232,45 @@ pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AuditLogCertificatesDeactivatedCertificatesItem {
+    const NAME: &'static str = "AuditLogCertificatesDeactivatedCertificatesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivatedCertificatesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivatedCertificatesItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { id: None, name: None }
     }
@@ -4641,32 +8287,84 @@ impl AuditLogCertificatesDeactivatedCertificatesItem {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual `certificate` uploaded to the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Certificate {
     /// The object type.
     ///
     /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
     /// - If listing, activating, or deactivating certificates for the organization, the object type is `organization.certificate`.
     /// - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
-    #[serde(default)]
     pub object: CertificateObject,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
-    #[serde(default)]
     pub created_at: i64,
-    #[serde(default)]
     pub certificate_details: CertificateCertificateDetails,
     /// Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for Certificate {
+    const NAME: &'static str = "Certificate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut certificate_details = None;
+        let mut active = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => created_at = Some(map.next_value()?),
+                4 => certificate_details = Some(map.next_value()?),
+                5 => active = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            name,
+            created_at: created_at.unwrap_or_default(),
+            certificate_details: certificate_details.unwrap_or_default(),
+            active,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for Certificate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl Certificate {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<CertificateObject>,
         id: impl Into<String>,
@@ -4713,6 +8411,7 @@ pub enum CertificateObject {
 #[cfg(feature = "organization")]
 impl CertificateObject {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Certificate => "certificate",
@@ -4769,7 +8468,7 @@ impl Default for CertificateObject {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4782,8 +8481,52 @@ pub struct CertificateCertificateDetails {
     pub content: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CertificateCertificateDetails {
+    const NAME: &'static str = "CertificateCertificateDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut valid_at = None;
+        let mut expires_at = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    "content" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => valid_at = map.next_value()?,
+                1 => expires_at = map.next_value()?,
+                2 => content = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            valid_at,
+            expires_at,
+            content,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CertificateCertificateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl CertificateCertificateDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             valid_at: None,
@@ -4809,7 +8552,7 @@ impl CertificateCertificateDetails {
 }
 #[cfg(feature = "organization")]
 /// The aggregated costs details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResult {
     pub object: OrganizationCostsResultLiteral,
     /// The monetary value in its associated currency.
@@ -4828,8 +8571,68 @@ pub struct CostsResult {
     pub quantity_unit: Option<CostsResultQuantityUnit>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CostsResult {
+    const NAME: &'static str = "CostsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut amount = None;
+        let mut line_item = None;
+        let mut project_id = None;
+        let mut api_key_id = None;
+        let mut quantity = None;
+        let mut quantity_unit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "amount" => 1,
+                    "line_item" => 2,
+                    "project_id" => 3,
+                    "api_key_id" => 4,
+                    "quantity" => 5,
+                    "quantity_unit" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => amount = map.next_value()?,
+                2 => line_item = map.next_value()?,
+                3 => project_id = map.next_value()?,
+                4 => api_key_id = map.next_value()?,
+                5 => quantity = map.next_value()?,
+                6 => quantity_unit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            amount,
+            line_item,
+            project_id,
+            api_key_id,
+            quantity,
+            quantity_unit,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CostsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl CostsResult {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             object: Default::default(),
@@ -4883,6 +8686,7 @@ pub enum OrganizationCostsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationCostsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.costs.result"
     }
@@ -4910,7 +8714,7 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The monetary value in its associated currency.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResultAmount {
     /// The numeric value of the cost.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4920,8 +8724,45 @@ pub struct CostsResultAmount {
     pub currency: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CostsResultAmount {
+    const NAME: &'static str = "CostsResultAmount";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut currency = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "currency" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = map.next_value()?,
+                1 => currency = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { value, currency })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CostsResultAmount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl CostsResultAmount {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             value: None,
@@ -4965,6 +8806,7 @@ pub enum CostsResultQuantityUnit {
 #[cfg(feature = "organization")]
 impl CostsResultQuantityUnit {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Tokens => "tokens",
@@ -5032,51 +8874,167 @@ impl Default for CostsResultQuantityUnit {
 }
 #[cfg(feature = "organization")]
 /// Request payload for creating a new group in the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupBody {
     /// Human readable name for the group.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CreateGroupBody {
+    const NAME: &'static str = "CreateGroupBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CreateGroupBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl CreateGroupBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 #[cfg(feature = "organization")]
 /// Request payload for adding a user to a group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupUserBody {
     /// Identifier of the user to add to the group.
-    #[serde(default)]
     pub user_id: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CreateGroupUserBody {
+    const NAME: &'static str = "CreateGroupUserBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "user_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => user_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user_id: user_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CreateGroupUserBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl CreateGroupUserBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
     }
 }
 #[cfg(feature = "organization")]
 /// Parameters for creating or updating a spend alert.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateSpendAlertBody {
     /// The alert threshold amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
-    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CreateSpendAlertBody {
+    const NAME: &'static str = "CreateSpendAlertBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        let mut notification_channel = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    "notification_channel" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => threshold_amount = Some(map.next_value()?),
+                1 => currency = Some(map.next_value()?),
+                2 => interval = Some(map.next_value()?),
+                3 => notification_channel = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: sdk_runtime::de::required::<_, A::Error>(currency, "currency")?,
+            interval: sdk_runtime::de::required::<_, A::Error>(interval, "interval")?,
+            notification_channel: notification_channel.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CreateSpendAlertBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl CreateSpendAlertBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         threshold_amount: impl Into<i64>,
         notification_channel: impl Into<SpendAlertNotificationChannel>,
@@ -5100,6 +9058,7 @@ pub enum UsdLiteral {
 #[cfg(feature = "organization")]
 impl UsdLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "USD"
     }
@@ -5135,6 +9094,7 @@ pub enum MonthLiteral {
 #[cfg(feature = "organization")]
 impl MonthLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "month"
     }
@@ -5161,21 +9121,64 @@ impl<'de> Deserialize<'de> for MonthLiteral {
 }
 #[cfg(feature = "organization")]
 /// Email notification settings for a spend alert.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendAlertNotificationChannel {
     /// The notification channel type. Currently only `email` is supported.
     #[serde(rename = "type")]
     pub type_: EmailLiteral,
     /// Email addresses that receive the spend alert notification.
-    #[serde(default)]
     pub recipients: Vec<String>,
     /// Optional subject prefix for alert emails.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_prefix: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for SpendAlertNotificationChannel {
+    const NAME: &'static str = "SpendAlertNotificationChannel";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut recipients = None;
+        let mut subject_prefix = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "recipients" => 1,
+                    "subject_prefix" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => recipients = Some(map.next_value()?),
+                2 => subject_prefix = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            recipients: recipients.unwrap_or_default(),
+            subject_prefix,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl SpendAlertNotificationChannel {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(recipients: impl Into<Vec<String>>) -> Self {
         Self {
             type_: Default::default(),
@@ -5200,6 +9203,7 @@ pub enum EmailLiteral {
 #[cfg(feature = "organization")]
 impl EmailLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "email"
     }
@@ -5225,17 +9229,56 @@ impl<'de> Deserialize<'de> for EmailLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
     pub object: CertificateDeletedLiteral,
     /// The ID of the certificate that was deleted.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for DeleteCertificateResponse {
+    const NAME: &'static str = "DeleteCertificateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for DeleteCertificateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl DeleteCertificateResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -5254,6 +9297,7 @@ pub enum CertificateDeletedLiteral {
 #[cfg(feature = "organization")]
 impl CertificateDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "certificate.deleted"
     }
@@ -5280,17 +9324,53 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
     }
 }
 /// Confirmation payload returned after unassigning a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedRoleAssignmentResource {
     /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
-    #[serde(default)]
     pub object: String,
     /// Whether the assignment was removed.
-    #[serde(default)]
     pub deleted: bool,
+}
+impl sdk_runtime::de::Object for DeletedRoleAssignmentResource {
+    const NAME: &'static str = "DeletedRoleAssignmentResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeletedRoleAssignmentResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DeletedRoleAssignmentResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(object: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: object.into(),
@@ -5299,25 +9379,71 @@ impl DeletedRoleAssignmentResource {
     }
 }
 /// Summary information about a group returned in role assignment responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Group {
     /// Always `group`.
     pub object: GroupLiteral,
     /// Identifier for the group.
-    #[serde(default)]
     pub id: String,
     /// Display name of the group.
-    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM.
-    #[serde(default)]
     pub scim_managed: bool,
+}
+impl sdk_runtime::de::Object for Group {
+    const NAME: &'static str = "Group";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut scim_managed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "scim_managed" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => scim_managed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            scim_managed: scim_managed.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl Group {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -5342,6 +9468,7 @@ pub enum GroupLiteral {
 }
 impl GroupLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "group"
     }
@@ -5365,20 +9492,62 @@ impl<'de> Deserialize<'de> for GroupLiteral {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupDeletedResource {
     /// Always `group.deleted`.
     pub object: GroupDeletedLiteral,
     /// Identifier of the deleted group.
-    #[serde(default)]
     pub id: String,
     /// Whether the group was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupDeletedResource {
+    const NAME: &'static str = "GroupDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -5398,6 +9567,7 @@ pub enum GroupDeletedLiteral {
 #[cfg(feature = "organization")]
 impl GroupDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "group.deleted"
     }
@@ -5425,22 +9595,68 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Paginated list of organization groups.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Groups returned in the current page.
-    #[serde(default)]
     pub data: Vec<GroupResponse>,
     /// Whether additional groups are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` if there are no more results.
     pub next: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupListResource {
+    const NAME: &'static str = "GroupListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl GroupListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<GroupResponse>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -5470,27 +9686,74 @@ impl sdk_runtime::pagination::Page for GroupListResource {
 }
 #[cfg(feature = "organization")]
 /// Details about an organization group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResponse {
     /// Identifier for the group.
-    #[serde(default)]
     pub id: String,
     /// Display name of the group.
-    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM and controlled by your identity provider.
-    #[serde(default)]
     pub is_scim_managed: bool,
     /// The type of the group.
-    #[serde(default)]
     pub group_type: GroupResponseGroupType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupResponse {
+    const NAME: &'static str = "GroupResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut is_scim_managed = None;
+        let mut group_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "is_scim_managed" => 3,
+                    "group_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => is_scim_managed = Some(map.next_value()?),
+                4 => group_type = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            is_scim_managed: is_scim_managed.unwrap_or_default(),
+            group_type: group_type.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -5521,6 +9784,7 @@ pub enum GroupResponseGroupType {
 #[cfg(feature = "organization")]
 impl GroupResponseGroupType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Group => "group",
@@ -5576,13 +9840,11 @@ impl Default for GroupResponseGroupType {
 }
 #[cfg(feature = "organization")]
 /// Details about a user returned from an organization group membership lookup.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupMemberUser {
     /// Identifier for the user.
-    #[serde(default)]
     pub id: String,
     /// Display name of the user.
-    #[serde(default)]
     pub name: String,
     /// Email address of the user, or `null` for users without an email.
     pub email: Option<String>,
@@ -5591,12 +9853,67 @@ pub struct GroupMemberUser {
     /// Whether the user is a service account.
     pub is_service_account: Option<bool>,
     /// The type of user.
-    #[serde(default)]
     pub user_type: GroupMemberUserUserType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupMemberUser {
+    const NAME: &'static str = "GroupMemberUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        let mut picture = None;
+        let mut is_service_account = None;
+        let mut user_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "email" => 2,
+                    "picture" => 3,
+                    "is_service_account" => 4,
+                    "user_type" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => email = map.next_value()?,
+                3 => picture = map.next_value()?,
+                4 => is_service_account = map.next_value()?,
+                5 => user_type = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            email,
+            picture,
+            is_service_account,
+            user_type: user_type.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupMemberUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupMemberUser {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -5641,6 +9958,7 @@ pub enum GroupMemberUserUserType {
 #[cfg(feature = "organization")]
 impl GroupMemberUserUserType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -5696,24 +10014,68 @@ impl Default for GroupMemberUserUserType {
 }
 #[cfg(feature = "organization")]
 /// Response returned after updating a group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResourceWithSuccess {
     /// Identifier for the group.
-    #[serde(default)]
     pub id: String,
     /// Updated display name for the group.
-    #[serde(default)]
     pub name: String,
     /// Unix timestamp (in seconds) when the group was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Whether the group is managed through SCIM and controlled by your identity provider.
-    #[serde(default)]
     pub is_scim_managed: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupResourceWithSuccess {
+    const NAME: &'static str = "GroupResourceWithSuccess";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut is_scim_managed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "is_scim_managed" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => is_scim_managed = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            is_scim_managed: is_scim_managed.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupResourceWithSuccess {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -5729,17 +10091,57 @@ impl GroupResourceWithSuccess {
     }
 }
 /// Role assignment linking a group to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupRoleAssignment {
     /// Always `group.role`.
     pub object: GroupRoleLiteral,
-    #[serde(default)]
     pub group: Group,
-    #[serde(default)]
     pub role: Role,
+}
+impl sdk_runtime::de::Object for GroupRoleAssignment {
+    const NAME: &'static str = "GroupRoleAssignment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut group = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "group" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => group = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            group: group.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GroupRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl GroupRoleAssignment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(group: impl Into<Group>, role: impl Into<Role>) -> Self {
         Self {
             object: Default::default(),
@@ -5757,6 +10159,7 @@ pub enum GroupRoleLiteral {
 }
 impl GroupRoleLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "group.role"
     }
@@ -5779,30 +10182,83 @@ impl<'de> Deserialize<'de> for GroupRoleLiteral {
     }
 }
 /// Details about a role that can be assigned through the public Roles API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Role {
     /// Always `role`.
     pub object: RoleLiteral,
     /// Identifier for the role.
-    #[serde(default)]
     pub id: String,
     /// Unique name for the role.
-    #[serde(default)]
     pub name: String,
     /// Optional description of the role.
     pub description: Option<String>,
     /// Permissions granted by the role.
-    #[serde(default)]
     pub permissions: Vec<String>,
     /// Resource type the role is bound to (for example `api.organization` or `api.project`).
-    #[serde(default)]
     pub resource_type: String,
     /// Whether the role is predefined and managed by OpenAI.
-    #[serde(default)]
     pub predefined_role: bool,
+}
+impl sdk_runtime::de::Object for Role {
+    const NAME: &'static str = "Role";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut description = None;
+        let mut permissions = None;
+        let mut resource_type = None;
+        let mut predefined_role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "permissions" => 4,
+                    "resource_type" => 5,
+                    "predefined_role" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => description = map.next_value()?,
+                4 => permissions = Some(map.next_value()?),
+                5 => resource_type = Some(map.next_value()?),
+                6 => predefined_role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            description,
+            permissions: permissions.unwrap_or_default(),
+            resource_type: resource_type.unwrap_or_default(),
+            predefined_role: predefined_role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl Role {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -5835,6 +10291,7 @@ pub enum RoleLiteral {
 }
 impl RoleLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "role"
     }
@@ -5858,20 +10315,62 @@ impl<'de> Deserialize<'de> for RoleLiteral {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual user returned when inspecting group membership.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUser {
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the user.
-    #[serde(default)]
     pub name: String,
     /// The email address of the user.
     pub email: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupUser {
+    const NAME: &'static str = "GroupUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "email" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => email = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            email,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl GroupUser {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, name: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -5887,20 +10386,62 @@ impl GroupUser {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after adding a user to a group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserAssignment {
     /// Always `group.user`.
     pub object: GroupUserLiteral,
     /// Identifier of the user that was added.
-    #[serde(default)]
     pub user_id: String,
     /// Identifier of the group the user was added to.
-    #[serde(default)]
     pub group_id: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupUserAssignment {
+    const NAME: &'static str = "GroupUserAssignment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut user_id = None;
+        let mut group_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "user_id" => 1,
+                    "group_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => user_id = Some(map.next_value()?),
+                2 => group_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            user_id: user_id.unwrap_or_default(),
+            group_id: group_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupUserAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupUserAssignment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(user_id: impl Into<String>, group_id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -5920,6 +10461,7 @@ pub enum GroupUserLiteral {
 #[cfg(feature = "organization")]
 impl GroupUserLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "group.user"
     }
@@ -5946,17 +10488,56 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a user from a group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserDeletedResource {
     /// Always `group.user.deleted`.
     pub object: GroupUserDeletedLiteral,
     /// Whether the group membership was removed.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GroupUserDeletedResource {
+    const NAME: &'static str = "GroupUserDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GroupUserDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl GroupUserDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -5975,6 +10556,7 @@ pub enum GroupUserDeletedLiteral {
 #[cfg(feature = "organization")]
 impl GroupUserDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "group.user.deleted"
     }
@@ -6002,53 +10584,118 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Permission state for a single hosted tool on a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermission {
     /// Whether the hosted tool is enabled for the project.
-    #[serde(default)]
     pub enabled: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for HostedToolPermission {
+    const NAME: &'static str = "HostedToolPermission";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for HostedToolPermission {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl HostedToolPermission {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermissionUpdate {
     /// Whether to enable the hosted tool for the project.
-    #[serde(default)]
     pub enabled: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for HostedToolPermissionUpdate {
+    const NAME: &'static str = "HostedToolPermissionUpdate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut enabled = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => enabled = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            enabled: enabled.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl HostedToolPermissionUpdate {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
         Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "organization")]
 /// Represents an individual `invite` to the organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Invite {
     /// The object type, which is always `organization.invite`
     pub object: OrganizationInviteLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The email address of the individual to whom the invite was sent
-    #[serde(default)]
     pub email: String,
     /// `owner` or `reader`
-    #[serde(default)]
     pub role: InviteRole,
     /// `accepted`,`expired`, or `pending`
-    #[serde(default)]
     pub status: InviteStatus,
     /// The Unix timestamp (in seconds) of when the invite was sent.
-    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) of when the invite expires.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6057,12 +10704,79 @@ pub struct Invite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     /// The projects that were granted membership upon acceptance of the invite.
-    #[serde(default)]
     pub projects: Vec<InviteProjectsItem>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for Invite {
+    const NAME: &'static str = "Invite";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut email = None;
+        let mut role = None;
+        let mut status = None;
+        let mut created_at = None;
+        let mut expires_at = None;
+        let mut accepted_at = None;
+        let mut projects = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "email" => 2,
+                    "role" => 3,
+                    "status" => 4,
+                    "created_at" => 5,
+                    "expires_at" => 6,
+                    "accepted_at" => 7,
+                    "projects" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => email = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                5 => created_at = Some(map.next_value()?),
+                6 => expires_at = map.next_value()?,
+                7 => accepted_at = map.next_value()?,
+                8 => projects = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            email: email.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            expires_at,
+            accepted_at,
+            projects: projects.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for Invite {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl Invite {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         email: impl Into<String>,
@@ -6105,6 +10819,7 @@ pub enum OrganizationInviteLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationInviteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.invite"
     }
@@ -6144,6 +10859,7 @@ pub enum InviteRole {
 #[cfg(feature = "organization")]
 impl InviteRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Owner => "owner",
@@ -6213,6 +10929,7 @@ pub enum InviteStatus {
 #[cfg(feature = "organization")]
 impl InviteStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Accepted => "accepted",
@@ -6269,18 +10986,56 @@ impl Default for InviteStatus {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteProjectsItem {
     /// Project's public ID
-    #[serde(default)]
     pub id: String,
     /// Project membership role
-    #[serde(default)]
     pub role: InviteProjectsItemRole,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteProjectsItem {
+    const NAME: &'static str = "InviteProjectsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteProjectsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl InviteProjectsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
         Self {
             id: id.into(),
@@ -6302,6 +11057,7 @@ pub enum InviteProjectsItemRole {
 #[cfg(feature = "organization")]
 impl InviteProjectsItemRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Member => "member",
@@ -6356,18 +11112,60 @@ impl Default for InviteProjectsItemRole {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
     pub object: OrganizationInviteDeletedLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteDeleteResponse {
+    const NAME: &'static str = "InviteDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl InviteDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -6387,6 +11185,7 @@ pub enum OrganizationInviteDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationInviteDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.invite.deleted"
     }
@@ -6413,11 +11212,10 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<Invite>,
     /// The first `invite_id` in the retrieved `list`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6426,12 +11224,63 @@ pub struct InviteListResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
     /// The `has_more` property is used for pagination to indicate there are additional results.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteListResponse {
+    const NAME: &'static str = "InviteListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl InviteListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Invite>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -6467,18 +11316,56 @@ impl sdk_runtime::pagination::Page for InviteListResponse {
 }
 #[cfg(feature = "organization")]
 /// Request payload for granting a group access to a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteProjectGroupBody {
     /// Identifier of the group to add to the project.
-    #[serde(default)]
     pub group_id: String,
     /// Identifier of the project role to grant to the group.
-    #[serde(default)]
     pub role: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteProjectGroupBody {
+    const NAME: &'static str = "InviteProjectGroupBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut group_id = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "group_id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => group_id = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            group_id: group_id.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteProjectGroupBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl InviteProjectGroupBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(group_id: impl Into<String>, role: impl Into<String>) -> Self {
         Self {
             group_id: group_id.into(),
@@ -6487,21 +11374,63 @@ impl InviteProjectGroupBody {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteRequest {
     /// Send an email to this address
-    #[serde(default)]
     pub email: String,
     /// `owner` or `reader`
-    #[serde(default)]
     pub role: InviteRequestRole,
     /// An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<InviteRequestProjectsItem>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteRequest {
+    const NAME: &'static str = "InviteRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut email = None;
+        let mut role = None;
+        let mut projects = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "email" => 0,
+                    "role" => 1,
+                    "projects" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => email = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                2 => projects = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            email: email.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            projects,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl InviteRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(email: impl Into<String>, role: impl Into<InviteRequestRole>) -> Self {
         Self {
             email: email.into(),
@@ -6529,6 +11458,7 @@ pub enum InviteRequestRole {
 #[cfg(feature = "organization")]
 impl InviteRequestRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Reader => "reader",
@@ -6583,18 +11513,56 @@ impl Default for InviteRequestRole {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteRequestProjectsItem {
     /// Project's public ID
-    #[serde(default)]
     pub id: String,
     /// Project membership role
-    #[serde(default)]
     pub role: InviteProjectsItemRole,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for InviteRequestProjectsItem {
+    const NAME: &'static str = "InviteRequestProjectsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for InviteRequestProjectsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl InviteRequestProjectsItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
         Self {
             id: id.into(),
@@ -6603,21 +11571,71 @@ impl InviteRequestProjectsItem {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<AuditLog>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListAuditLogsResponse {
+    const NAME: &'static str = "ListAuditLogsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListAuditLogsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ListAuditLogsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<AuditLog>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -6652,19 +11670,69 @@ impl sdk_runtime::pagination::Page for ListAuditLogsResponse {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCertificatesResponse {
-    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListCertificatesResponse {
+    const NAME: &'static str = "ListCertificatesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => first_id = map.next_value()?,
+                2 => last_id = map.next_value()?,
+                3 => has_more = Some(map.next_value()?),
+                4 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListCertificatesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<OrganizationCertificate>>,
         has_more: impl Into<bool>,
@@ -6703,27 +11771,79 @@ impl sdk_runtime::pagination::Page for ListCertificatesResponse {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificate {
     /// The object type, which is always `organization.certificate`.
     pub object: OrganizationCertificateLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
-    #[serde(default)]
     pub created_at: i64,
-    #[serde(default)]
     pub certificate_details: OrganizationCertificateCertificateDetails,
     /// Whether the certificate is currently active at the organization level.
-    #[serde(default)]
     pub active: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationCertificate {
+    const NAME: &'static str = "OrganizationCertificate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut certificate_details = None;
+        let mut active = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => created_at = Some(map.next_value()?),
+                4 => certificate_details = Some(map.next_value()?),
+                5 => active = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            created_at: created_at.unwrap_or_default(),
+            certificate_details: certificate_details.unwrap_or_default(),
+            active: active.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationCertificate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationCertificate {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -6756,6 +11876,7 @@ pub enum OrganizationCertificateLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationCertificateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.certificate"
     }
@@ -6782,7 +11903,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6792,8 +11913,45 @@ pub struct OrganizationCertificateCertificateDetails {
     pub expires_at: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationCertificateCertificateDetails {
+    const NAME: &'static str = "OrganizationCertificateCertificateDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut valid_at = None;
+        let mut expires_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => valid_at = map.next_value()?,
+                1 => expires_at = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { valid_at, expires_at })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl OrganizationCertificateCertificateDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             valid_at: None,
@@ -6812,19 +11970,69 @@ impl OrganizationCertificateCertificateDetails {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesResponse {
-    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
     pub object: ListLiteral,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectCertificatesResponse {
+    const NAME: &'static str = "ListProjectCertificatesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => first_id = map.next_value()?,
+                2 => last_id = map.next_value()?,
+                3 => has_more = Some(map.next_value()?),
+                4 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<OrganizationProjectCertificate>>,
         has_more: impl Into<bool>,
@@ -6863,27 +12071,79 @@ impl sdk_runtime::pagination::Page for ListProjectCertificatesResponse {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the project level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificate {
     /// The object type, which is always `organization.project.certificate`.
     pub object: OrganizationProjectCertificateLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the certificate.
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
-    #[serde(default)]
     pub created_at: i64,
-    #[serde(default)]
     pub certificate_details: OrganizationProjectCertificateCertificateDetails,
     /// Whether the certificate is currently active at the project level.
-    #[serde(default)]
     pub active: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationProjectCertificate {
+    const NAME: &'static str = "OrganizationProjectCertificate";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut certificate_details = None;
+        let mut active = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => created_at = Some(map.next_value()?),
+                4 => certificate_details = Some(map.next_value()?),
+                5 => active = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            created_at: created_at.unwrap_or_default(),
+            certificate_details: certificate_details.unwrap_or_default(),
+            active: active.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificate {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -6916,6 +12176,7 @@ pub enum OrganizationProjectCertificateLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificateLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate"
     }
@@ -6942,7 +12203,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6952,8 +12213,45 @@ pub struct OrganizationProjectCertificateCertificateDetails {
     pub expires_at: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationProjectCertificateCertificateDetails {
+    const NAME: &'static str = "OrganizationProjectCertificateCertificateDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut valid_at = None;
+        let mut expires_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => valid_at = map.next_value()?,
+                1 => expires_at = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { valid_at, expires_at })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateCertificateDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateCertificateDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             valid_at: None,
@@ -6972,15 +12270,49 @@ impl OrganizationProjectCertificateCertificateDetails {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyCertificateRequest {
     /// The updated name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ModifyCertificateRequest {
+    const NAME: &'static str = "ModifyCertificateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ModifyCertificateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ModifyCertificateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { name: None }
     }
@@ -6991,16 +12323,55 @@ impl ModifyCertificateRequest {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
     pub object: OrganizationCertificateActivationLiteral,
-    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationCertificateActivationResponse {
+    const NAME: &'static str = "OrganizationCertificateActivationResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
         Self {
             object: Default::default(),
@@ -7019,6 +12390,7 @@ pub enum OrganizationCertificateActivationLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationCertificateActivationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.certificate.activation"
     }
@@ -7045,16 +12417,55 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
     pub object: OrganizationCertificateDeactivationLiteral,
-    #[serde(default)]
     pub data: Vec<OrganizationCertificate>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationCertificateDeactivationResponse {
+    const NAME: &'static str = "OrganizationCertificateDeactivationResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<OrganizationCertificate>>) -> Self {
         Self {
             object: Default::default(),
@@ -7073,6 +12484,7 @@ pub enum OrganizationCertificateDeactivationLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.certificate.deactivation"
     }
@@ -7100,17 +12512,57 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
 }
 #[cfg(feature = "organization")]
 /// Represents the organization's data retention control setting.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationDataRetention {
     /// The object type, which is always `organization.data_retention`.
     pub object: OrganizationDataRetentionLiteral,
     /// The configured organization data retention type.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: OrganizationDataRetentionType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationDataRetention {
+    const NAME: &'static str = "OrganizationDataRetention";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationDataRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationDataRetention {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<OrganizationDataRetentionType>) -> Self {
         Self {
             object: Default::default(),
@@ -7129,6 +12581,7 @@ pub enum OrganizationDataRetentionLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationDataRetentionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.data_retention"
     }
@@ -7172,6 +12625,7 @@ pub enum OrganizationDataRetentionType {
 #[cfg(feature = "organization")]
 impl OrganizationDataRetentionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ZeroDataRetention => "zero_data_retention",
@@ -7230,16 +12684,55 @@ impl Default for OrganizationDataRetentionType {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
     pub object: OrganizationProjectCertificateActivationLiteral,
-    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationProjectCertificateActivationResponse {
+    const NAME: &'static str = "OrganizationProjectCertificateActivationResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
         Self {
             object: Default::default(),
@@ -7258,6 +12751,7 @@ pub enum OrganizationProjectCertificateActivationLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate.activation"
     }
@@ -7287,16 +12781,55 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
     pub object: OrganizationProjectCertificateDeactivationLiteral,
-    #[serde(default)]
     pub data: Vec<OrganizationProjectCertificate>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationProjectCertificateDeactivationResponse {
+    const NAME: &'static str = "OrganizationProjectCertificateDeactivationResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<OrganizationProjectCertificate>>) -> Self {
         Self {
             object: Default::default(),
@@ -7315,6 +12848,7 @@ pub enum OrganizationProjectCertificateDeactivationLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.certificate.deactivation"
     }
@@ -7345,26 +12879,79 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
 }
 #[cfg(feature = "organization")]
 /// Represents a spend alert configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `organization.spend_alert`.
     pub object: OrganizationSpendAlertLiteral,
     /// The alert threshold amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
-    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationSpendAlert {
+    const NAME: &'static str = "OrganizationSpendAlert";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        let mut notification_channel = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "threshold_amount" => 2,
+                    "currency" => 3,
+                    "interval" => 4,
+                    "notification_channel" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => threshold_amount = Some(map.next_value()?),
+                3 => currency = Some(map.next_value()?),
+                4 => interval = Some(map.next_value()?),
+                5 => notification_channel = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: sdk_runtime::de::required::<_, A::Error>(currency, "currency")?,
+            interval: sdk_runtime::de::required::<_, A::Error>(interval, "interval")?,
+            notification_channel: notification_channel.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationSpendAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationSpendAlert {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         threshold_amount: impl Into<i64>,
@@ -7391,6 +12978,7 @@ pub enum OrganizationSpendAlertLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationSpendAlertLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.spend_alert"
     }
@@ -7418,20 +13006,62 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization spend alert.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertDeletedResource {
     /// The deleted spend alert ID.
-    #[serde(default)]
     pub id: String,
     /// Always `organization.spend_alert.deleted`.
     pub object: OrganizationSpendAlertDeletedLiteral,
     /// Whether the spend alert was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationSpendAlertDeletedResource {
+    const NAME: &'static str = "OrganizationSpendAlertDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -7451,6 +13081,7 @@ pub enum OrganizationSpendAlertDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.spend_alert.deleted"
     }
@@ -7478,24 +13109,74 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Paginated list of organization spend alerts.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Spend alerts returned in the current page.
-    #[serde(default)]
     pub data: Vec<OrganizationSpendAlert>,
     /// The ID of the first spend alert in this page.
     pub first_id: Option<String>,
     /// The ID of the last spend alert in this page.
     pub last_id: Option<String>,
     /// Whether more spend alerts are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationSpendAlertListResource {
+    const NAME: &'static str = "OrganizationSpendAlertListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<OrganizationSpendAlert>>,
         has_more: impl Into<bool>,
@@ -7534,10 +13215,9 @@ impl sdk_runtime::pagination::Page for OrganizationSpendAlertListResource {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Project {
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `organization.project`
     pub object: OrganizationProjectLiteral,
@@ -7545,7 +13225,6 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the project was created.
-    #[serde(default)]
     pub created_at: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub archived_at: Option<i64>,
@@ -7560,8 +13239,72 @@ pub struct Project {
     pub residency: Option<PublicProjectResidency>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for Project {
+    const NAME: &'static str = "Project";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut archived_at = None;
+        let mut status = None;
+        let mut external_key_id = None;
+        let mut residency = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "archived_at" => 4,
+                    "status" => 5,
+                    "external_key_id" => 6,
+                    "residency" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => created_at = Some(map.next_value()?),
+                4 => archived_at = map.next_value()?,
+                5 => status = map.next_value()?,
+                6 => external_key_id = map.next_value()?,
+                7 => residency = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            name,
+            created_at: created_at.unwrap_or_default(),
+            archived_at,
+            status,
+            external_key_id,
+            residency,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for Project {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl Project {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -7611,6 +13354,7 @@ pub enum OrganizationProjectLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project"
     }
@@ -7669,6 +13413,7 @@ pub enum PublicProjectResidency {
 #[cfg(feature = "organization")]
 impl PublicProjectResidency {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Global => "GLOBAL",
@@ -7744,33 +13489,91 @@ impl Default for PublicProjectResidency {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual API key in a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKey {
     /// The object type, which is always `organization.project.api_key`
     pub object: OrganizationProjectApiKeyLiteral,
     /// The redacted value of the API key
-    #[serde(default)]
     pub redacted_value: String,
     /// The name of the API key
-    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the API key was created
-    #[serde(default)]
     pub created_at: i64,
     /// The Unix timestamp (in seconds) of when the API key was last used.
     pub last_used_at: Option<i64>,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// Whether the API key's owner currently has effective access to the project.
-    #[serde(default)]
     pub owner_project_access: ProjectApiKeyOwnerProjectAccess,
-    #[serde(default)]
     pub owner: ProjectApiKeyOwner,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKey {
+    const NAME: &'static str = "ProjectApiKey";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut redacted_value = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut last_used_at = None;
+        let mut id = None;
+        let mut owner_project_access = None;
+        let mut owner = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "redacted_value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "last_used_at" => 4,
+                    "id" => 5,
+                    "owner_project_access" => 6,
+                    "owner" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => redacted_value = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => last_used_at = map.next_value()?,
+                5 => id = Some(map.next_value()?),
+                6 => owner_project_access = Some(map.next_value()?),
+                7 => owner = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            redacted_value: redacted_value.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            last_used_at,
+            id: id.unwrap_or_default(),
+            owner_project_access: owner_project_access.unwrap_or_default(),
+            owner: owner.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectApiKey {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         redacted_value: impl Into<String>,
         name: impl Into<String>,
@@ -7807,6 +13610,7 @@ pub enum OrganizationProjectApiKeyLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.api_key"
     }
@@ -7846,6 +13650,7 @@ pub enum ProjectApiKeyOwnerProjectAccess {
 #[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerProjectAccess {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -7900,7 +13705,7 @@ impl Default for ProjectApiKeyOwnerProjectAccess {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -7911,8 +13716,52 @@ pub struct ProjectApiKeyOwner {
     pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKeyOwner {
+    const NAME: &'static str = "ProjectApiKeyOwner";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut user = None;
+        let mut service_account = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "user" => 1,
+                    "service_account" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => user = map.next_value()?,
+                2 => service_account = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            user,
+            service_account,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwner {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -7941,27 +13790,74 @@ impl ProjectApiKeyOwner {
 }
 #[cfg(feature = "organization")]
 /// The user that owns a project API key.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerUser {
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The email address of the user.
-    #[serde(default)]
     pub email: String,
     /// The name of the user.
-    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the user was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The user's project role.
-    #[serde(default)]
     pub role: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKeyOwnerUser {
+    const NAME: &'static str = "ProjectApiKeyOwnerUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut email = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "email" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "role" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => email = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            email: email.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerUser {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         email: impl Into<String>,
@@ -7980,24 +13876,68 @@ impl ProjectApiKeyOwnerUser {
 }
 #[cfg(feature = "organization")]
 /// The service account that owns a project API key.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerServiceAccount {
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the service account.
-    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) of when the service account was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The service account's project role.
-    #[serde(default)]
     pub role: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKeyOwnerServiceAccount {
+    const NAME: &'static str = "ProjectApiKeyOwnerServiceAccount";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "role" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerServiceAccount {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -8013,17 +13953,59 @@ impl ProjectApiKeyOwnerServiceAccount {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKeyDeleteResponse {
+    const NAME: &'static str = "ProjectApiKeyDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectApiKeyDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8043,6 +14025,7 @@ pub enum OrganizationProjectApiKeyDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.api_key.deleted"
     }
@@ -8069,21 +14052,71 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<ProjectApiKey>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectApiKeyListResponse {
+    const NAME: &'static str = "ProjectApiKeyListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectApiKeyListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<ProjectApiKey>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8118,10 +14151,9 @@ impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
-    #[serde(default)]
     pub name: String,
     /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8131,8 +14163,52 @@ pub struct ProjectCreateRequest {
     pub external_key_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectCreateRequest {
+    const NAME: &'static str = "ProjectCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut residency = None;
+        let mut external_key_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "residency" => 1,
+                    "external_key_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => residency = map.next_value()?,
+                2 => external_key_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            residency,
+            external_key_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -8153,17 +14229,57 @@ impl ProjectCreateRequest {
 }
 #[cfg(feature = "organization")]
 /// Represents a project's data retention control setting.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectDataRetention {
     /// The object type, which is always `project.data_retention`.
     pub object: ProjectDataRetentionLiteral,
     /// The configured project data retention type.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: ProjectDataRetentionType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectDataRetention {
+    const NAME: &'static str = "ProjectDataRetention";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectDataRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectDataRetention {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<ProjectDataRetentionType>) -> Self {
         Self {
             object: Default::default(),
@@ -8182,6 +14298,7 @@ pub enum ProjectDataRetentionLiteral {
 #[cfg(feature = "organization")]
 impl ProjectDataRetentionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.data_retention"
     }
@@ -8229,6 +14346,7 @@ pub enum ProjectDataRetentionType {
 #[cfg(feature = "organization")]
 impl ProjectDataRetentionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::OrganizationDefault => "organization_default",
@@ -8292,29 +14410,80 @@ impl Default for ProjectDataRetentionType {
 }
 #[cfg(feature = "organization")]
 /// Details about a group's membership in a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroup {
     /// Always `project.group`.
     pub object: ProjectGroupLiteral,
     /// Identifier of the project.
-    #[serde(default)]
     pub project_id: String,
     /// Identifier of the group that has access to the project.
-    #[serde(default)]
     pub group_id: String,
     /// Display name of the group.
-    #[serde(default)]
     pub group_name: String,
     /// The type of the group.
-    #[serde(default)]
     pub group_type: GroupResponseGroupType,
     /// Unix timestamp (in seconds) when the group was granted project access.
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectGroup {
+    const NAME: &'static str = "ProjectGroup";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut project_id = None;
+        let mut group_id = None;
+        let mut group_name = None;
+        let mut group_type = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "project_id" => 1,
+                    "group_id" => 2,
+                    "group_name" => 3,
+                    "group_type" => 4,
+                    "created_at" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => project_id = Some(map.next_value()?),
+                2 => group_id = Some(map.next_value()?),
+                3 => group_name = Some(map.next_value()?),
+                4 => group_type = Some(map.next_value()?),
+                5 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            project_id: project_id.unwrap_or_default(),
+            group_id: group_id.unwrap_or_default(),
+            group_name: group_name.unwrap_or_default(),
+            group_type: group_type.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectGroup {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectGroup {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         project_id: impl Into<String>,
         group_id: impl Into<String>,
@@ -8343,6 +14512,7 @@ pub enum ProjectGroupLiteral {
 #[cfg(feature = "organization")]
 impl ProjectGroupLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.group"
     }
@@ -8370,17 +14540,56 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a group from a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupDeletedResource {
     /// Always `project.group.deleted`.
     pub object: ProjectGroupDeletedLiteral,
     /// Whether the group membership in the project was removed.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectGroupDeletedResource {
+    const NAME: &'static str = "ProjectGroupDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectGroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8399,6 +14608,7 @@ pub enum ProjectGroupDeletedLiteral {
 #[cfg(feature = "organization")]
 impl ProjectGroupDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.group.deleted"
     }
@@ -8426,22 +14636,68 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Paginated list of groups that have access to a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Project group memberships returned in the current page.
-    #[serde(default)]
     pub data: Vec<ProjectGroup>,
     /// Whether additional project group memberships are available.
-    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no more results.
     pub next: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectGroupListResource {
+    const NAME: &'static str = "ProjectGroupListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectGroupListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectGroupListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<ProjectGroup>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8458,22 +14714,69 @@ impl ProjectGroupListResource {
 }
 #[cfg(feature = "organization")]
 /// Represents hosted tool permissions for a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissions {
-    #[serde(default)]
     pub file_search: HostedToolPermission,
-    #[serde(default)]
     pub web_search: HostedToolPermission,
-    #[serde(default)]
     pub image_generation: HostedToolPermission,
-    #[serde(default)]
     pub mcp: HostedToolPermission,
-    #[serde(default)]
     pub code_interpreter: HostedToolPermission,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectHostedToolPermissions {
+    const NAME: &'static str = "ProjectHostedToolPermissions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_search = None;
+        let mut web_search = None;
+        let mut image_generation = None;
+        let mut mcp = None;
+        let mut code_interpreter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_search" => 0,
+                    "web_search" => 1,
+                    "image_generation" => 2,
+                    "mcp" => 3,
+                    "code_interpreter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_search = Some(map.next_value()?),
+                1 => web_search = Some(map.next_value()?),
+                2 => image_generation = Some(map.next_value()?),
+                3 => mcp = Some(map.next_value()?),
+                4 => code_interpreter = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_search: file_search.unwrap_or_default(),
+            web_search: web_search.unwrap_or_default(),
+            image_generation: image_generation.unwrap_or_default(),
+            mcp: mcp.unwrap_or_default(),
+            code_interpreter: code_interpreter.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectHostedToolPermissions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file_search: impl Into<HostedToolPermission>,
         web_search: impl Into<HostedToolPermission>,
@@ -8491,7 +14794,7 @@ impl ProjectHostedToolPermissions {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissionsUpdateRequest {
     /// The file search permission update.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8510,8 +14813,60 @@ pub struct ProjectHostedToolPermissionsUpdateRequest {
     pub code_interpreter: Option<HostedToolPermissionUpdate>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectHostedToolPermissionsUpdateRequest {
+    const NAME: &'static str = "ProjectHostedToolPermissionsUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_search = None;
+        let mut web_search = None;
+        let mut image_generation = None;
+        let mut mcp = None;
+        let mut code_interpreter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_search" => 0,
+                    "web_search" => 1,
+                    "image_generation" => 2,
+                    "mcp" => 3,
+                    "code_interpreter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_search = map.next_value()?,
+                1 => web_search = map.next_value()?,
+                2 => image_generation = map.next_value()?,
+                3 => mcp = map.next_value()?,
+                4 => code_interpreter = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_search,
+            web_search,
+            image_generation,
+            mcp,
+            code_interpreter,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissionsUpdateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_search: None,
@@ -8554,21 +14909,71 @@ impl ProjectHostedToolPermissionsUpdateRequest {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<Project>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectListResponse {
+    const NAME: &'static str = "ProjectListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Project>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8604,20 +15009,62 @@ impl sdk_runtime::pagination::Page for ProjectListResponse {
 }
 #[cfg(feature = "organization")]
 /// Represents the model allowlist or denylist policy for a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissions {
     /// The object type, which is always `project.model_permissions`.
     pub object: ProjectModelPermissionsLiteral,
     /// Whether the project uses an allowlist or a denylist.
-    #[serde(default)]
     pub mode: ProjectModelPermissionsMode,
     /// The model IDs included in the model permissions policy.
-    #[serde(default)]
     pub model_ids: Vec<String>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectModelPermissions {
+    const NAME: &'static str = "ProjectModelPermissions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut mode = None;
+        let mut model_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "mode" => 1,
+                    "model_ids" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => mode = Some(map.next_value()?),
+                2 => model_ids = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            mode: mode.unwrap_or_default(),
+            model_ids: model_ids.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectModelPermissions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectModelPermissions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         mode: impl Into<ProjectModelPermissionsMode>,
         model_ids: impl Into<Vec<String>>,
@@ -8640,6 +15087,7 @@ pub enum ProjectModelPermissionsLiteral {
 #[cfg(feature = "organization")]
 impl ProjectModelPermissionsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.model_permissions"
     }
@@ -8679,6 +15127,7 @@ pub enum ProjectModelPermissionsMode {
 #[cfg(feature = "organization")]
 impl ProjectModelPermissionsMode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllowList => "allow_list",
@@ -8734,17 +15183,56 @@ impl Default for ProjectModelPermissionsMode {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting project model permissions.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsDeleteResponse {
     /// The object type, which is always `project.model_permissions.deleted`.
     pub object: ProjectModelPermissionsDeletedLiteral,
     /// Whether the project model permissions were deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectModelPermissionsDeleteResponse {
+    const NAME: &'static str = "ProjectModelPermissionsDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -8763,6 +15251,7 @@ pub enum ProjectModelPermissionsDeletedLiteral {
 #[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.model_permissions.deleted"
     }
@@ -8789,18 +15278,56 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsUpdateRequest {
     /// The model permissions mode to apply.
-    #[serde(default)]
     pub mode: ProjectModelPermissionsMode,
     /// The model IDs included in this permissions policy.
-    #[serde(default)]
     pub model_ids: Vec<String>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectModelPermissionsUpdateRequest {
+    const NAME: &'static str = "ProjectModelPermissionsUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        let mut model_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "model_ids" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = Some(map.next_value()?),
+                1 => model_ids = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode: mode.unwrap_or_default(),
+            model_ids: model_ids.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectModelPermissionsUpdateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         mode: impl Into<ProjectModelPermissionsMode>,
         model_ids: impl Into<Vec<String>>,
@@ -8813,21 +15340,17 @@ impl ProjectModelPermissionsUpdateRequest {
 }
 #[cfg(feature = "organization")]
 /// Represents a project rate limit config.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimit {
     /// The object type, which is always `project.rate_limit`
     pub object: ProjectRateLimitLiteral,
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The model this rate limit applies to.
-    #[serde(default)]
     pub model: String,
     /// The maximum requests per minute.
-    #[serde(default)]
     pub max_requests_per_1_minute: i64,
     /// The maximum tokens per minute.
-    #[serde(default)]
     pub max_tokens_per_1_minute: i64,
     /// The maximum images per minute. Only present for relevant models.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8843,8 +15366,76 @@ pub struct ProjectRateLimit {
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectRateLimit {
+    const NAME: &'static str = "ProjectRateLimit";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut model = None;
+        let mut max_requests_per_1_minute = None;
+        let mut max_tokens_per_1_minute = None;
+        let mut max_images_per_1_minute = None;
+        let mut max_audio_megabytes_per_1_minute = None;
+        let mut max_requests_per_1_day = None;
+        let mut batch_1_day_max_input_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "model" => 2,
+                    "max_requests_per_1_minute" => 3,
+                    "max_tokens_per_1_minute" => 4,
+                    "max_images_per_1_minute" => 5,
+                    "max_audio_megabytes_per_1_minute" => 6,
+                    "max_requests_per_1_day" => 7,
+                    "batch_1_day_max_input_tokens" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => max_requests_per_1_minute = Some(map.next_value()?),
+                4 => max_tokens_per_1_minute = Some(map.next_value()?),
+                5 => max_images_per_1_minute = map.next_value()?,
+                6 => max_audio_megabytes_per_1_minute = map.next_value()?,
+                7 => max_requests_per_1_day = map.next_value()?,
+                8 => batch_1_day_max_input_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            max_requests_per_1_minute: max_requests_per_1_minute.unwrap_or_default(),
+            max_tokens_per_1_minute: max_tokens_per_1_minute.unwrap_or_default(),
+            max_images_per_1_minute,
+            max_audio_megabytes_per_1_minute,
+            max_requests_per_1_day,
+            batch_1_day_max_input_tokens,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectRateLimit {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectRateLimit {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         model: impl Into<String>,
@@ -8895,6 +15486,7 @@ pub enum ProjectRateLimitLiteral {
 #[cfg(feature = "organization")]
 impl ProjectRateLimitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.rate_limit"
     }
@@ -8921,21 +15513,71 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<ProjectRateLimit>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectRateLimitListResponse {
+    const NAME: &'static str = "ProjectRateLimitListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectRateLimitListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ProjectRateLimit>>,
         has_more: impl Into<bool>,
@@ -8973,7 +15615,7 @@ impl sdk_runtime::pagination::Page for ProjectRateLimitListResponse {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitUpdateRequest {
     /// The maximum requests per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8995,8 +15637,64 @@ pub struct ProjectRateLimitUpdateRequest {
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectRateLimitUpdateRequest {
+    const NAME: &'static str = "ProjectRateLimitUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_requests_per_1_minute = None;
+        let mut max_tokens_per_1_minute = None;
+        let mut max_images_per_1_minute = None;
+        let mut max_audio_megabytes_per_1_minute = None;
+        let mut max_requests_per_1_day = None;
+        let mut batch_1_day_max_input_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    "max_tokens_per_1_minute" => 1,
+                    "max_images_per_1_minute" => 2,
+                    "max_audio_megabytes_per_1_minute" => 3,
+                    "max_requests_per_1_day" => 4,
+                    "batch_1_day_max_input_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_requests_per_1_minute = map.next_value()?,
+                1 => max_tokens_per_1_minute = map.next_value()?,
+                2 => max_images_per_1_minute = map.next_value()?,
+                3 => max_audio_megabytes_per_1_minute = map.next_value()?,
+                4 => max_requests_per_1_day = map.next_value()?,
+                5 => batch_1_day_max_input_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_requests_per_1_minute,
+            max_tokens_per_1_minute,
+            max_images_per_1_minute,
+            max_audio_megabytes_per_1_minute,
+            max_requests_per_1_day,
+            batch_1_day_max_input_tokens,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectRateLimitUpdateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             max_requests_per_1_minute: None,
@@ -9040,26 +15738,74 @@ impl ProjectRateLimitUpdateRequest {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual service account in a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccount {
     /// The object type, which is always `organization.project.service_account`
     pub object: OrganizationProjectServiceAccountLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the service account
-    #[serde(default)]
     pub name: String,
     /// `owner`, `member`, or `none`
-    #[serde(default)]
     pub role: ProjectServiceAccountRole,
     /// The Unix timestamp (in seconds) of when the service account was created
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccount {
+    const NAME: &'static str = "ProjectServiceAccount";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut role = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "role" => 3,
+                    "created_at" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectServiceAccount {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -9086,6 +15832,7 @@ pub enum OrganizationProjectServiceAccountLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account"
     }
@@ -9127,6 +15874,7 @@ pub enum ProjectServiceAccountRole {
 #[cfg(feature = "organization")]
 impl ProjectServiceAccountRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Owner => "owner",
@@ -9183,22 +15931,70 @@ impl Default for ProjectServiceAccountRole {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral,
-    #[serde(default)]
     pub value: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
     pub created_at: i64,
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccountApiKey {
+    const NAME: &'static str = "ProjectServiceAccountApiKey";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut value = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => value = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            value: value.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectServiceAccountApiKey {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         value: impl Into<String>,
         name: impl Into<String>,
@@ -9225,6 +16021,7 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.api_key"
     }
@@ -9254,17 +16051,56 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccountCreateRequest {
+    const NAME: &'static str = "ProjectServiceAccountCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut create_service_account_only = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "create_service_account_only" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => create_service_account_only = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            create_service_account_only,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -9278,23 +16114,75 @@ impl ProjectServiceAccountCreateRequest {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub name: String,
     /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
-    #[serde(default)]
     pub role: ProjectServiceAccountCreateResponseRole,
-    #[serde(default)]
     pub created_at: i64,
     pub api_key: Option<ProjectServiceAccountApiKey>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccountCreateResponse {
+    const NAME: &'static str = "ProjectServiceAccountCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut role = None;
+        let mut created_at = None;
+        let mut api_key = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "role" => 3,
+                    "created_at" => 4,
+                    "api_key" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => role = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => api_key = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            api_key,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -9330,6 +16218,7 @@ pub enum ProjectServiceAccountCreateResponseRole {
 #[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponseRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Member => "member",
@@ -9384,17 +16273,59 @@ impl Default for ProjectServiceAccountCreateResponseRole {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccountDeleteResponse {
+    const NAME: &'static str = "ProjectServiceAccountDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectServiceAccountDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -9414,6 +16345,7 @@ pub enum OrganizationProjectServiceAccountDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.deleted"
     }
@@ -9443,21 +16375,71 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<ProjectServiceAccount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectServiceAccountListResponse {
+    const NAME: &'static str = "ProjectServiceAccountListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectServiceAccountListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ProjectServiceAccount>>,
         has_more: impl Into<bool>,
@@ -9496,26 +16478,79 @@ impl sdk_runtime::pagination::Page for ProjectServiceAccountListResponse {
 }
 #[cfg(feature = "organization")]
 /// Represents a spend alert configured at the project level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `project.spend_alert`.
     pub object: ProjectSpendAlertLiteral,
     /// The alert threshold amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount.
     pub currency: UsdLiteral,
     /// The time interval for evaluating spend against the threshold.
     pub interval: MonthLiteral,
-    #[serde(default)]
     pub notification_channel: SpendAlertNotificationChannel,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectSpendAlert {
+    const NAME: &'static str = "ProjectSpendAlert";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        let mut notification_channel = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "threshold_amount" => 2,
+                    "currency" => 3,
+                    "interval" => 4,
+                    "notification_channel" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => threshold_amount = Some(map.next_value()?),
+                3 => currency = Some(map.next_value()?),
+                4 => interval = Some(map.next_value()?),
+                5 => notification_channel = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: sdk_runtime::de::required::<_, A::Error>(currency, "currency")?,
+            interval: sdk_runtime::de::required::<_, A::Error>(interval, "interval")?,
+            notification_channel: notification_channel.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectSpendAlert {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectSpendAlert {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         threshold_amount: impl Into<i64>,
@@ -9542,6 +16577,7 @@ pub enum ProjectSpendAlertLiteral {
 #[cfg(feature = "organization")]
 impl ProjectSpendAlertLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.spend_alert"
     }
@@ -9569,20 +16605,62 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project spend alert.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertDeletedResource {
     /// The deleted spend alert ID.
-    #[serde(default)]
     pub id: String,
     /// Always `project.spend_alert.deleted`.
     pub object: ProjectSpendAlertDeletedLiteral,
     /// Whether the spend alert was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectSpendAlertDeletedResource {
+    const NAME: &'static str = "ProjectSpendAlertDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -9602,6 +16680,7 @@ pub enum ProjectSpendAlertDeletedLiteral {
 #[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.spend_alert.deleted"
     }
@@ -9629,24 +16708,74 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Paginated list of project spend alerts.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Spend alerts returned in the current page.
-    #[serde(default)]
     pub data: Vec<ProjectSpendAlert>,
     /// The ID of the first spend alert in this page.
     pub first_id: Option<String>,
     /// The ID of the last spend alert in this page.
     pub last_id: Option<String>,
     /// Whether more spend alerts are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectSpendAlertListResource {
+    const NAME: &'static str = "ProjectSpendAlertListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ProjectSpendAlert>>,
         has_more: impl Into<bool>,
@@ -9684,7 +16813,7 @@ impl sdk_runtime::pagination::Page for ProjectSpendAlertListResource {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUpdateRequest {
     /// The updated name of the project, this name appears in reports.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9694,8 +16823,45 @@ pub struct ProjectUpdateRequest {
     pub external_key_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUpdateRequest {
+    const NAME: &'static str = "ProjectUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut external_key_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "external_key_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => external_key_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, external_key_id })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectUpdateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -9715,12 +16881,11 @@ impl ProjectUpdateRequest {
 }
 #[cfg(feature = "organization")]
 /// Represents an individual user in a project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUser {
     /// The object type, which is always `organization.project.user`
     pub object: OrganizationProjectUserLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the user
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9729,15 +16894,69 @@ pub struct ProjectUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
-    #[serde(default)]
     pub role: String,
     /// The Unix timestamp (in seconds) of when the project was added.
-    #[serde(default)]
     pub added_at: i64,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUser {
+    const NAME: &'static str = "ProjectUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        let mut role = None;
+        let mut added_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "email" => 3,
+                    "role" => 4,
+                    "added_at" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => email = map.next_value()?,
+                4 => role = Some(map.next_value()?),
+                5 => added_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            email,
+            role: role.unwrap_or_default(),
+            added_at: added_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectUser {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         role: impl Into<String>,
@@ -9774,6 +16993,7 @@ pub enum OrganizationProjectUserLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectUserLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.user"
     }
@@ -9800,7 +17020,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9809,12 +17029,55 @@ pub struct ProjectUserCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// `owner` or `member`
-    #[serde(default)]
     pub role: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUserCreateRequest {
+    const NAME: &'static str = "ProjectUserCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_id = None;
+        let mut email = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "user_id" => 0,
+                    "email" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => user_id = map.next_value()?,
+                1 => email = map.next_value()?,
+                2 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            user_id,
+            email,
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectUserCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(role: impl Into<String>) -> Self {
         Self {
             user_id: None,
@@ -9834,17 +17097,59 @@ impl ProjectUserCreateRequest {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUserDeleteResponse {
+    const NAME: &'static str = "ProjectUserDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectUserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -9864,6 +17169,7 @@ pub enum OrganizationProjectUserDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationProjectUserDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.user.deleted"
     }
@@ -9890,22 +17196,71 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserListResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<ProjectUser>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUserListResponse {
+    const NAME: &'static str = "ProjectUserListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUserListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectUserListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<ProjectUser>>,
@@ -9944,15 +17299,49 @@ impl sdk_runtime::pagination::Page for ProjectUserListResponse {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserUpdateRequest {
     /// `owner` or `member`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectUserUpdateRequest {
+    const NAME: &'static str = "ProjectUserUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ProjectUserUpdateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { role: None }
     }
@@ -9963,33 +17352,106 @@ impl ProjectUserUpdateRequest {
     }
 }
 /// Request payload for assigning a role to a group or user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PublicAssignOrganizationGroupRoleBody {
     /// Identifier of the role to assign.
-    #[serde(default)]
     pub role_id: String,
+}
+impl sdk_runtime::de::Object for PublicAssignOrganizationGroupRoleBody {
+    const NAME: &'static str = "PublicAssignOrganizationGroupRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role_id: role_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicAssignOrganizationGroupRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl PublicAssignOrganizationGroupRoleBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(role_id: impl Into<String>) -> Self {
         Self { role_id: role_id.into() }
     }
 }
 /// Request payload for creating a custom role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PublicCreateOrganizationRoleBody {
     /// Unique name for the role.
-    #[serde(default)]
     pub role_name: String,
     /// Permissions to grant to the role.
-    #[serde(default)]
     pub permissions: Vec<String>,
     /// Optional description of the role.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
+impl sdk_runtime::de::Object for PublicCreateOrganizationRoleBody {
+    const NAME: &'static str = "PublicCreateOrganizationRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role_name = None;
+        let mut permissions = None;
+        let mut description = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role_name" => 0,
+                    "permissions" => 1,
+                    "description" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role_name = Some(map.next_value()?),
+                1 => permissions = Some(map.next_value()?),
+                2 => description = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role_name: role_name.unwrap_or_default(),
+            permissions: permissions.unwrap_or_default(),
+            description,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicCreateOrganizationRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl PublicCreateOrganizationRoleBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role_name: impl Into<String>,
         permissions: impl Into<Vec<String>>,
@@ -10007,21 +17469,65 @@ impl PublicCreateOrganizationRoleBody {
     }
 }
 /// Paginated list of roles available on an organization or project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PublicRoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Roles returned in the current page.
-    #[serde(default)]
     pub data: Vec<Role>,
     /// Whether more roles are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
     pub next: Option<String>,
 }
+impl sdk_runtime::de::Object for PublicRoleListResource {
+    const NAME: &'static str = "PublicRoleListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicRoleListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl PublicRoleListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Role>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -10049,7 +17555,7 @@ impl sdk_runtime::pagination::Page for PublicRoleListResource {
     }
 }
 /// Request payload for updating an existing role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PublicUpdateOrganizationRoleBody {
     /// Updated set of permissions for the role.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10061,8 +17567,50 @@ pub struct PublicUpdateOrganizationRoleBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role_name: Option<String>,
 }
+impl sdk_runtime::de::Object for PublicUpdateOrganizationRoleBody {
+    const NAME: &'static str = "PublicUpdateOrganizationRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut permissions = None;
+        let mut description = None;
+        let mut role_name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "permissions" => 0,
+                    "description" => 1,
+                    "role_name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => permissions = map.next_value()?,
+                1 => description = map.next_value()?,
+                2 => role_name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            permissions,
+            description,
+            role_name,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicUpdateOrganizationRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl PublicUpdateOrganizationRoleBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             permissions: None,
@@ -10087,19 +17635,59 @@ impl PublicUpdateOrganizationRoleBody {
     }
 }
 /// Confirmation payload returned after deleting a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RoleDeletedResource {
     /// Always `role.deleted`.
     pub object: RoleDeletedLiteral,
     /// Identifier of the deleted role.
-    #[serde(default)]
     pub id: String,
     /// Whether the role was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+impl sdk_runtime::de::Object for RoleDeletedResource {
+    const NAME: &'static str = "RoleDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RoleDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RoleDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -10117,6 +17705,7 @@ pub enum RoleDeletedLiteral {
 }
 impl RoleDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "role.deleted"
     }
@@ -10140,21 +17729,65 @@ impl<'de> Deserialize<'de> for RoleDeletedLiteral {
     }
 }
 /// Paginated list of roles assigned to a principal.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Role assignments returned in the current page.
-    #[serde(default)]
     pub data: Vec<AssignedRoleDetails>,
     /// Whether additional assignments are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
     pub next: Option<String>,
 }
+impl sdk_runtime::de::Object for RoleListResource {
+    const NAME: &'static str = "RoleListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RoleListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RoleListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<AssignedRoleDetails>>,
         has_more: impl Into<bool>,
@@ -10185,14 +17818,49 @@ impl sdk_runtime::pagination::Page for RoleListResource {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToggleCertificatesRequest {
-    #[serde(default)]
     pub certificate_ids: Vec<String>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ToggleCertificatesRequest {
+    const NAME: &'static str = "ToggleCertificatesRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut certificate_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "certificate_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => certificate_ids = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            certificate_ids: certificate_ids.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ToggleCertificatesRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(certificate_ids: impl Into<Vec<String>>) -> Self {
         Self {
             certificate_ids: certificate_ids.into(),
@@ -10201,30 +17869,100 @@ impl ToggleCertificatesRequest {
 }
 #[cfg(feature = "organization")]
 /// Request payload for updating the details of an existing group.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateGroupBody {
     /// New display name for the group.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateGroupBody {
+    const NAME: &'static str = "UpdateGroupBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateGroupBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UpdateGroupBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 #[cfg(feature = "organization")]
 /// Parameters for updating organization data retention controls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOrganizationDataRetentionBody {
     /// The desired organization data retention type.
-    #[serde(default)]
     pub retention_type: OrganizationDataRetentionType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateOrganizationDataRetentionBody {
+    const NAME: &'static str = "UpdateOrganizationDataRetentionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut retention_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "retention_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => retention_type = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            retention_type: retention_type.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UpdateOrganizationDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(retention_type: impl Into<OrganizationDataRetentionType>) -> Self {
         Self {
             retention_type: retention_type.into(),
@@ -10233,15 +17971,50 @@ impl UpdateOrganizationDataRetentionBody {
 }
 #[cfg(feature = "organization")]
 /// Parameters for updating project data retention controls.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectDataRetentionBody {
     /// The desired project data retention type.
-    #[serde(default)]
     pub retention_type: ProjectDataRetentionType,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateProjectDataRetentionBody {
+    const NAME: &'static str = "UpdateProjectDataRetentionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut retention_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "retention_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => retention_type = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            retention_type: retention_type.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UpdateProjectDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(retention_type: impl Into<ProjectDataRetentionType>) -> Self {
         Self {
             retention_type: retention_type.into(),
@@ -10250,7 +18023,7 @@ impl UpdateProjectDataRetentionBody {
 }
 #[cfg(feature = "organization")]
 /// Parameters for updating a project service account.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectServiceAccountBody {
     /// The updated service account name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10260,8 +18033,45 @@ pub struct UpdateProjectServiceAccountBody {
     pub role: Option<InviteProjectsItemRole>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateProjectServiceAccountBody {
+    const NAME: &'static str = "UpdateProjectServiceAccountBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, role })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UpdateProjectServiceAccountBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { name: None, role: None }
     }
@@ -10277,18 +18087,57 @@ impl UpdateProjectServiceAccountBody {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UploadCertificateRequest {
     /// An optional name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The certificate content in PEM format
-    #[serde(default)]
     pub certificate: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UploadCertificateRequest {
+    const NAME: &'static str = "UploadCertificateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut certificate = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "certificate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => certificate = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name,
+            certificate: certificate.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UploadCertificateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UploadCertificateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(certificate: impl Into<String>) -> Self {
         Self {
             name: None,
@@ -10303,14 +18152,12 @@ impl UploadCertificateRequest {
 }
 #[cfg(feature = "organization")]
 /// The aggregated audio speeches usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesResult {
     pub object: OrganizationUsageAudioSpeechesResultLiteral,
     /// The number of characters processed.
-    #[serde(default)]
     pub characters: i64,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10322,8 +18169,68 @@ pub struct UsageAudioSpeechesResult {
     pub model: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageAudioSpeechesResult {
+    const NAME: &'static str = "UsageAudioSpeechesResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut characters = None;
+        let mut num_model_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "characters" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => characters = Some(map.next_value()?),
+                2 => num_model_requests = Some(map.next_value()?),
+                3 => project_id = map.next_value()?,
+                4 => user_id = map.next_value()?,
+                5 => api_key_id = map.next_value()?,
+                6 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            characters: characters.unwrap_or_default(),
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(characters: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -10367,6 +18274,7 @@ pub enum OrganizationUsageAudioSpeechesResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageAudioSpeechesResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.audio_speeches.result"
     }
@@ -10397,14 +18305,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated audio transcriptions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsResult {
     pub object: OrganizationUsageAudioTranscriptionsResultLiteral,
     /// The number of seconds processed.
-    #[serde(default)]
     pub seconds: i64,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10416,8 +18322,68 @@ pub struct UsageAudioTranscriptionsResult {
     pub model: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageAudioTranscriptionsResult {
+    const NAME: &'static str = "UsageAudioTranscriptionsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut seconds = None;
+        let mut num_model_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "seconds" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => seconds = Some(map.next_value()?),
+                2 => num_model_requests = Some(map.next_value()?),
+                3 => project_id = map.next_value()?,
+                4 => user_id = map.next_value()?,
+                5 => api_key_id = map.next_value()?,
+                6 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            seconds: seconds.unwrap_or_default(),
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(seconds: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -10461,6 +18427,7 @@ pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageAudioTranscriptionsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.audio_transcriptions.result"
     }
@@ -10491,18 +18458,61 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
 }
 #[cfg(feature = "organization")]
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsResult {
     pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
     /// The number of code interpreter sessions.
-    #[serde(default)]
     pub num_sessions: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsResult {
+    const NAME: &'static str = "UsageCodeInterpreterSessionsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut num_sessions = None;
+        let mut project_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_sessions" => 1,
+                    "project_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => num_sessions = Some(map.next_value()?),
+                2 => project_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            num_sessions: num_sessions.unwrap_or_default(),
+            project_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(num_sessions: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -10527,6 +18537,7 @@ pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.code_interpreter_sessions.result"
     }
@@ -10557,11 +18568,10 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
 }
 #[cfg(feature = "organization")]
 /// The aggregated completions usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsResult {
     pub object: OrganizationUsageCompletionsResultLiteral,
     /// The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
-    #[serde(default)]
     pub input_tokens: i64,
     /// The aggregated number of cached input tokens used across text, audio, and image inputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10573,7 +18583,6 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_uncached_tokens: Option<i64>,
     /// The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
-    #[serde(default)]
     pub output_tokens: i64,
     /// The aggregated number of uncached text input tokens used, excluding cache-write tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10603,7 +18612,6 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_image_tokens: Option<i64>,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10619,8 +18627,128 @@ pub struct UsageCompletionsResult {
     pub service_tier: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageCompletionsResult {
+    const NAME: &'static str = "UsageCompletionsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut input_tokens = None;
+        let mut input_cached_tokens = None;
+        let mut input_cache_write_tokens = None;
+        let mut input_uncached_tokens = None;
+        let mut output_tokens = None;
+        let mut input_text_tokens = None;
+        let mut output_text_tokens = None;
+        let mut input_cached_text_tokens = None;
+        let mut input_audio_tokens = None;
+        let mut input_cached_audio_tokens = None;
+        let mut output_audio_tokens = None;
+        let mut input_image_tokens = None;
+        let mut input_cached_image_tokens = None;
+        let mut output_image_tokens = None;
+        let mut num_model_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        let mut batch = None;
+        let mut service_tier = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "input_cached_tokens" => 2,
+                    "input_cache_write_tokens" => 3,
+                    "input_uncached_tokens" => 4,
+                    "output_tokens" => 5,
+                    "input_text_tokens" => 6,
+                    "output_text_tokens" => 7,
+                    "input_cached_text_tokens" => 8,
+                    "input_audio_tokens" => 9,
+                    "input_cached_audio_tokens" => 10,
+                    "output_audio_tokens" => 11,
+                    "input_image_tokens" => 12,
+                    "input_cached_image_tokens" => 13,
+                    "output_image_tokens" => 14,
+                    "num_model_requests" => 15,
+                    "project_id" => 16,
+                    "user_id" => 17,
+                    "api_key_id" => 18,
+                    "model" => 19,
+                    "batch" => 20,
+                    "service_tier" => 21,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                2 => input_cached_tokens = map.next_value()?,
+                3 => input_cache_write_tokens = map.next_value()?,
+                4 => input_uncached_tokens = map.next_value()?,
+                5 => output_tokens = Some(map.next_value()?),
+                6 => input_text_tokens = map.next_value()?,
+                7 => output_text_tokens = map.next_value()?,
+                8 => input_cached_text_tokens = map.next_value()?,
+                9 => input_audio_tokens = map.next_value()?,
+                10 => input_cached_audio_tokens = map.next_value()?,
+                11 => output_audio_tokens = map.next_value()?,
+                12 => input_image_tokens = map.next_value()?,
+                13 => input_cached_image_tokens = map.next_value()?,
+                14 => output_image_tokens = map.next_value()?,
+                15 => num_model_requests = Some(map.next_value()?),
+                16 => project_id = map.next_value()?,
+                17 => user_id = map.next_value()?,
+                18 => api_key_id = map.next_value()?,
+                19 => model = map.next_value()?,
+                20 => batch = map.next_value()?,
+                21 => service_tier = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_cached_tokens,
+            input_cache_write_tokens,
+            input_uncached_tokens,
+            output_tokens: output_tokens.unwrap_or_default(),
+            input_text_tokens,
+            output_text_tokens,
+            input_cached_text_tokens,
+            input_audio_tokens,
+            input_cached_audio_tokens,
+            output_audio_tokens,
+            input_image_tokens,
+            input_cached_image_tokens,
+            output_image_tokens,
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+            batch,
+            service_tier,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageCompletionsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageCompletionsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         output_tokens: impl Into<i64>,
@@ -10753,6 +18881,7 @@ pub enum OrganizationUsageCompletionsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageCompletionsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.completions.result"
     }
@@ -10780,14 +18909,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated embeddings usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsResult {
     pub object: OrganizationUsageEmbeddingsResultLiteral,
     /// The aggregated number of input tokens used.
-    #[serde(default)]
     pub input_tokens: i64,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10799,8 +18926,68 @@ pub struct UsageEmbeddingsResult {
     pub model: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageEmbeddingsResult {
+    const NAME: &'static str = "UsageEmbeddingsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut input_tokens = None;
+        let mut num_model_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                2 => num_model_requests = Some(map.next_value()?),
+                3 => project_id = map.next_value()?,
+                4 => user_id = map.next_value()?,
+                5 => api_key_id = map.next_value()?,
+                6 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         num_model_requests: impl Into<i64>,
@@ -10847,6 +19034,7 @@ pub enum OrganizationUsageEmbeddingsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageEmbeddingsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.embeddings.result"
     }
@@ -10874,11 +19062,10 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated file search calls usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsResult {
     pub object: OrganizationUsageFileSearchesResultLiteral,
     /// The count of file search calls.
-    #[serde(default)]
     pub num_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -10890,8 +19077,64 @@ pub struct UsageFileSearchCallsResult {
     pub vector_store_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageFileSearchCallsResult {
+    const NAME: &'static str = "UsageFileSearchCallsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut num_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut vector_store_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_requests" => 1,
+                    "project_id" => 2,
+                    "user_id" => 3,
+                    "api_key_id" => 4,
+                    "vector_store_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => num_requests = Some(map.next_value()?),
+                2 => project_id = map.next_value()?,
+                3 => user_id = map.next_value()?,
+                4 => api_key_id = map.next_value()?,
+                5 => vector_store_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            num_requests: num_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            vector_store_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(num_requests: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -10934,6 +19177,7 @@ pub enum OrganizationUsageFileSearchesResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageFileSearchesResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.file_searches.result"
     }
@@ -10961,14 +19205,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated images usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesResult {
     pub object: OrganizationUsageImagesResultLiteral,
     /// The number of images processed.
-    #[serde(default)]
     pub images: i64,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
@@ -10984,8 +19226,76 @@ pub struct UsageImagesResult {
     pub model: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageImagesResult {
+    const NAME: &'static str = "UsageImagesResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut images = None;
+        let mut num_model_requests = None;
+        let mut source = None;
+        let mut size = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "images" => 1,
+                    "num_model_requests" => 2,
+                    "source" => 3,
+                    "size" => 4,
+                    "project_id" => 5,
+                    "user_id" => 6,
+                    "api_key_id" => 7,
+                    "model" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => images = Some(map.next_value()?),
+                2 => num_model_requests = Some(map.next_value()?),
+                3 => source = map.next_value()?,
+                4 => size = map.next_value()?,
+                5 => project_id = map.next_value()?,
+                6 => user_id = map.next_value()?,
+                7 => api_key_id = map.next_value()?,
+                8 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            images: images.unwrap_or_default(),
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            source,
+            size,
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageImagesResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageImagesResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(images: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -11041,6 +19351,7 @@ pub enum OrganizationUsageImagesResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageImagesResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.images.result"
     }
@@ -11068,14 +19379,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated moderations usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsResult {
     pub object: OrganizationUsageModerationsResultLiteral,
     /// The aggregated number of input tokens used.
-    #[serde(default)]
     pub input_tokens: i64,
     /// The count of requests made to the model.
-    #[serde(default)]
     pub num_model_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -11087,8 +19396,68 @@ pub struct UsageModerationsResult {
     pub model: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageModerationsResult {
+    const NAME: &'static str = "UsageModerationsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut input_tokens = None;
+        let mut num_model_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                2 => num_model_requests = Some(map.next_value()?),
+                3 => project_id = map.next_value()?,
+                4 => user_id = map.next_value()?,
+                5 => api_key_id = map.next_value()?,
+                6 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageModerationsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageModerationsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         num_model_requests: impl Into<i64>,
@@ -11135,6 +19504,7 @@ pub enum OrganizationUsageModerationsResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageModerationsResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.moderations.result"
     }
@@ -11161,18 +19531,64 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
-    #[serde(default)]
     pub data: Vec<UsageTimeBucket>,
-    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageResponse {
+    const NAME: &'static str = "UsageResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next_page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next_page" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next_page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next_page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<UsageTimeBucket>>,
         has_more: impl Into<bool>,
@@ -11214,6 +19630,7 @@ pub enum PageTypeLiteral {
 #[cfg(feature = "organization")]
 impl PageTypeLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "page"
     }
@@ -11239,19 +19656,64 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
-    #[serde(default)]
     pub start_time: i64,
-    #[serde(default)]
     pub end_time: i64,
-    #[serde(default)]
     pub results: Vec<UsageTimeBucketResultsItem>,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageTimeBucket {
+    const NAME: &'static str = "UsageTimeBucket";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "start_time" => 1,
+                    "end_time" => 2,
+                    "results" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => start_time = Some(map.next_value()?),
+                2 => end_time = Some(map.next_value()?),
+                3 => results = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            start_time: start_time.unwrap_or_default(),
+            end_time: end_time.unwrap_or_default(),
+            results: results.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageTimeBucket {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UsageTimeBucket {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         start_time: impl Into<i64>,
         end_time: impl Into<i64>,
@@ -11276,6 +19738,7 @@ pub enum BucketLiteral {
 #[cfg(feature = "organization")]
 impl BucketLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "bucket"
     }
@@ -11501,18 +19964,61 @@ impl From<CostsResult> for UsageTimeBucketResultsItem {
 }
 #[cfg(feature = "organization")]
 /// The aggregated vector stores usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresResult {
     pub object: OrganizationUsageVectorStoresResultLiteral,
     /// The vector stores usage in bytes.
-    #[serde(default)]
     pub usage_bytes: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageVectorStoresResult {
+    const NAME: &'static str = "UsageVectorStoresResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut usage_bytes = None;
+        let mut project_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "usage_bytes" => 1,
+                    "project_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => usage_bytes = Some(map.next_value()?),
+                2 => project_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            usage_bytes: usage_bytes.unwrap_or_default(),
+            project_id,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageVectorStoresResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageVectorStoresResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(usage_bytes: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -11537,6 +20043,7 @@ pub enum OrganizationUsageVectorStoresResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageVectorStoresResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.vector_stores.result"
     }
@@ -11564,14 +20071,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
 }
 #[cfg(feature = "organization")]
 /// The aggregated web search calls usage details of the specific time bucket.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsResult {
     pub object: OrganizationUsageWebSearchesResultLiteral,
     /// The count of model requests.
-    #[serde(default)]
     pub num_model_requests: i64,
     /// The count of web search calls.
-    #[serde(default)]
     pub num_requests: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
@@ -11585,8 +20090,72 @@ pub struct UsageWebSearchCallsResult {
     pub context_level: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageWebSearchCallsResult {
+    const NAME: &'static str = "UsageWebSearchCallsResult";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut num_model_requests = None;
+        let mut num_requests = None;
+        let mut project_id = None;
+        let mut user_id = None;
+        let mut api_key_id = None;
+        let mut model = None;
+        let mut context_level = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_model_requests" => 1,
+                    "num_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    "context_level" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => num_model_requests = Some(map.next_value()?),
+                2 => num_requests = Some(map.next_value()?),
+                3 => project_id = map.next_value()?,
+                4 => user_id = map.next_value()?,
+                5 => api_key_id = map.next_value()?,
+                6 => model = map.next_value()?,
+                7 => context_level = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            num_model_requests: num_model_requests.unwrap_or_default(),
+            num_requests: num_requests.unwrap_or_default(),
+            project_id,
+            user_id,
+            api_key_id,
+            model,
+            context_level,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         num_model_requests: impl Into<i64>,
         num_requests: impl Into<i64>,
@@ -11639,6 +20208,7 @@ pub enum OrganizationUsageWebSearchesResultLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUsageWebSearchesResultLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.usage.web_searches.result"
     }
@@ -11665,12 +20235,11 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     }
 }
 /// Represents an individual `user` within an organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct User {
     /// The object type, which is always `organization.user`
     pub object: OrganizationUserLiteral,
     /// The identifier, which can be referenced in API endpoints
-    #[serde(default)]
     pub id: String,
     /// The name of the user
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11682,7 +20251,6 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The Unix timestamp (in seconds) of when the user was added.
-    #[serde(default)]
     pub added_at: i64,
     /// Whether this is the organization's default user.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11715,8 +20283,102 @@ pub struct User {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<UserProjects>,
 }
+impl sdk_runtime::de::Object for User {
+    const NAME: &'static str = "User";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut name = None;
+        let mut email = None;
+        let mut role = None;
+        let mut added_at = None;
+        let mut is_default = None;
+        let mut created = None;
+        let mut user = None;
+        let mut is_service_account = None;
+        let mut is_scale_tier_authorized_purchaser = None;
+        let mut is_scim_managed = None;
+        let mut api_key_last_used_at = None;
+        let mut technical_level = None;
+        let mut developer_persona = None;
+        let mut projects = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "email" => 3,
+                    "role" => 4,
+                    "added_at" => 5,
+                    "is_default" => 6,
+                    "created" => 7,
+                    "user" => 8,
+                    "is_service_account" => 9,
+                    "is_scale_tier_authorized_purchaser" => 10,
+                    "is_scim_managed" => 11,
+                    "api_key_last_used_at" => 12,
+                    "technical_level" => 13,
+                    "developer_persona" => 14,
+                    "projects" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                3 => email = map.next_value()?,
+                4 => role = map.next_value()?,
+                5 => added_at = Some(map.next_value()?),
+                6 => is_default = map.next_value()?,
+                7 => created = map.next_value()?,
+                8 => user = map.next_value()?,
+                9 => is_service_account = map.next_value()?,
+                10 => is_scale_tier_authorized_purchaser = map.next_value()?,
+                11 => is_scim_managed = map.next_value()?,
+                12 => api_key_last_used_at = map.next_value()?,
+                13 => technical_level = map.next_value()?,
+                14 => developer_persona = map.next_value()?,
+                15 => projects = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            email,
+            role,
+            added_at: added_at.unwrap_or_default(),
+            is_default,
+            created,
+            user,
+            is_service_account,
+            is_scale_tier_authorized_purchaser,
+            is_scim_managed,
+            api_key_last_used_at,
+            technical_level,
+            developer_persona,
+            projects,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl User {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, added_at: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -11812,6 +20474,7 @@ pub enum OrganizationUserLiteral {
 }
 impl OrganizationUserLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.user"
     }
@@ -11835,10 +20498,9 @@ impl<'de> Deserialize<'de> for OrganizationUserLiteral {
     }
 }
 /// Nested user details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserUser {
     pub object: UserLiteral,
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
@@ -11853,8 +20515,70 @@ pub struct UserUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub banned_at: Option<i64>,
 }
+impl sdk_runtime::de::Object for UserUser {
+    const NAME: &'static str = "UserUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut email = None;
+        let mut name = None;
+        let mut picture = None;
+        let mut enabled = None;
+        let mut banned = None;
+        let mut banned_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "email" => 2,
+                    "name" => 3,
+                    "picture" => 4,
+                    "enabled" => 5,
+                    "banned" => 6,
+                    "banned_at" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => email = map.next_value()?,
+                3 => name = map.next_value()?,
+                4 => picture = map.next_value()?,
+                5 => enabled = map.next_value()?,
+                6 => banned = map.next_value()?,
+                7 => banned_at = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            email,
+            name,
+            picture,
+            enabled,
+            banned,
+            banned_at,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl UserUser {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -11898,14 +20622,51 @@ impl UserUser {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserProjects {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<UserProjectsDataItem>,
+}
+impl sdk_runtime::de::Object for UserProjects {
+    const NAME: &'static str = "UserProjects";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserProjects {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl UserProjects {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<UserProjectsDataItem>>) -> Self {
         Self {
             object: Default::default(),
@@ -11913,7 +20674,7 @@ impl UserProjects {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserProjectsDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -11922,8 +20683,46 @@ pub struct UserProjectsDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+impl sdk_runtime::de::Object for UserProjectsDataItem {
+    const NAME: &'static str = "UserProjectsDataItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => role = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id, name, role })
+    }
+}
+impl<'de> Deserialize<'de> for UserProjectsDataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl UserProjectsDataItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -11948,17 +20747,59 @@ impl UserProjectsDataItem {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UserDeleteResponse {
+    const NAME: &'static str = "UserDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UserDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -11978,6 +20819,7 @@ pub enum OrganizationUserDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationUserDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.user.deleted"
     }
@@ -12005,22 +20847,68 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Paginated list of user objects returned when inspecting group membership.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResource {
     /// Always `list`.
     pub object: ListLiteral,
     /// Users in the current page.
-    #[serde(default)]
     pub data: Vec<GroupUser>,
     /// Whether more users are available when paginating.
-    #[serde(default)]
     pub has_more: bool,
     /// Cursor to fetch the next page of results, or `null` when no further users are available.
     pub next: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UserListResource {
+    const NAME: &'static str = "UserListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UserListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UserListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<GroupUser>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -12049,21 +20937,71 @@ impl sdk_runtime::pagination::Page for UserListResource {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResponse {
     pub object: ListLiteral,
-    #[serde(default)]
     pub data: Vec<User>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UserListResponse {
+    const NAME: &'static str = "UserListResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UserListResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl UserListResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<User>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -12098,17 +21036,57 @@ impl sdk_runtime::pagination::Page for UserListResponse {
     }
 }
 /// Role assignment linking a user to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserRoleAssignment {
     /// Always `user.role`.
     pub object: UserRoleLiteral,
-    #[serde(default)]
     pub user: User,
-    #[serde(default)]
     pub role: Role,
+}
+impl sdk_runtime::de::Object for UserRoleAssignment {
+    const NAME: &'static str = "UserRoleAssignment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut user = None;
+        let mut role = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "user" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => user = Some(map.next_value()?),
+                2 => role = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            user: user.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl UserRoleAssignment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(user: impl Into<User>, role: impl Into<Role>) -> Self {
         Self {
             object: Default::default(),
@@ -12126,6 +21104,7 @@ pub enum UserRoleLiteral {
 }
 impl UserRoleLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "user.role"
     }
@@ -12148,7 +21127,7 @@ impl<'de> Deserialize<'de> for UserRoleLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12164,8 +21143,56 @@ pub struct UserRoleUpdateRequest {
     pub developer_persona: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UserRoleUpdateRequest {
+    const NAME: &'static str = "UserRoleUpdateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut role_id = None;
+        let mut technical_level = None;
+        let mut developer_persona = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "role_id" => 1,
+                    "technical_level" => 2,
+                    "developer_persona" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = map.next_value()?,
+                1 => role_id = map.next_value()?,
+                2 => technical_level = map.next_value()?,
+                3 => developer_persona = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role,
+            role_id,
+            technical_level,
+            developer_persona,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UserRoleUpdateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             role: None,
@@ -12206,6 +21233,7 @@ pub enum SpendLimitCurrency {
 #[cfg(feature = "organization")]
 impl SpendLimitCurrency {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Usd => "USD",
@@ -12268,6 +21296,7 @@ pub enum SpendLimitInterval {
 #[cfg(feature = "organization")]
 impl SpendLimitInterval {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Month => "month",
@@ -12332,6 +21361,7 @@ pub enum SpendLimitEnforcementStatus {
 #[cfg(feature = "organization")]
 impl SpendLimitEnforcementStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Inactive => "inactive",
@@ -12387,41 +21417,124 @@ impl Default for SpendLimitEnforcementStatus {
 }
 #[cfg(feature = "organization")]
 /// The current enforcement state of a hard spend limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendLimitEnforcement {
     /// Whether the hard spend limit is currently enforcing.
-    #[serde(default)]
     pub status: SpendLimitEnforcementStatus,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for SpendLimitEnforcement {
+    const NAME: &'static str = "SpendLimitEnforcement";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "status" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => status = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            status: status.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for SpendLimitEnforcement {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl SpendLimitEnforcement {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(status: impl Into<SpendLimitEnforcementStatus>) -> Self {
         Self { status: status.into() }
     }
 }
 #[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the organization level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitResource {
     /// The object type, which is always `organization.spend_limit`.
     pub object: OrganizationSpendLimitLiteral,
     /// The hard spend limit amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
-    #[serde(default)]
     pub currency: SpendLimitCurrency,
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
-    #[serde(default)]
     pub interval: SpendLimitInterval,
     /// The current enforcement state of the hard spend limit.
-    #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationSpendLimitResource {
+    const NAME: &'static str = "OrganizationSpendLimitResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        let mut enforcement = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "threshold_amount" => 1,
+                    "currency" => 2,
+                    "interval" => 3,
+                    "enforcement" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => threshold_amount = Some(map.next_value()?),
+                2 => currency = Some(map.next_value()?),
+                3 => interval = Some(map.next_value()?),
+                4 => enforcement = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: currency.unwrap_or_default(),
+            interval: interval.unwrap_or_default(),
+            enforcement: enforcement.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         threshold_amount: impl Into<i64>,
         currency: impl Into<SpendLimitCurrency>,
@@ -12448,6 +21561,7 @@ pub enum OrganizationSpendLimitLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationSpendLimitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.spend_limit"
     }
@@ -12475,10 +21589,9 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
 }
 #[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOrganizationSpendLimitBody {
     /// The hard spend limit amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
     pub currency: UsdLiteral,
@@ -12486,8 +21599,52 @@ pub struct UpdateOrganizationSpendLimitBody {
     pub interval: MonthLiteral,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateOrganizationSpendLimitBody {
+    const NAME: &'static str = "UpdateOrganizationSpendLimitBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => threshold_amount = Some(map.next_value()?),
+                1 => currency = Some(map.next_value()?),
+                2 => interval = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: sdk_runtime::de::required::<_, A::Error>(currency, "currency")?,
+            interval: sdk_runtime::de::required::<_, A::Error>(interval, "interval")?,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateOrganizationSpendLimitBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UpdateOrganizationSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(threshold_amount: impl Into<i64>) -> Self {
         Self {
             threshold_amount: threshold_amount.into(),
@@ -12498,17 +21655,56 @@ impl UpdateOrganizationSpendLimitBody {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization hard spend limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitDeletedResource {
     /// The object type, which is always `organization.spend_limit.deleted`.
     pub object: OrganizationSpendLimitDeletedLiteral,
     /// Whether the hard spend limit was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for OrganizationSpendLimitDeletedResource {
+    const NAME: &'static str = "OrganizationSpendLimitDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -12527,6 +21723,7 @@ pub enum OrganizationSpendLimitDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.spend_limit.deleted"
     }
@@ -12554,26 +21751,74 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the project level.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitResource {
     /// The object type, which is always `project.spend_limit`.
     pub object: ProjectSpendLimitLiteral,
     /// The hard spend limit amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
-    #[serde(default)]
     pub currency: SpendLimitCurrency,
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
-    #[serde(default)]
     pub interval: SpendLimitInterval,
     /// The current enforcement state of the hard spend limit.
-    #[serde(default)]
     pub enforcement: SpendLimitEnforcement,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectSpendLimitResource {
+    const NAME: &'static str = "ProjectSpendLimitResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        let mut enforcement = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "threshold_amount" => 1,
+                    "currency" => 2,
+                    "interval" => 3,
+                    "enforcement" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => threshold_amount = Some(map.next_value()?),
+                2 => currency = Some(map.next_value()?),
+                3 => interval = Some(map.next_value()?),
+                4 => enforcement = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: currency.unwrap_or_default(),
+            interval: interval.unwrap_or_default(),
+            enforcement: enforcement.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         threshold_amount: impl Into<i64>,
         currency: impl Into<SpendLimitCurrency>,
@@ -12600,6 +21845,7 @@ pub enum ProjectSpendLimitLiteral {
 #[cfg(feature = "organization")]
 impl ProjectSpendLimitLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.spend_limit"
     }
@@ -12627,10 +21873,9 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
 }
 #[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectSpendLimitBody {
     /// The hard spend limit amount, in cents.
-    #[serde(default)]
     pub threshold_amount: i64,
     /// The currency for the threshold amount. Currently, only `USD` is supported.
     pub currency: UsdLiteral,
@@ -12638,8 +21883,52 @@ pub struct UpdateProjectSpendLimitBody {
     pub interval: MonthLiteral,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UpdateProjectSpendLimitBody {
+    const NAME: &'static str = "UpdateProjectSpendLimitBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut threshold_amount = None;
+        let mut currency = None;
+        let mut interval = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => threshold_amount = Some(map.next_value()?),
+                1 => currency = Some(map.next_value()?),
+                2 => interval = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            threshold_amount: threshold_amount.unwrap_or_default(),
+            currency: sdk_runtime::de::required::<_, A::Error>(currency, "currency")?,
+            interval: sdk_runtime::de::required::<_, A::Error>(interval, "interval")?,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UpdateProjectSpendLimitBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UpdateProjectSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(threshold_amount: impl Into<i64>) -> Self {
         Self {
             threshold_amount: threshold_amount.into(),
@@ -12650,17 +21939,56 @@ impl UpdateProjectSpendLimitBody {
 }
 #[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project hard spend limit.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitDeletedResource {
     /// The object type, which is always `project.spend_limit.deleted`.
     pub object: ProjectSpendLimitDeletedLiteral,
     /// Whether the hard spend limit was deleted.
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ProjectSpendLimitDeletedResource {
+    const NAME: &'static str = "ProjectSpendLimitDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -12679,6 +22007,7 @@ pub enum ProjectSpendLimitDeletedLiteral {
 #[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project.spend_limit.deleted"
     }
@@ -12706,7 +22035,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 /// The service account API key create request payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProjectServiceAccountApiKeyBody {
     /// API key name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12716,8 +22045,45 @@ pub struct CreateProjectServiceAccountApiKeyBody {
     pub scopes: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for CreateProjectServiceAccountApiKeyBody {
+    const NAME: &'static str = "CreateProjectServiceAccountApiKeyBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut scopes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "scopes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => scopes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { name, scopes })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl CreateProjectServiceAccountApiKeyBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { name: None, scopes: None }
     }
@@ -12733,26 +22099,74 @@ impl CreateProjectServiceAccountApiKeyBody {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral2,
     /// The unredacted API key value.
-    #[serde(default)]
     pub value: String,
     /// The name of the API key.
-    #[serde(default)]
     pub name: String,
     /// The Unix timestamp (in seconds) when the API key was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The identifier of the API key.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ServiceAccountApiKeyBody {
+    const NAME: &'static str = "ServiceAccountApiKeyBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut value = None;
+        let mut name = None;
+        let mut created_at = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => value = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            value: value.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl ServiceAccountApiKeyBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         value: impl Into<String>,
         name: impl Into<String>,
@@ -12779,6 +22193,7 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
 #[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.project.service_account.api_key"
     }
@@ -12809,7 +22224,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `admin-api-keys-list`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysListParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
@@ -12819,8 +22234,48 @@ pub struct AdminApiKeysListParams {
     pub limit: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKeysListParams {
+    const NAME: &'static str = "AdminApiKeysListParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut order = None;
+        let mut limit = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "order" => 1,
+                    "limit" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => limit = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, order, limit })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKeysListParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AdminApiKeysListParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,
@@ -12845,17 +22300,56 @@ impl AdminApiKeysListParams {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysCreateRequest {
-    #[serde(default)]
     pub name: String,
     /// The number of seconds until the API key expires. Omit this field for a key that does not expire.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKeysCreateRequest {
+    const NAME: &'static str = "AdminApiKeysCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut expires_in_seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "expires_in_seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => expires_in_seconds = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            expires_in_seconds,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl AdminApiKeysCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -12869,17 +22363,59 @@ impl AdminApiKeysCreateRequest {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysDeleteResponse {
-    #[serde(default)]
     pub id: String,
     pub object: OrganizationAdminApiKeyDeletedLiteral,
-    #[serde(default)]
     pub deleted: bool,
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for AdminApiKeysDeleteResponse {
+    const NAME: &'static str = "AdminApiKeysDeleteResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut deleted = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => deleted = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "organization")]
 impl AdminApiKeysDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -12899,6 +22435,7 @@ pub enum OrganizationAdminApiKeyDeletedLiteral {
 #[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "organization.admin_api_key.deleted"
     }
@@ -12925,7 +22462,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
     }
 }
 #[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsEffectiveAt {
     /// Return only events whose `effective_at` (Unix seconds) is greater than this value.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -12941,8 +22478,51 @@ pub struct ListAuditLogsEffectiveAt {
     pub lte: Option<i64>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListAuditLogsEffectiveAt {
+    const NAME: &'static str = "ListAuditLogsEffectiveAt";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut gt = None;
+        let mut gte = None;
+        let mut lt = None;
+        let mut lte = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "gt" => 0,
+                    "gte" => 1,
+                    "lt" => 2,
+                    "lte" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => gt = map.next_value()?,
+                1 => gte = map.next_value()?,
+                2 => lt = map.next_value()?,
+                3 => lte = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { gt, gte, lt, lte })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListAuditLogsEffectiveAt {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             gt: None,
@@ -12974,7 +22554,7 @@ impl ListAuditLogsEffectiveAt {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-audit-logs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsParams {
     /// Return only events whose `effective_at` (Unix seconds) is in this range.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13008,8 +22588,80 @@ pub struct ListAuditLogsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListAuditLogsParams {
+    const NAME: &'static str = "ListAuditLogsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut effective_at = None;
+        let mut project_ids = None;
+        let mut event_types = None;
+        let mut actor_ids = None;
+        let mut actor_emails = None;
+        let mut resource_ids = None;
+        let mut tenant_only = None;
+        let mut limit = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "effective_at" => 0,
+                    "project_ids[]" => 1,
+                    "event_types[]" => 2,
+                    "actor_ids[]" => 3,
+                    "actor_emails[]" => 4,
+                    "resource_ids[]" => 5,
+                    "tenant_only" => 6,
+                    "limit" => 7,
+                    "after" => 8,
+                    "before" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => effective_at = map.next_value()?,
+                1 => project_ids = map.next_value()?,
+                2 => event_types = map.next_value()?,
+                3 => actor_ids = map.next_value()?,
+                4 => actor_emails = map.next_value()?,
+                5 => resource_ids = map.next_value()?,
+                6 => tenant_only = map.next_value()?,
+                7 => limit = map.next_value()?,
+                8 => after = map.next_value()?,
+                9 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            effective_at,
+            project_ids,
+            event_types,
+            actor_ids,
+            actor_emails,
+            resource_ids,
+            tenant_only,
+            limit,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListAuditLogsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListAuditLogsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             effective_at: None,
@@ -13077,7 +22729,7 @@ impl ListAuditLogsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `listOrganizationCertificates`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationCertificatesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13090,8 +22742,48 @@ pub struct ListOrganizationCertificatesParams {
     pub order: Option<ListAssistantsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListOrganizationCertificatesParams {
+    const NAME: &'static str = "ListOrganizationCertificatesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListOrganizationCertificatesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13117,15 +22809,49 @@ impl ListOrganizationCertificatesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `getCertificate`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetCertificateParams {
     /// A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<ContentLiteral>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for GetCertificateParams {
+    const NAME: &'static str = "GetCertificateParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for GetCertificateParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl GetCertificateParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include: None }
     }
@@ -13146,6 +22872,7 @@ pub enum V1dLiteral {
 #[cfg(feature = "organization")]
 impl V1dLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "1d"
     }
@@ -13185,6 +22912,7 @@ pub enum UsageCostsGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageCostsGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -13242,10 +22970,9 @@ impl Default for UsageCostsGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-costs`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCostsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13270,8 +22997,72 @@ pub struct UsageCostsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageCostsParams {
+    const NAME: &'static str = "UsageCostsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut api_key_ids = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "api_key_ids" => 4,
+                    "group_by" => 5,
+                    "limit" => 6,
+                    "page" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => api_key_ids = map.next_value()?,
+                5 => group_by = map.next_value()?,
+                6 => limit = map.next_value()?,
+                7 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            api_key_ids,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageCostsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageCostsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -13322,7 +23113,7 @@ impl UsageCostsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-groups`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupsParams {
     /// A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13335,8 +23126,48 @@ pub struct ListGroupsParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListGroupsParams {
+    const NAME: &'static str = "ListGroupsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListGroupsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListGroupsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13362,7 +23193,7 @@ impl ListGroupsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-role-assignments`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupRoleAssignmentsParams {
     /// A limit on the number of organization role assignments to return.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13375,8 +23206,48 @@ pub struct ListGroupRoleAssignmentsParams {
     pub order: Option<ListConversationItemsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListGroupRoleAssignmentsParams {
+    const NAME: &'static str = "ListGroupRoleAssignmentsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListGroupRoleAssignmentsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13402,7 +23273,7 @@ impl ListGroupRoleAssignmentsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-users`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupUsersParams {
     /// A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13415,8 +23286,48 @@ pub struct ListGroupUsersParams {
     pub order: Option<ListAssistantsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListGroupUsersParams {
+    const NAME: &'static str = "ListGroupUsersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListGroupUsersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListGroupUsersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13442,7 +23353,7 @@ impl ListGroupUsersParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-invites`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInvitesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13452,8 +23363,45 @@ pub struct ListInvitesParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListInvitesParams {
+    const NAME: &'static str = "ListInvitesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListInvitesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListInvitesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { limit: None, after: None }
     }
@@ -13470,7 +23418,7 @@ impl ListInvitesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-projects`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectsParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13483,8 +23431,52 @@ pub struct ListProjectsParams {
     pub include_archived: Option<bool>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectsParams {
+    const NAME: &'static str = "ListProjectsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut include_archived = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "include_archived" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => include_archived = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            after,
+            include_archived,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13523,6 +23515,7 @@ pub enum ListProjectApiKeysOwnerProjectAccess {
 #[cfg(feature = "organization")]
 impl ListProjectApiKeysOwnerProjectAccess {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Active => "active",
@@ -13580,7 +23573,7 @@ impl Default for ListProjectApiKeysOwnerProjectAccess {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-api-keys`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectApiKeysParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13593,8 +23586,52 @@ pub struct ListProjectApiKeysParams {
     pub owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectApiKeysParams {
+    const NAME: &'static str = "ListProjectApiKeysParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut owner_project_access = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "owner_project_access" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => owner_project_access = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            after,
+            owner_project_access,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectApiKeysParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13623,7 +23660,7 @@ impl ListProjectApiKeysParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `listProjectCertificates`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13636,8 +23673,48 @@ pub struct ListProjectCertificatesParams {
     pub order: Option<ListAssistantsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectCertificatesParams {
+    const NAME: &'static str = "ListProjectCertificatesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13663,7 +23740,7 @@ impl ListProjectCertificatesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-groups`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectGroupsParams {
     /// A limit on the number of project groups to return. Defaults to 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13676,8 +23753,48 @@ pub struct ListProjectGroupsParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectGroupsParams {
+    const NAME: &'static str = "ListProjectGroupsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectGroupsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectGroupsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13715,6 +23832,7 @@ pub enum RetrieveProjectGroupGroupType {
 #[cfg(feature = "organization")]
 impl RetrieveProjectGroupGroupType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Group => "group",
@@ -13764,15 +23882,49 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `retrieve-project-group`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveProjectGroupParams {
     /// The type of group to retrieve.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_type: Option<RetrieveProjectGroupGroupType>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for RetrieveProjectGroupParams {
+    const NAME: &'static str = "RetrieveProjectGroupParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut group_type = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "group_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => group_type = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { group_type })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl RetrieveProjectGroupParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { group_type: None }
     }
@@ -13787,7 +23939,7 @@ impl RetrieveProjectGroupParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-rate-limits`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectRateLimitsParams {
     /// A limit on the number of objects to be returned. The default is 100.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13800,8 +23952,48 @@ pub struct ListProjectRateLimitsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectRateLimitsParams {
+    const NAME: &'static str = "ListProjectRateLimitsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "before" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, before })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectRateLimitsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13827,7 +24019,7 @@ impl ListProjectRateLimitsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-service-accounts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectServiceAccountsParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13837,8 +24029,45 @@ pub struct ListProjectServiceAccountsParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectServiceAccountsParams {
+    const NAME: &'static str = "ListProjectServiceAccountsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectServiceAccountsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { limit: None, after: None }
     }
@@ -13855,7 +24084,7 @@ impl ListProjectServiceAccountsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-spend-alerts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectSpendAlertsParams {
     /// A limit on the number of spend alerts to return. Defaults to 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13871,8 +24100,56 @@ pub struct ListProjectSpendAlertsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectSpendAlertsParams {
+    const NAME: &'static str = "ListProjectSpendAlertsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectSpendAlertsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13904,7 +24181,7 @@ impl ListProjectSpendAlertsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-users`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectUsersParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13914,8 +24191,45 @@ pub struct ListProjectUsersParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListProjectUsersParams {
+    const NAME: &'static str = "ListProjectUsersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListProjectUsersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListProjectUsersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { limit: None, after: None }
     }
@@ -13932,7 +24246,7 @@ impl ListProjectUsersParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-roles`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRolesParams {
     /// A limit on the number of roles to return. Defaults to 1000.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13945,8 +24259,48 @@ pub struct ListRolesParams {
     pub order: Option<ListChatCompletionsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListRolesParams {
+    const NAME: &'static str = "ListRolesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListRolesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListRolesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -13972,7 +24326,7 @@ impl ListRolesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-organization-spend-alerts`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationSpendAlertsParams {
     /// A limit on the number of spend alerts to return. Defaults to 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13988,8 +24342,56 @@ pub struct ListOrganizationSpendAlertsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListOrganizationSpendAlertsParams {
+    const NAME: &'static str = "ListOrganizationSpendAlertsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListOrganizationSpendAlertsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -14035,6 +24437,7 @@ pub enum UsageAudioSpeechesBucketWidth {
 #[cfg(feature = "organization")]
 impl UsageAudioSpeechesBucketWidth {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V1m => "1m",
@@ -14101,6 +24504,7 @@ pub enum UsageAudioSpeechesGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageAudioSpeechesGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -14160,10 +24564,9 @@ impl Default for UsageAudioSpeechesGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-speeches`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14197,8 +24600,80 @@ pub struct UsageAudioSpeechesParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageAudioSpeechesParams {
+    const NAME: &'static str = "UsageAudioSpeechesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => group_by = map.next_value()?,
+                8 => limit = map.next_value()?,
+                9 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14267,10 +24742,9 @@ impl UsageAudioSpeechesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-transcriptions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14304,8 +24778,80 @@ pub struct UsageAudioTranscriptionsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageAudioTranscriptionsParams {
+    const NAME: &'static str = "UsageAudioTranscriptionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => group_by = map.next_value()?,
+                8 => limit = map.next_value()?,
+                9 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14383,6 +24929,7 @@ pub enum ProjectIdLiteral {
 #[cfg(feature = "organization")]
 impl ProjectIdLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "project_id"
     }
@@ -14409,10 +24956,9 @@ impl<'de> Deserialize<'de> for ProjectIdLiteral {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-code-interpreter-sessions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14437,8 +24983,68 @@ pub struct UsageCodeInterpreterSessionsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsParams {
+    const NAME: &'static str = "UsageCodeInterpreterSessionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "group_by" => 4,
+                    "limit" => 5,
+                    "page" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => group_by = map.next_value()?,
+                5 => limit = map.next_value()?,
+                6 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14505,6 +25111,7 @@ pub enum UsageCompletionsGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageCompletionsGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -14568,10 +25175,9 @@ impl Default for UsageCompletionsGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-completions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14608,8 +25214,84 @@ pub struct UsageCompletionsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageCompletionsParams {
+    const NAME: &'static str = "UsageCompletionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut batch = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "batch" => 7,
+                    "group_by" => 8,
+                    "limit" => 9,
+                    "page" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => batch = map.next_value()?,
+                8 => group_by = map.next_value()?,
+                9 => limit = map.next_value()?,
+                10 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            batch,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageCompletionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageCompletionsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14684,10 +25366,9 @@ impl UsageCompletionsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-embeddings`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14721,8 +25402,80 @@ pub struct UsageEmbeddingsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageEmbeddingsParams {
+    const NAME: &'static str = "UsageEmbeddingsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => group_by = map.next_value()?,
+                8 => limit = map.next_value()?,
+                9 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14806,6 +25559,7 @@ pub enum UsageFileSearchCallsGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageFileSearchCallsGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -14865,10 +25619,9 @@ impl Default for UsageFileSearchCallsGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-file-search-calls`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14902,8 +25655,80 @@ pub struct UsageFileSearchCallsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageFileSearchCallsParams {
+    const NAME: &'static str = "UsageFileSearchCallsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut vector_store_ids = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "vector_store_ids" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => vector_store_ids = map.next_value()?,
+                7 => group_by = map.next_value()?,
+                8 => limit = map.next_value()?,
+                9 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            vector_store_ids,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -14985,6 +25810,7 @@ pub enum UsageImagesSourcesItem {
 #[cfg(feature = "organization")]
 impl UsageImagesSourcesItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ImageGeneration => "image.generation",
@@ -15059,6 +25885,7 @@ pub enum UsageImagesSizesItem {
 #[cfg(feature = "organization")]
 impl UsageImagesSizesItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V256x256 => "256x256",
@@ -15139,6 +25966,7 @@ pub enum UsageImagesGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageImagesGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -15202,10 +26030,9 @@ impl Default for UsageImagesGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-images`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15245,8 +26072,88 @@ pub struct UsageImagesParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageImagesParams {
+    const NAME: &'static str = "UsageImagesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut sources = None;
+        let mut sizes = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "sources" => 3,
+                    "sizes" => 4,
+                    "project_ids" => 5,
+                    "user_ids" => 6,
+                    "api_key_ids" => 7,
+                    "models" => 8,
+                    "group_by" => 9,
+                    "limit" => 10,
+                    "page" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => sources = map.next_value()?,
+                4 => sizes = map.next_value()?,
+                5 => project_ids = map.next_value()?,
+                6 => user_ids = map.next_value()?,
+                7 => api_key_ids = map.next_value()?,
+                8 => models = map.next_value()?,
+                9 => group_by = map.next_value()?,
+                10 => limit = map.next_value()?,
+                11 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            sources,
+            sizes,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageImagesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageImagesParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -15324,10 +26231,9 @@ impl UsageImagesParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-moderations`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15361,8 +26267,80 @@ pub struct UsageModerationsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageModerationsParams {
+    const NAME: &'static str = "UsageModerationsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => group_by = map.next_value()?,
+                8 => limit = map.next_value()?,
+                9 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageModerationsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageModerationsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -15431,10 +26409,9 @@ impl UsageModerationsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-vector-stores`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15459,8 +26436,68 @@ pub struct UsageVectorStoresParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageVectorStoresParams {
+    const NAME: &'static str = "UsageVectorStoresParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "group_by" => 4,
+                    "limit" => 5,
+                    "page" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => group_by = map.next_value()?,
+                5 => limit = map.next_value()?,
+                6 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageVectorStoresParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageVectorStoresParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -15525,6 +26562,7 @@ pub enum UsageWebSearchCallsGroupByItem {
 #[cfg(feature = "organization")]
 impl UsageWebSearchCallsGroupByItem {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ProjectId => "project_id",
@@ -15586,10 +26624,9 @@ impl Default for UsageWebSearchCallsGroupByItem {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `usage-web-search-calls`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsParams {
     /// Start time (Unix seconds) of the query time range, inclusive.
-    #[serde(default)]
     pub start_time: i64,
     /// End time (Unix seconds) of the query time range, exclusive.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15626,8 +26663,84 @@ pub struct UsageWebSearchCallsParams {
     pub page: Option<String>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for UsageWebSearchCallsParams {
+    const NAME: &'static str = "UsageWebSearchCallsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut start_time = None;
+        let mut end_time = None;
+        let mut bucket_width = None;
+        let mut project_ids = None;
+        let mut user_ids = None;
+        let mut api_key_ids = None;
+        let mut models = None;
+        let mut context_levels = None;
+        let mut group_by = None;
+        let mut limit = None;
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "context_levels" => 7,
+                    "group_by" => 8,
+                    "limit" => 9,
+                    "page" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => start_time = Some(map.next_value()?),
+                1 => end_time = map.next_value()?,
+                2 => bucket_width = map.next_value()?,
+                3 => project_ids = map.next_value()?,
+                4 => user_ids = map.next_value()?,
+                5 => api_key_ids = map.next_value()?,
+                6 => models = map.next_value()?,
+                7 => context_levels = map.next_value()?,
+                8 => group_by = map.next_value()?,
+                9 => limit = map.next_value()?,
+                10 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            start_time: start_time.unwrap_or_default(),
+            end_time,
+            bucket_width,
+            project_ids,
+            user_ids,
+            api_key_ids,
+            models,
+            context_levels,
+            group_by,
+            limit,
+            page,
+        })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(start_time: impl Into<i64>) -> Self {
         Self {
             start_time: start_time.into(),
@@ -15705,7 +26818,7 @@ impl UsageWebSearchCallsParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-users`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUsersParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15718,8 +26831,48 @@ pub struct ListUsersParams {
     pub emails: Option<Vec<String>>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListUsersParams {
+    const NAME: &'static str = "ListUsersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut emails = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "emails" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => emails = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, emails })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListUsersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListUsersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -15745,7 +26898,7 @@ impl ListUsersParams {
 }
 #[cfg(feature = "organization")]
 /// Query and header parameters of `list-user-role-assignments`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserRoleAssignmentsParams {
     /// A limit on the number of organization role assignments to return.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15758,8 +26911,48 @@ pub struct ListUserRoleAssignmentsParams {
     pub order: Option<ListConversationItemsOrder>,
 }
 #[cfg(feature = "organization")]
+impl sdk_runtime::de::Object for ListUserRoleAssignmentsParams {
+    const NAME: &'static str = "ListUserRoleAssignmentsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+#[cfg(feature = "organization")]
+impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "organization")]
 impl ListUserRoleAssignmentsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

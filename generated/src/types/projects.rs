@@ -3,7 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Query and header parameters of `list-project-group-role-assignments`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectGroupRoleAssignmentsParams {
     /// A limit on the number of project role assignments to return.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15,8 +15,46 @@ pub struct ListProjectGroupRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+impl sdk_runtime::de::Object for ListProjectGroupRoleAssignmentsParams {
+    const NAME: &'static str = "ListProjectGroupRoleAssignmentsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+impl<'de> Deserialize<'de> for ListProjectGroupRoleAssignmentsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListProjectGroupRoleAssignmentsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -41,7 +79,7 @@ impl ListProjectGroupRoleAssignmentsParams {
     }
 }
 /// Query and header parameters of `list-project-roles`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectRolesParams {
     /// A limit on the number of roles to return. Defaults to 1000.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,8 +91,46 @@ pub struct ListProjectRolesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+impl sdk_runtime::de::Object for ListProjectRolesParams {
+    const NAME: &'static str = "ListProjectRolesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+impl<'de> Deserialize<'de> for ListProjectRolesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListProjectRolesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -79,7 +155,7 @@ impl ListProjectRolesParams {
     }
 }
 /// Query and header parameters of `list-project-user-role-assignments`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectUserRoleAssignmentsParams {
     /// A limit on the number of project role assignments to return.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,8 +167,46 @@ pub struct ListProjectUserRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+impl sdk_runtime::de::Object for ListProjectUserRoleAssignmentsParams {
+    const NAME: &'static str = "ListProjectUserRoleAssignmentsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut after = None;
+        let mut order = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => after = map.next_value()?,
+                2 => order = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, after, order })
+    }
+}
+impl<'de> Deserialize<'de> for ListProjectUserRoleAssignmentsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListProjectUserRoleAssignmentsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -3,7 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AudioTranscription {
     /// The model to use for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`. Use `gpt-4o-transcribe-diarize` when you need diarization with speaker labels.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,8 +33,64 @@ pub struct AudioTranscription {
     pub delay: Option<AudioTranscriptionDelay>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for AudioTranscription {
+    const NAME: &'static str = "AudioTranscription";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut language = None;
+        let mut languages = None;
+        let mut keywords = None;
+        let mut prompt = None;
+        let mut delay = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "language" => 1,
+                    "languages" => 2,
+                    "keywords" => 3,
+                    "prompt" => 4,
+                    "delay" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => language = map.next_value()?,
+                2 => languages = map.next_value()?,
+                3 => keywords = map.next_value()?,
+                4 => prompt = map.next_value()?,
+                5 => delay = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            language,
+            languages,
+            keywords,
+            prompt,
+            delay,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for AudioTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioTranscription {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -102,6 +158,7 @@ pub enum AudioTranscriptionModel {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioTranscriptionModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Whisper1 => "whisper-1",
@@ -189,6 +246,7 @@ pub enum AudioTranscriptionDelay {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioTranscriptionDelay {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Minimal => "minimal",
@@ -249,7 +307,7 @@ impl Default for AudioTranscriptionDelay {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AudioTranscriptionResponse {
     /// The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -265,8 +323,56 @@ pub struct AudioTranscriptionResponse {
     pub prompt: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for AudioTranscriptionResponse {
+    const NAME: &'static str = "AudioTranscriptionResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut language = None;
+        let mut languages = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "language" => 1,
+                    "languages" => 2,
+                    "prompt" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => language = map.next_value()?,
+                2 => languages = map.next_value()?,
+                3 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            language,
+            languages,
+            prompt,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for AudioTranscriptionResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioTranscriptionResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -322,6 +428,7 @@ pub enum AudioTranscriptionResponseModel {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioTranscriptionResponseModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Whisper1 => "whisper-1",
@@ -408,6 +515,7 @@ pub enum ToolChoiceOptions {
 }
 impl ToolChoiceOptions {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -458,7 +566,7 @@ impl Default for ToolChoiceOptions {
     }
 }
 /// Use this option to force the model to call a specific function.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceFunction {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -466,8 +574,46 @@ pub struct ToolChoiceFunction {
     /// The name of the function to call.
     pub name: String,
 }
+impl sdk_runtime::de::Object for ToolChoiceFunction {
+    const NAME: &'static str = "ToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -476,7 +622,7 @@ impl ToolChoiceFunction {
     }
 }
 /// Use this option to force the model to call a specific tool on a remote MCP server.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceMcp {
     /// For MCP tools, the type is always `mcp`.
     #[serde(rename = "type")]
@@ -486,8 +632,53 @@ pub struct ToolChoiceMcp {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+impl sdk_runtime::de::Object for ToolChoiceMcp {
+    const NAME: &'static str = "ToolChoiceMcp";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut server_label = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => server_label = Some(map.next_value()?),
+                2 => name = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            server_label: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
+            name,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ToolChoiceMcp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ToolChoiceMcp {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(server_label: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -504,18 +695,59 @@ impl ToolChoiceMcp {
 pub type Prompt = Prompt2;
 /// Reference to a prompt template and its variables.
 /// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Prompt2 {
     /// The unique identifier of the prompt template to use.
-    #[serde(default)]
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variables: Option<ResponsePromptVariables>,
 }
+impl sdk_runtime::de::Object for Prompt2 {
+    const NAME: &'static str = "Prompt2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut version = None;
+        let mut variables = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "variables" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => version = map.next_value()?,
+                2 => variables = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            version,
+            variables,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Prompt2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Prompt2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             id: id.into(),
@@ -548,6 +780,7 @@ pub enum NoiseReductionType {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl NoiseReductionType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NearField => "near_field",
@@ -674,7 +907,7 @@ impl From<RealtimeAudioFormatsPcmaAudioFormat> for RealtimeAudioFormats {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The PCM audio format. Only a 24kHz sample rate is supported.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeAudioFormatsPcmAudioFormat {
     /// The audio format. Always `audio/pcm`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -684,8 +917,45 @@ pub struct RealtimeAudioFormatsPcmAudioFormat {
     pub rate: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmAudioFormat {
+    const NAME: &'static str = "RealtimeAudioFormatsPcmAudioFormat";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut rate = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "rate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => rate = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_, rate })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeAudioFormatsPcmAudioFormat {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None, rate: None }
     }
@@ -711,6 +981,7 @@ pub enum AudioPcmLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "audio/pcm"
     }
@@ -737,15 +1008,49 @@ impl<'de> Deserialize<'de> for AudioPcmLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The G.711 μ-law format.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeAudioFormatsPcmuAudioFormat {
     /// The audio format. Always `audio/pcmu`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AudioPcmuLiteral>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmuAudioFormat {
+    const NAME: &'static str = "RealtimeAudioFormatsPcmuAudioFormat";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmuAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeAudioFormatsPcmuAudioFormat {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -766,6 +1071,7 @@ pub enum AudioPcmuLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmuLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "audio/pcmu"
     }
@@ -792,15 +1098,49 @@ impl<'de> Deserialize<'de> for AudioPcmuLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// The G.711 A-law format.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeAudioFormatsPcmaAudioFormat {
     /// The audio format. Always `audio/pcma`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AudioPcmaLiteral>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmaAudioFormat {
+    const NAME: &'static str = "RealtimeAudioFormatsPcmaAudioFormat";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmaAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeAudioFormatsPcmaAudioFormat {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -821,6 +1161,7 @@ pub enum AudioPcmaLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl AudioPcmaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "audio/pcma"
     }
@@ -856,6 +1197,7 @@ pub enum InfLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl InfLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "inf"
     }
@@ -883,10 +1225,9 @@ impl<'de> Deserialize<'de> for InfLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A new Realtime session configuration, with an ephemeral key. Default TTL
 /// for keys is one minute.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequest {
     /// Ephemeral key returned by the API.
-    #[serde(default)]
     pub client_secret: RealtimeSessionCreateRequestClientSecret,
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
@@ -959,8 +1300,104 @@ pub struct RealtimeSessionCreateRequest {
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequest {
+    const NAME: &'static str = "RealtimeSessionCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_secret = None;
+        let mut modalities = None;
+        let mut instructions = None;
+        let mut voice = None;
+        let mut input_audio_format = None;
+        let mut output_audio_format = None;
+        let mut input_audio_transcription = None;
+        let mut speed = None;
+        let mut tracing = None;
+        let mut turn_detection = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut temperature = None;
+        let mut max_response_output_tokens = None;
+        let mut truncation = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "client_secret" => 0,
+                    "modalities" => 1,
+                    "instructions" => 2,
+                    "voice" => 3,
+                    "input_audio_format" => 4,
+                    "output_audio_format" => 5,
+                    "input_audio_transcription" => 6,
+                    "speed" => 7,
+                    "tracing" => 8,
+                    "turn_detection" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "temperature" => 12,
+                    "max_response_output_tokens" => 13,
+                    "truncation" => 14,
+                    "prompt" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => client_secret = Some(map.next_value()?),
+                1 => modalities = map.next_value()?,
+                2 => instructions = map.next_value()?,
+                3 => voice = map.next_value()?,
+                4 => input_audio_format = map.next_value()?,
+                5 => output_audio_format = map.next_value()?,
+                6 => input_audio_transcription = map.next_value()?,
+                7 => speed = map.next_value()?,
+                8 => tracing = map.next_value()?,
+                9 => turn_detection = map.next_value()?,
+                10 => tools = map.next_value()?,
+                11 => tool_choice = map.next_value()?,
+                12 => temperature = map.next_value()?,
+                13 => max_response_output_tokens = map.next_value()?,
+                14 => truncation = map.next_value()?,
+                15 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            client_secret: client_secret.unwrap_or_default(),
+            modalities,
+            instructions,
+            voice,
+            input_audio_format,
+            output_audio_format,
+            input_audio_transcription,
+            speed,
+            tracing,
+            turn_detection,
+            tools,
+            tool_choice,
+            temperature,
+            max_response_output_tokens,
+            truncation,
+            prompt,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         client_secret: impl Into<RealtimeSessionCreateRequestClientSecret>,
     ) -> Self {
@@ -1079,21 +1516,59 @@ impl RealtimeSessionCreateRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestClientSecret {
     /// Ephemeral key usable in client environments to authenticate connections
     /// to the Realtime API. Use this in client-side environments rather than
     /// a standard API token, which should only be used server-side.
-    #[serde(default)]
     pub value: String,
     /// Timestamp for when the token expires. Currently, all tokens expire
     /// after one minute.
-    #[serde(default)]
     pub expires_at: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestClientSecret {
+    const NAME: &'static str = "RealtimeSessionCreateRequestClientSecret";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut expires_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = Some(map.next_value()?),
+                1 => expires_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestClientSecret {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestClientSecret {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(value: impl Into<String>, expires_at: impl Into<i64>) -> Self {
         Self {
             value: value.into(),
@@ -1107,15 +1582,49 @@ impl RealtimeSessionCreateRequestClientSecret {
 /// to the model, since the model consumes audio directly. Transcription runs
 /// asynchronously and should be treated as rough guidance
 /// rather than the representation understood by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestInputAudioTranscription {
     /// The model to use for transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestInputAudioTranscription {
+    const NAME: &'static str = "RealtimeSessionCreateRequestInputAudioTranscription";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { model })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestInputAudioTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestInputAudioTranscription {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { model: None }
     }
@@ -1154,7 +1663,7 @@ impl From<AutoLiteral2> for RealtimeSessionCreateRequestTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Granular configuration for tracing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the traces dashboard.
@@ -1170,8 +1679,53 @@ pub struct RealtimeSessionCreateRequestTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeSessionCreateRequestTracingTracingConfiguration {
+    const NAME: &'static str = "RealtimeSessionCreateRequestTracingTracingConfiguration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut workflow_name = None;
+        let mut group_id = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => workflow_name = map.next_value()?,
+                1 => group_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            workflow_name,
+            group_id,
+            metadata,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestTracingTracingConfiguration {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_name: None,
@@ -1202,7 +1756,7 @@ impl RealtimeSessionCreateRequestTracingTracingConfiguration {
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1223,8 +1777,56 @@ pub struct RealtimeSessionCreateRequestTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestTurnDetection {
+    const NAME: &'static str = "RealtimeSessionCreateRequestTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -1255,7 +1857,7 @@ impl RealtimeSessionCreateRequestTurnDetection {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestToolsItem {
     /// The type of the tool, i.e. `function`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1273,8 +1875,56 @@ pub struct RealtimeSessionCreateRequestToolsItem {
     pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestToolsItem {
+    const NAME: &'static str = "RealtimeSessionCreateRequestToolsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            name,
+            description,
+            parameters,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestToolsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -1380,6 +2030,7 @@ pub enum RealtimeTruncationVariant1 {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTruncationVariant1 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -1435,7 +2086,7 @@ impl Default for RealtimeTruncationVariant1 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTruncationRetentionRatioTruncation {
     /// Use retention ratio truncation.
     #[serde(rename = "type")]
@@ -1447,8 +2098,55 @@ pub struct RealtimeTruncationRetentionRatioTruncation {
     pub token_limits: Option<RealtimeTruncationRetentionRatioTruncationTokenLimits>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncation {
+    const NAME: &'static str = "RealtimeTruncationRetentionRatioTruncation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut retention_ratio = None;
+        let mut token_limits = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "retention_ratio" => 1,
+                    "token_limits" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => retention_ratio = Some(map.next_value()?),
+                2 => token_limits = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            retention_ratio: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(retention_ratio, "retention_ratio")?,
+            token_limits,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTruncationRetentionRatioTruncation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTruncationRetentionRatioTruncation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(retention_ratio: impl Into<f64>) -> Self {
         Self {
             type_: Default::default(),
@@ -1476,6 +2174,7 @@ pub enum RetentionRatioLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RetentionRatioLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "retention_ratio"
     }
@@ -1503,15 +2202,49 @@ impl<'de> Deserialize<'de> for RetentionRatioLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTruncationRetentionRatioTruncationTokenLimits {
     /// Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post_instructions: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncationTokenLimits {
+    const NAME: &'static str = "RealtimeTruncationRetentionRatioTruncationTokenLimits";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut post_instructions = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "post_instructions" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => post_instructions = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { post_instructions })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTruncationRetentionRatioTruncationTokenLimits {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTruncationRetentionRatioTruncationTokenLimits {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { post_instructions: None }
     }
@@ -1523,7 +2256,7 @@ impl RealtimeTruncationRetentionRatioTruncationTokenLimits {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime transcription session object configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequest {
     /// Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1551,8 +2284,60 @@ pub struct RealtimeTranscriptionSessionCreateRequest {
     pub include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequest {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut turn_detection = None;
+        let mut input_audio_noise_reduction = None;
+        let mut input_audio_format = None;
+        let mut input_audio_transcription = None;
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "turn_detection" => 0,
+                    "input_audio_noise_reduction" => 1,
+                    "input_audio_format" => 2,
+                    "input_audio_transcription" => 3,
+                    "include" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => turn_detection = map.next_value()?,
+                1 => input_audio_noise_reduction = map.next_value()?,
+                2 => input_audio_format = map.next_value()?,
+                3 => input_audio_transcription = map.next_value()?,
+                4 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            turn_detection,
+            input_audio_noise_reduction,
+            input_audio_format,
+            input_audio_transcription,
+            include,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             turn_detection: None,
@@ -1607,7 +2392,7 @@ impl RealtimeTranscriptionSessionCreateRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestTurnDetection {
     /// Type of turn detection. Only `server_vad` is currently supported for transcription sessions.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1628,8 +2413,56 @@ pub struct RealtimeTranscriptionSessionCreateRequestTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestTurnDetection {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -1663,14 +2496,50 @@ impl RealtimeTranscriptionSessionCreateRequestTurnDetection {
 /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -1699,6 +2568,7 @@ pub enum RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pcm16 => "pcm16",
@@ -1760,6 +2630,7 @@ pub enum ItemInputAudioTranscriptionLogprobsLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl ItemInputAudioTranscriptionLogprobsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "item.input_audio_transcription.logprobs"
     }
@@ -1796,6 +2667,7 @@ pub enum RealtimeSessionLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "realtime.session"
     }
@@ -1896,7 +2768,7 @@ impl From<RealtimeTurnDetection2SemanticVad> for RealtimeTurnDetection2 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTurnDetection2ServerVad {
     /// Type of turn detection, `server_vad` to turn on simple Server VAD.
     #[serde(rename = "type")]
@@ -1930,8 +2802,68 @@ pub struct RealtimeTurnDetection2ServerVad {
     pub idle_timeout_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTurnDetection2ServerVad {
+    const NAME: &'static str = "RealtimeTurnDetection2ServerVad";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        let mut create_response = None;
+        let mut interrupt_response = None;
+        let mut idle_timeout_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    "create_response" => 4,
+                    "interrupt_response" => 5,
+                    "idle_timeout_ms" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                4 => create_response = map.next_value()?,
+                5 => interrupt_response = map.next_value()?,
+                6 => idle_timeout_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+            create_response,
+            interrupt_response,
+            idle_timeout_ms,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTurnDetection2ServerVad {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTurnDetection2ServerVad {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -1985,6 +2917,7 @@ pub enum ServerVadLiteral2 {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl ServerVadLiteral2 {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "server_vad"
     }
@@ -2011,7 +2944,7 @@ impl<'de> Deserialize<'de> for ServerVadLiteral2 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Server-side semantic turn detection which uses a model to determine when the user has finished speaking.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTurnDetection2SemanticVad {
     /// Type of turn detection, `semantic_vad` to turn on Semantic VAD.
     #[serde(rename = "type")]
@@ -2028,8 +2961,56 @@ pub struct RealtimeTurnDetection2SemanticVad {
     pub interrupt_response: Option<bool>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTurnDetection2SemanticVad {
+    const NAME: &'static str = "RealtimeTurnDetection2SemanticVad";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut eagerness = None;
+        let mut create_response = None;
+        let mut interrupt_response = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "eagerness" => 1,
+                    "create_response" => 2,
+                    "interrupt_response" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => eagerness = map.next_value()?,
+                2 => create_response = map.next_value()?,
+                3 => interrupt_response = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            eagerness,
+            create_response,
+            interrupt_response,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTurnDetection2SemanticVad {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTurnDetection2SemanticVad {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2065,6 +3046,7 @@ pub enum SemanticVadLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl SemanticVadLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "semantic_vad"
     }
@@ -2092,7 +3074,7 @@ impl<'de> Deserialize<'de> for SemanticVadLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Function tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeFunctionTool {
     /// The type of the tool, i.e. `function`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2110,8 +3092,56 @@ pub struct RealtimeFunctionTool {
     pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeFunctionTool {
+    const NAME: &'static str = "RealtimeFunctionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        let mut description = None;
+        let mut parameters = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => parameters = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            name,
+            description,
+            parameters,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeFunctionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeFunctionTool {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -2150,11 +3180,10 @@ impl RealtimeFunctionTool {
 /// When a session is created on the server via REST API, the session object
 /// also contains an ephemeral key. Default TTL for keys is 10 minutes. This
 /// property is not present when a session is updated via the WebSocket API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponse {
     /// Ephemeral key returned by the API. Only present when the session is
     /// created on the server via REST API.
-    #[serde(default)]
     pub client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret,
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
@@ -2173,8 +3202,60 @@ pub struct RealtimeTranscriptionSessionCreateResponse {
     pub turn_detection: Option<RealtimeTranscriptionSessionCreateResponseTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponse {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_secret = None;
+        let mut modalities = None;
+        let mut input_audio_format = None;
+        let mut input_audio_transcription = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "client_secret" => 0,
+                    "modalities" => 1,
+                    "input_audio_format" => 2,
+                    "input_audio_transcription" => 3,
+                    "turn_detection" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => client_secret = Some(map.next_value()?),
+                1 => modalities = map.next_value()?,
+                2 => input_audio_format = map.next_value()?,
+                3 => input_audio_transcription = map.next_value()?,
+                4 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            client_secret: client_secret.unwrap_or_default(),
+            modalities,
+            input_audio_format,
+            input_audio_transcription,
+            turn_detection,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         client_secret: impl Into<RealtimeTranscriptionSessionCreateResponseClientSecret>,
     ) -> Self {
@@ -2219,21 +3300,59 @@ impl RealtimeTranscriptionSessionCreateResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Ephemeral key returned by the API. Only present when the session is
 /// created on the server via REST API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseClientSecret {
     /// Ephemeral key usable in client environments to authenticate connections
     /// to the Realtime API. Use this in client-side environments rather than
     /// a standard API token, which should only be used server-side.
-    #[serde(default)]
     pub value: String,
     /// Timestamp for when the token expires. Currently, all tokens expire
     /// after one minute.
-    #[serde(default)]
     pub expires_at: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseClientSecret {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseClientSecret";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut expires_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = Some(map.next_value()?),
+                1 => expires_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseClientSecret {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseClientSecret {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(value: impl Into<String>, expires_at: impl Into<i64>) -> Self {
         Self {
             value: value.into(),
@@ -2245,7 +3364,7 @@ impl RealtimeTranscriptionSessionCreateResponseClientSecret {
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2266,8 +3385,57 @@ pub struct RealtimeTranscriptionSessionCreateResponseTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeTranscriptionSessionCreateResponseTurnDetection {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -2301,10 +3469,9 @@ impl RealtimeTranscriptionSessionCreateResponseTurnDetection {
 /// Parameters required to initiate a realtime call and receive the SDP answer
 /// needed to complete a WebRTC peer connection. Provide an SDP offer generated
 /// by your client and optionally configure the session that will answer the call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeCallCreateRequest {
     /// WebRTC Session Description Protocol (SDP) offer generated by the caller.
-    #[serde(default)]
     pub sdp: String,
     /// Optional session configuration to apply before the realtime session is
     /// created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret)
@@ -2313,8 +3480,48 @@ pub struct RealtimeCallCreateRequest {
     pub session: Option<RealtimeSessionCreateRequestGa>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCallCreateRequest {
+    const NAME: &'static str = "RealtimeCallCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut sdp = None;
+        let mut session = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "sdp" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => sdp = Some(map.next_value()?),
+                1 => session = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            sdp: sdp.unwrap_or_default(),
+            session,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCallCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeCallCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sdp: impl Into<String>) -> Self {
         Self {
             sdp: sdp.into(),
@@ -2336,7 +3543,7 @@ impl sdk_runtime::multipart::ToForm for RealtimeCallCreateRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime session object configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
     #[serde(rename = "type")]
@@ -2394,8 +3601,96 @@ pub struct RealtimeSessionCreateRequestGa {
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGa {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGa";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_modalities = None;
+        let mut model = None;
+        let mut instructions = None;
+        let mut audio = None;
+        let mut include = None;
+        let mut tracing = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        let mut reasoning = None;
+        let mut max_output_tokens = None;
+        let mut truncation = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_modalities" => 1,
+                    "model" => 2,
+                    "instructions" => 3,
+                    "audio" => 4,
+                    "include" => 5,
+                    "tracing" => 6,
+                    "tools" => 7,
+                    "tool_choice" => 8,
+                    "parallel_tool_calls" => 9,
+                    "reasoning" => 10,
+                    "max_output_tokens" => 11,
+                    "truncation" => 12,
+                    "prompt" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_modalities = map.next_value()?,
+                2 => model = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => audio = map.next_value()?,
+                5 => include = map.next_value()?,
+                6 => tracing = map.next_value()?,
+                7 => tools = map.next_value()?,
+                8 => tool_choice = map.next_value()?,
+                9 => parallel_tool_calls = map.next_value()?,
+                10 => reasoning = map.next_value()?,
+                11 => max_output_tokens = map.next_value()?,
+                12 => truncation = map.next_value()?,
+                13 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_modalities,
+            model,
+            instructions,
+            audio,
+            include,
+            tracing,
+            tools,
+            tool_choice,
+            parallel_tool_calls,
+            reasoning,
+            max_output_tokens,
+            truncation,
+            prompt,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGa {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -2515,6 +3810,7 @@ pub enum RealtimeLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "realtime"
     }
@@ -2587,6 +3883,7 @@ pub enum RealtimeSessionCreateRequestGaModel {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptRealtime => "gpt-realtime",
@@ -2680,7 +3977,7 @@ impl Default for RealtimeSessionCreateRequestGaModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeSessionCreateRequestGaAudioInput>,
@@ -2688,8 +3985,45 @@ pub struct RealtimeSessionCreateRequestGaAudio {
     pub output: Option<RealtimeSessionCreateRequestGaAudioOutput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudio {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGaAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -2711,7 +4045,7 @@ impl RealtimeSessionCreateRequestGaAudio {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaAudioInput {
     /// The format of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2728,8 +4062,56 @@ pub struct RealtimeSessionCreateRequestGaAudioInput {
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInput {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => transcription = map.next_value()?,
+                2 => noise_reduction = map.next_value()?,
+                3 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            format,
+            transcription,
+            noise_reduction,
+            turn_detection,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -2766,14 +4148,48 @@ impl RealtimeSessionCreateRequestGaAudioInput {
 /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -2784,7 +4200,7 @@ impl RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaAudioOutput {
     /// The format of the output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2806,8 +4222,48 @@ pub struct RealtimeSessionCreateRequestGaAudioOutput {
     pub speed: Option<f64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioOutput {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut voice = None;
+        let mut speed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => voice = map.next_value()?,
+                2 => speed = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format, voice, speed })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaAudioOutput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -2860,7 +4316,7 @@ impl From<AutoLiteral2> for RealtimeSessionCreateRequestGaTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Granular configuration for tracing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the Traces Dashboard.
@@ -2876,8 +4332,54 @@ pub struct RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
+    const NAME: &'static str = "RealtimeSessionCreateRequestGaTracingTracingConfiguration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut workflow_name = None;
+        let mut group_id = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => workflow_name = map.next_value()?,
+                1 => group_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            workflow_name,
+            group_id,
+            metadata,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_name: None,
@@ -3003,14 +4505,48 @@ impl From<&str> for RealtimeSessionCreateRequestGaToolChoice {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeReasoning {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<RealtimeReasoningEffort>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeReasoning {
+    const NAME: &'static str = "RealtimeReasoning";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut effort = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "effort" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => effort = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { effort })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeReasoning {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeReasoning {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { effort: None }
     }
@@ -3042,6 +4578,7 @@ pub enum RealtimeReasoningEffort {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeReasoningEffort {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Minimal => "minimal",
@@ -3123,16 +4660,51 @@ impl From<InfLiteral> for RealtimeSessionCreateRequestGaMaxOutputTokens {
 #[cfg(feature = "realtime")]
 /// Parameters required to transfer a SIP call to a new destination using the
 /// Realtime API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeCallReferRequest {
     /// URI that should appear in the SIP Refer-To header. Supports values like
     /// `tel:+14155550123` or `sip:agent@example.com`.
-    #[serde(default)]
     pub target_uri: String,
+}
+#[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCallReferRequest {
+    const NAME: &'static str = "RealtimeCallReferRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut target_uri = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "target_uri" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => target_uri = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            target_uri: target_uri.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCallReferRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "realtime")]
 impl RealtimeCallReferRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(target_uri: impl Into<String>) -> Self {
         Self {
             target_uri: target_uri.into(),
@@ -3141,7 +4713,7 @@ impl RealtimeCallReferRequest {
 }
 #[cfg(feature = "realtime")]
 /// Parameters used to decline an incoming SIP call handled by the Realtime API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeCallRejectRequest {
     /// SIP response code to send back to the caller. Defaults to `603` (Decline)
     /// when omitted.
@@ -3149,8 +4721,42 @@ pub struct RealtimeCallRejectRequest {
     pub status_code: Option<i64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCallRejectRequest {
+    const NAME: &'static str = "RealtimeCallRejectRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut status_code = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "status_code" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => status_code = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { status_code })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCallRejectRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeCallRejectRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { status_code: None }
     }
@@ -3162,7 +4768,7 @@ impl RealtimeCallRejectRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Realtime transcription session object configuration.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestGa {
     /// The type of session to create. Always `transcription` for transcription sessions.
     #[serde(rename = "type")]
@@ -3177,8 +4783,52 @@ pub struct RealtimeTranscriptionSessionCreateRequestGa {
     pub include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGa {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGa";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut audio = None;
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "audio" => 1,
+                    "include" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => audio = map.next_value()?,
+                2 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            audio,
+            include,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestGa {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: Default::default(),
@@ -3214,6 +4864,7 @@ pub enum TranscriptionLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl TranscriptionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "transcription"
     }
@@ -3241,14 +4892,48 @@ impl<'de> Deserialize<'de> for TranscriptionLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeTranscriptionSessionCreateRequestGaAudioInput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudio {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGaAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestGaAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None }
     }
@@ -3262,7 +4947,7 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudio {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -3280,8 +4965,56 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => transcription = map.next_value()?,
+                2 => noise_reduction = map.next_value()?,
+                3 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            format,
+            transcription,
+            noise_reduction,
+            turn_detection,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -3320,14 +5053,50 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudioInput {
 /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -3341,7 +5110,7 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
 /// Create a session and client secret for the Realtime API. The request can specify
 /// either a realtime or a transcription session configuration.
 /// [Learn more about the Realtime API](/docs/guides/realtime).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeCreateClientSecretRequest {
     /// Configuration for the client secret expiration. Expiration refers to the time after which
     /// a client secret will no longer be valid for creating sessions. The session itself may
@@ -3355,8 +5124,45 @@ pub struct RealtimeCreateClientSecretRequest {
     pub session: Option<RealtimeCreateClientSecretRequestSession>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequest {
+    const NAME: &'static str = "RealtimeCreateClientSecretRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut expires_after = None;
+        let mut session = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "expires_after" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => expires_after = map.next_value()?,
+                1 => session = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { expires_after, session })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             expires_after: None,
@@ -3385,7 +5191,7 @@ impl RealtimeCreateClientSecretRequest {
 /// a client secret will no longer be valid for creating sessions. The session itself may
 /// continue after that time once started. A secret can be used to create multiple sessions
 /// until it expires.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeCreateClientSecretRequestExpiresAfter {
     /// The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3395,8 +5201,45 @@ pub struct RealtimeCreateClientSecretRequestExpiresAfter {
     pub seconds: Option<i64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequestExpiresAfter {
+    const NAME: &'static str = "RealtimeCreateClientSecretRequestExpiresAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = map.next_value()?,
+                1 => seconds = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { anchor, seconds })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestExpiresAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretRequestExpiresAfter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             anchor: None,
@@ -3482,20 +5325,62 @@ for RealtimeCreateClientSecretRequestSession {
 }
 #[cfg(feature = "realtime")]
 /// Response from creating a session and client secret for the Realtime API.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeCreateClientSecretResponse {
     /// The generated client secret value.
-    #[serde(default)]
     pub value: String,
     /// Expiration timestamp for the client secret, in seconds since epoch.
-    #[serde(default)]
     pub expires_at: i64,
     /// The session configuration for either a realtime or transcription session.
     pub session: RealtimeCreateClientSecretResponseSession,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeCreateClientSecretResponse {
+    const NAME: &'static str = "RealtimeCreateClientSecretResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut expires_at = None;
+        let mut session = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = Some(map.next_value()?),
+                1 => expires_at = Some(map.next_value()?),
+                2 => session = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+            session: sdk_runtime::de::required::<_, A::Error>(session, "session")?,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeCreateClientSecretResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         value: impl Into<String>,
         expires_at: impl Into<i64>,
@@ -3576,13 +5461,12 @@ for RealtimeCreateClientSecretResponseSession {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime session configuration object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
     #[serde(rename = "type")]
     pub type_: RealtimeLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
-    #[serde(default)]
     pub id: String,
     /// The object type. Always `realtime.session`.
     pub object: RealtimeSessionLiteral,
@@ -3633,8 +5517,104 @@ pub struct RealtimeSessionCreateResponseGa {
     pub prompt: Option<Prompt>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGa {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGa";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut object = None;
+        let mut expires_at = None;
+        let mut output_modalities = None;
+        let mut model = None;
+        let mut instructions = None;
+        let mut audio = None;
+        let mut include = None;
+        let mut tracing = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut reasoning = None;
+        let mut max_output_tokens = None;
+        let mut truncation = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "object" => 2,
+                    "expires_at" => 3,
+                    "output_modalities" => 4,
+                    "model" => 5,
+                    "instructions" => 6,
+                    "audio" => 7,
+                    "include" => 8,
+                    "tracing" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "reasoning" => 12,
+                    "max_output_tokens" => 13,
+                    "truncation" => 14,
+                    "prompt" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                3 => expires_at = map.next_value()?,
+                4 => output_modalities = map.next_value()?,
+                5 => model = map.next_value()?,
+                6 => instructions = map.next_value()?,
+                7 => audio = map.next_value()?,
+                8 => include = map.next_value()?,
+                9 => tracing = map.next_value()?,
+                10 => tools = map.next_value()?,
+                11 => tool_choice = map.next_value()?,
+                12 => reasoning = map.next_value()?,
+                13 => max_output_tokens = map.next_value()?,
+                14 => truncation = map.next_value()?,
+                15 => prompt = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            expires_at,
+            output_modalities,
+            model,
+            instructions,
+            audio,
+            include,
+            tracing,
+            tools,
+            tool_choice,
+            reasoning,
+            max_output_tokens,
+            truncation,
+            prompt,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGa {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3793,6 +5773,7 @@ pub enum RealtimeSessionCreateResponseGaModel {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::GptRealtime => "gpt-realtime",
@@ -3886,7 +5867,7 @@ impl Default for RealtimeSessionCreateResponseGaModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeSessionCreateResponseGaAudioInput>,
@@ -3894,8 +5875,45 @@ pub struct RealtimeSessionCreateResponseGaAudio {
     pub output: Option<RealtimeSessionCreateResponseGaAudioOutput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudio {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGaAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -3917,7 +5935,7 @@ impl RealtimeSessionCreateResponseGaAudio {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaAudioInput {
     /// The format of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3934,8 +5952,56 @@ pub struct RealtimeSessionCreateResponseGaAudioInput {
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioInput {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => transcription = map.next_value()?,
+                2 => noise_reduction = map.next_value()?,
+                3 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            format,
+            transcription,
+            noise_reduction,
+            turn_detection,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -3975,14 +6041,49 @@ impl RealtimeSessionCreateResponseGaAudioInput {
 /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -3993,7 +6094,7 @@ impl RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaAudioOutput {
     /// The format of the output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4014,8 +6115,48 @@ pub struct RealtimeSessionCreateResponseGaAudioOutput {
     pub speed: Option<f64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioOutput {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut voice = None;
+        let mut speed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => voice = map.next_value()?,
+                2 => speed = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format, voice, speed })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaAudioOutput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -4068,7 +6209,7 @@ impl From<AutoLiteral2> for RealtimeSessionCreateResponseGaTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Granular configuration for tracing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the Traces Dashboard.
@@ -4084,8 +6225,54 @@ pub struct RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
+    const NAME: &'static str = "RealtimeSessionCreateResponseGaTracingTracingConfiguration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut workflow_name = None;
+        let mut group_id = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => workflow_name = map.next_value()?,
+                1 => group_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            workflow_name,
+            group_id,
+            metadata,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_name: None,
@@ -4236,16 +6423,14 @@ impl From<InfLiteral> for RealtimeSessionCreateResponseGaMaxOutputTokens {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime transcription session configuration object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGa {
     /// The type of session. Always `transcription` for transcription sessions.
     #[serde(rename = "type")]
     pub type_: TranscriptionLiteral,
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
-    #[serde(default)]
     pub id: String,
     /// The object type. Always `realtime.transcription_session`.
-    #[serde(default)]
     pub object: String,
     /// Expiration timestamp for the session, in seconds since epoch.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4259,8 +6444,64 @@ pub struct RealtimeTranscriptionSessionCreateResponseGa {
     pub audio: Option<RealtimeTranscriptionSessionCreateResponseGaAudio>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGa {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGa";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut object = None;
+        let mut expires_at = None;
+        let mut include = None;
+        let mut audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "object" => 2,
+                    "expires_at" => 3,
+                    "include" => 4,
+                    "audio" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                3 => expires_at = map.next_value()?,
+                4 => include = map.next_value()?,
+                5 => audio = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            object: object.unwrap_or_default(),
+            expires_at,
+            include,
+            audio,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGa {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseGa {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, object: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4295,14 +6536,48 @@ impl RealtimeTranscriptionSessionCreateResponseGa {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAudio {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGaAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseGaAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None }
     }
@@ -4316,7 +6591,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudio {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -4335,8 +6610,56 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     >,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAudioInput {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => transcription = map.next_value()?,
+                2 => noise_reduction = map.next_value()?,
+                3 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            format,
+            transcription,
+            noise_reduction,
+            turn_detection,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGaAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -4381,14 +6704,50 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInput {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for input audio noise reduction.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -4402,7 +6761,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4423,8 +6782,58 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -4456,7 +6865,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
 }
 #[cfg(feature = "realtime")]
 /// A Realtime session configuration object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponse {
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4522,8 +6931,92 @@ pub struct RealtimeSessionCreateResponse {
     pub max_output_tokens: Option<RealtimeSessionCreateResponseMaxOutputTokens>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponse {
+    const NAME: &'static str = "RealtimeSessionCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut expires_at = None;
+        let mut include = None;
+        let mut model = None;
+        let mut output_modalities = None;
+        let mut instructions = None;
+        let mut audio = None;
+        let mut tracing = None;
+        let mut turn_detection = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut max_output_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "expires_at" => 2,
+                    "include" => 3,
+                    "model" => 4,
+                    "output_modalities" => 5,
+                    "instructions" => 6,
+                    "audio" => 7,
+                    "tracing" => 8,
+                    "turn_detection" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "max_output_tokens" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => object = map.next_value()?,
+                2 => expires_at = map.next_value()?,
+                3 => include = map.next_value()?,
+                4 => model = map.next_value()?,
+                5 => output_modalities = map.next_value()?,
+                6 => instructions = map.next_value()?,
+                7 => audio = map.next_value()?,
+                8 => tracing = map.next_value()?,
+                9 => turn_detection = map.next_value()?,
+                10 => tools = map.next_value()?,
+                11 => tool_choice = map.next_value()?,
+                12 => max_output_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            object,
+            expires_at,
+            include,
+            model,
+            output_modalities,
+            instructions,
+            audio,
+            tracing,
+            turn_detection,
+            tools,
+            tool_choice,
+            max_output_tokens,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             id: None,
@@ -4627,7 +7120,7 @@ impl RealtimeSessionCreateResponse {
 }
 #[cfg(feature = "realtime")]
 /// Configuration for input and output audio for the session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeSessionCreateResponseAudioInput>,
@@ -4635,8 +7128,45 @@ pub struct RealtimeSessionCreateResponseAudio {
     pub output: Option<RealtimeSessionCreateResponseAudioOutput>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudio {
+    const NAME: &'static str = "RealtimeSessionCreateResponseAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -4658,7 +7188,7 @@ impl RealtimeSessionCreateResponseAudio {
     }
 }
 #[cfg(feature = "realtime")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -4673,8 +7203,56 @@ pub struct RealtimeSessionCreateResponseAudioInput {
     pub turn_detection: Option<RealtimeSessionCreateResponseAudioInputTurnDetection>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInput {
+    const NAME: &'static str = "RealtimeSessionCreateResponseAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        let mut turn_detection = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => transcription = map.next_value()?,
+                2 => noise_reduction = map.next_value()?,
+                3 => turn_detection = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            format,
+            transcription,
+            noise_reduction,
+            turn_detection,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -4715,14 +7293,48 @@ impl RealtimeSessionCreateResponseAudioInput {
 }
 #[cfg(feature = "realtime")]
 /// Configuration for input audio noise reduction.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeSessionCreateResponseAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_ })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInputNoiseReduction {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None }
     }
@@ -4734,7 +7346,7 @@ impl RealtimeSessionCreateResponseAudioInputNoiseReduction {
 }
 #[cfg(feature = "realtime")]
 /// Configuration for turn detection.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4747,8 +7359,56 @@ pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputTurnDetection {
+    const NAME: &'static str = "RealtimeSessionCreateResponseAudioInputTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInputTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioInputTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -4779,7 +7439,7 @@ impl RealtimeSessionCreateResponseAudioInputTurnDetection {
     }
 }
 #[cfg(feature = "realtime")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudioOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -4789,8 +7449,48 @@ pub struct RealtimeSessionCreateResponseAudioOutput {
     pub speed: Option<f64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioOutput {
+    const NAME: &'static str = "RealtimeSessionCreateResponseAudioOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut voice = None;
+        let mut speed = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => voice = map.next_value()?,
+                2 => speed = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format, voice, speed })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseAudioOutput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -4843,7 +7543,7 @@ impl From<AutoLiteral2> for RealtimeSessionCreateResponseTracing {
 }
 #[cfg(feature = "realtime")]
 /// Granular configuration for tracing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the traces dashboard.
@@ -4859,8 +7559,53 @@ pub struct RealtimeSessionCreateResponseTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object
+for RealtimeSessionCreateResponseTracingTracingConfiguration {
+    const NAME: &'static str = "RealtimeSessionCreateResponseTracingTracingConfiguration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut workflow_name = None;
+        let mut group_id = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => workflow_name = map.next_value()?,
+                1 => group_id = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            workflow_name,
+            group_id,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseTracingTracingConfiguration {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             workflow_name: None,
@@ -4891,7 +7636,7 @@ impl RealtimeSessionCreateResponseTracingTracingConfiguration {
 /// Configuration for turn detection. Can be set to `null` to turn off. Server
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4912,8 +7657,56 @@ pub struct RealtimeSessionCreateResponseTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeSessionCreateResponseTurnDetection {
+    const NAME: &'static str = "RealtimeSessionCreateResponseTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut threshold = None;
+        let mut prefix_padding_ms = None;
+        let mut silence_duration_ms = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => threshold = map.next_value()?,
+                2 => prefix_padding_ms = map.next_value()?,
+                3 => silence_duration_ms = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_,
+            threshold,
+            prefix_padding_ms,
+            silence_duration_ms,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeSessionCreateResponseTurnDetection {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             type_: None,
@@ -4970,7 +7763,7 @@ impl From<InfLiteral> for RealtimeSessionCreateResponseMaxOutputTokens {
 }
 #[cfg(feature = "realtime")]
 /// Create a translation session and client secret for the Realtime API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationClientSecretCreateRequest {
     /// Configuration for the client secret expiration. Expiration refers to the time after which
     /// a client secret will no longer be valid for creating sessions. The session itself may
@@ -4978,12 +7771,51 @@ pub struct RealtimeTranslationClientSecretCreateRequest {
     /// until it expires.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<RealtimeTranslationClientSecretCreateRequestExpiresAfter>,
-    #[serde(default)]
     pub session: RealtimeTranslationSessionCreateRequest,
+}
+#[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateRequest {
+    const NAME: &'static str = "RealtimeTranslationClientSecretCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut expires_after = None;
+        let mut session = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "expires_after" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => expires_after = map.next_value()?,
+                1 => session = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            expires_after,
+            session: session.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(session: impl Into<RealtimeTranslationSessionCreateRequest>) -> Self {
         Self {
             expires_after: None,
@@ -5004,7 +7836,7 @@ impl RealtimeTranslationClientSecretCreateRequest {
 /// a client secret will no longer be valid for creating sessions. The session itself may
 /// continue after that time once started. A secret can be used to create multiple sessions
 /// until it expires.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     /// The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5014,8 +7846,46 @@ pub struct RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     pub seconds: Option<i64>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object
+for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
+    const NAME: &'static str = "RealtimeTranslationClientSecretCreateRequestExpiresAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = map.next_value()?,
+                1 => seconds = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { anchor, seconds })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             anchor: None,
@@ -5036,18 +7906,57 @@ impl RealtimeTranslationClientSecretCreateRequestExpiresAfter {
 #[cfg(feature = "realtime")]
 /// Realtime translation session configuration. Translation sessions stream source
 /// audio in and translated audio plus transcript deltas out continuously.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequest {
     /// The Realtime translation model used for this session.
-    #[serde(default)]
     pub model: String,
     /// Configuration for translation input and output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<RealtimeTranslationSessionCreateRequestAudio>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequest {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                1 => audio = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+            audio,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<String>) -> Self {
         Self {
             model: model.into(),
@@ -5065,7 +7974,7 @@ impl RealtimeTranslationSessionCreateRequest {
 }
 #[cfg(feature = "realtime")]
 /// Configuration for translation input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeTranslationSessionCreateRequestAudioInput>,
@@ -5073,8 +7982,45 @@ pub struct RealtimeTranslationSessionCreateRequestAudio {
     pub output: Option<RealtimeTranslationSessionCreateRequestAudioOutput>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudio {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -5096,7 +8042,7 @@ impl RealtimeTranslationSessionCreateRequestAudio {
     }
 }
 #[cfg(feature = "realtime")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcription: Option<
@@ -5108,8 +8054,48 @@ pub struct RealtimeTranslationSessionCreateRequestAudioInput {
     >,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioInput {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "transcription" => 0,
+                    "noise_reduction" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => transcription = map.next_value()?,
+                1 => noise_reduction = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            transcription,
+            noise_reduction,
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             transcription: None,
@@ -5137,43 +8123,152 @@ impl RealtimeTranslationSessionCreateRequestAudioInput {
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     /// The transcription model to use for source transcript deltas.
-    #[serde(default)]
     pub model: String,
+}
+#[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object
+for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInputTranscription";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<String>) -> Self {
         Self { model: model.into() }
     }
 }
 #[cfg(feature = "realtime")]
 /// Optional input noise reduction. Set to `null` to disable it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: NoiseReductionType,
+}
+#[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object
+for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
         Self { type_: type_.into() }
     }
 }
 #[cfg(feature = "realtime")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioOutput {
     /// Target language for translated output audio and transcript deltas.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 #[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioOutput {
+    const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut language = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => language = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { language })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "realtime")]
 impl RealtimeTranslationSessionCreateRequestAudioOutput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { language: None }
     }
@@ -5185,20 +8280,61 @@ impl RealtimeTranslationSessionCreateRequestAudioOutput {
 }
 #[cfg(feature = "realtime")]
 /// Response from creating a translation session and client secret for the Realtime API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationClientSecretCreateResponse {
     /// The generated client secret value.
-    #[serde(default)]
     pub value: String,
     /// Expiration timestamp for the client secret, in seconds since epoch.
-    #[serde(default)]
     pub expires_at: i64,
-    #[serde(default)]
     pub session: RealtimeTranslationSession,
+}
+#[cfg(feature = "realtime")]
+impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateResponse {
+    const NAME: &'static str = "RealtimeTranslationClientSecretCreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut expires_at = None;
+        let mut session = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = Some(map.next_value()?),
+                1 => expires_at = Some(map.next_value()?),
+                2 => session = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+            session: session.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "realtime")]
+impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "realtime")]
 impl RealtimeTranslationClientSecretCreateResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         value: impl Into<String>,
         expires_at: impl Into<i64>,
@@ -5214,28 +8350,76 @@ impl RealtimeTranslationClientSecretCreateResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// A Realtime translation session. Translation sessions continuously translate input
 /// audio into the configured output language.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSession {
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
-    #[serde(default)]
     pub id: String,
     /// The session type. Always `translation` for Realtime translation sessions.
     #[serde(rename = "type")]
     pub type_: TranslationLiteral,
     /// Expiration timestamp for the session, in seconds since epoch.
-    #[serde(default)]
     pub expires_at: i64,
     /// The Realtime translation model used for this session. This field is set at
     /// session creation and cannot be changed with `session.update`.
-    #[serde(default)]
     pub model: String,
     /// Configuration for translation input and output audio.
-    #[serde(default)]
     pub audio: RealtimeTranslationSessionAudio,
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSession {
+    const NAME: &'static str = "RealtimeTranslationSession";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut expires_at = None;
+        let mut model = None;
+        let mut audio = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "expires_at" => 2,
+                    "model" => 3,
+                    "audio" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => expires_at = Some(map.next_value()?),
+                3 => model = Some(map.next_value()?),
+                4 => audio = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            expires_at: expires_at.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            audio: audio.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSession {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSession {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         expires_at: impl Into<i64>,
@@ -5262,6 +8446,7 @@ pub enum TranslationLiteral {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl TranslationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "translation"
     }
@@ -5288,7 +8473,7 @@ impl<'de> Deserialize<'de> for TranslationLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Configuration for translation input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeTranslationSessionAudioInput>,
@@ -5296,8 +8481,45 @@ pub struct RealtimeTranslationSessionAudio {
     pub output: Option<RealtimeTranslationSessionAudioOutput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionAudio {
+    const NAME: &'static str = "RealtimeTranslationSessionAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { input, output })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSessionAudio {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { input: None, output: None }
     }
@@ -5319,7 +8541,7 @@ impl RealtimeTranslationSessionAudio {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcription: Option<RealtimeTranslationSessionAudioInputTranscription>,
@@ -5327,8 +8549,48 @@ pub struct RealtimeTranslationSessionAudioInput {
     pub noise_reduction: Option<RealtimeTranslationSessionAudioInputNoiseReduction>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInput {
+    const NAME: &'static str = "RealtimeTranslationSessionAudioInput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut transcription = None;
+        let mut noise_reduction = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "transcription" => 0,
+                    "noise_reduction" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => transcription = map.next_value()?,
+                1 => noise_reduction = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            transcription,
+            noise_reduction,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSessionAudioInput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             transcription: None,
@@ -5356,43 +8618,148 @@ impl RealtimeTranslationSessionAudioInput {
 /// Optional source-language transcription. When configured, the server emits
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionAudioInputTranscription {
     /// The transcription model used for source transcript deltas.
-    #[serde(default)]
     pub model: String,
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputTranscription {
+    const NAME: &'static str = "RealtimeTranslationSessionAudioInputTranscription";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model: model.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInputTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSessionAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(model: impl Into<String>) -> Self {
         Self { model: model.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 /// Optional input noise reduction.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionAudioInputNoiseReduction {
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: NoiseReductionType,
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranslationSessionAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSessionAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
         Self { type_: type_.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionAudioOutput {
     /// Target language for translated output audio and transcript deltas.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioOutput {
+    const NAME: &'static str = "RealtimeTranslationSessionAudioOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut language = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => language = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { language })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl RealtimeTranslationSessionAudioOutput {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { language: None }
     }

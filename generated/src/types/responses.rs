@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
     )
 )]
 /// Default response format. Used to generate text responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatText {
     /// The type of response format being defined. Always `text`.
     #[serde(rename = "type")]
@@ -29,8 +29,62 @@ pub struct ResponseFormatText {
         feature = "threads"
     )
 )]
+impl sdk_runtime::de::Object for ResponseFormatText {
+    const NAME: &'static str = "ResponseFormatText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ResponseFormatText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatText {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -49,7 +103,7 @@ impl ResponseFormatText {
 /// Using `json_schema` is recommended for models that support it. Note that the
 /// model will not generate JSON without a system or user message instructing it
 /// to do so.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonObject {
     /// The type of response format being defined. Always `json_object`.
     #[serde(rename = "type")]
@@ -65,8 +119,62 @@ pub struct ResponseFormatJsonObject {
         feature = "threads"
     )
 )]
+impl sdk_runtime::de::Object for ResponseFormatJsonObject {
+    const NAME: &'static str = "ResponseFormatJsonObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonObject {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -188,20 +296,56 @@ impl From<&str> for ConversationParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationParam2 {
     /// The unique ID of the conversation.
     pub id: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ConversationParam2 {
+    const NAME: &'static str = "ConversationParam2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ConversationParam2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ConversationParam2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
@@ -284,8 +428,164 @@ pub struct CreateResponse {
     pub max_output_tokens: Option<i64>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for CreateResponse {
+    const NAME: &'static str = "CreateResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut reasoning = None;
+        let mut input = None;
+        let mut include = None;
+        let mut parallel_tool_calls = None;
+        let mut store = None;
+        let mut instructions = None;
+        let mut moderation = None;
+        let mut stream = None;
+        let mut stream_options = None;
+        let mut conversation = None;
+        let mut context_management = None;
+        let mut max_output_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    "previous_response_id" => 9,
+                    "model" => 10,
+                    "background" => 11,
+                    "max_tool_calls" => 12,
+                    "text" => 13,
+                    "tools" => 14,
+                    "tool_choice" => 15,
+                    "prompt" => 16,
+                    "service_tier" => 17,
+                    "truncation" => 18,
+                    "reasoning" => 19,
+                    "input" => 20,
+                    "include" => 21,
+                    "parallel_tool_calls" => 22,
+                    "store" => 23,
+                    "instructions" => 24,
+                    "moderation" => 25,
+                    "stream" => 26,
+                    "stream_options" => 27,
+                    "conversation" => 28,
+                    "context_management" => 29,
+                    "max_output_tokens" => 30,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => prompt_cache_options = map.next_value()?,
+                9 => previous_response_id = map.next_value()?,
+                10 => model = map.next_value()?,
+                11 => background = map.next_value()?,
+                12 => max_tool_calls = map.next_value()?,
+                13 => text = map.next_value()?,
+                14 => tools = map.next_value()?,
+                15 => tool_choice = map.next_value()?,
+                16 => prompt = map.next_value()?,
+                17 => service_tier = map.next_value()?,
+                18 => truncation = map.next_value()?,
+                19 => reasoning = map.next_value()?,
+                20 => input = map.next_value()?,
+                21 => include = map.next_value()?,
+                22 => parallel_tool_calls = map.next_value()?,
+                23 => store = map.next_value()?,
+                24 => instructions = map.next_value()?,
+                25 => moderation = map.next_value()?,
+                26 => stream = map.next_value()?,
+                27 => stream_options = map.next_value()?,
+                28 => conversation = map.next_value()?,
+                29 => context_management = map.next_value()?,
+                30 => max_output_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            previous_response_id,
+            model,
+            background,
+            max_tool_calls,
+            text,
+            tools,
+            tool_choice,
+            prompt,
+            service_tier,
+            truncation,
+            reasoning,
+            input,
+            include,
+            parallel_tool_calls,
+            store,
+            instructions,
+            moderation,
+            stream,
+            stream_options,
+            conversation,
+            context_management,
+            max_output_tokens,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for CreateResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl CreateResponse {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             metadata: None,
@@ -699,6 +999,7 @@ pub enum ModelIdsResponses {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ModelIdsResponses {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -961,7 +1262,7 @@ impl Default for ModelIdsResponses {
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](/docs/guides/text)
 /// - [Structured Outputs](/docs/guides/structured-outputs)
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
@@ -969,8 +1270,45 @@ pub struct ResponseTextParam {
     pub verbosity: Option<Verbosity>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseTextParam {
+    const NAME: &'static str = "ResponseTextParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut format = None;
+        let mut verbosity = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "verbosity" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => format = map.next_value()?,
+                1 => verbosity = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { format, verbosity })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseTextParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseTextParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             format: None,
@@ -1087,7 +1425,7 @@ impl From<&str> for ToolChoiceParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceAllowed {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -1112,8 +1450,52 @@ pub struct ToolChoiceAllowed {
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolChoiceAllowed {
+    const NAME: &'static str = "ToolChoiceAllowed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut mode = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "mode" => 1,
+                    "tools" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => mode = Some(map.next_value()?),
+                2 => tools = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
+            tools: sdk_runtime::de::required::<_, A::Error>(tools, "tools")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolChoiceAllowed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ToolChoiceAllowed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         mode: impl Into<ChatCompletionAllowedToolsMode>,
         tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
@@ -1128,7 +1510,7 @@ impl ToolChoiceAllowed {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Indicates that the model should use a built-in tool to generate a response.
 /// [Learn more about built-in tools](/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
     /// [built-in tools](/docs/guides/tools).
@@ -1145,15 +1527,51 @@ pub struct ToolChoiceTypes {
     pub type_: ToolChoiceTypesType,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolChoiceTypes {
+    const NAME: &'static str = "ToolChoiceTypes";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolChoiceTypes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ToolChoiceTypes {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<ToolChoiceTypesType>) -> Self {
         Self { type_: type_.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -1162,8 +1580,48 @@ pub struct ToolChoiceCustom {
     pub name: String,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ToolChoiceCustom {
+    const NAME: &'static str = "ToolChoiceCustom";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ToolChoiceCustom {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1172,45 +1630,153 @@ impl ToolChoiceCustom {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpecificProgrammaticToolCallingParam {
     /// The tool to call. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
     pub type_: ProgrammaticToolCallingLiteral,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for SpecificProgrammaticToolCallingParam {
+    const NAME: &'static str = "SpecificProgrammaticToolCallingParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SpecificProgrammaticToolCallingParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl SpecificProgrammaticToolCallingParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Forces the model to call the apply_patch tool when executing a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpecificApplyPatchParam {
     /// The tool to call. Always `apply_patch`.
     #[serde(rename = "type")]
     pub type_: ApplyPatchLiteral,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for SpecificApplyPatchParam {
+    const NAME: &'static str = "SpecificApplyPatchParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SpecificApplyPatchParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl SpecificApplyPatchParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Forces the model to call the shell tool when a tool call is required.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpecificFunctionShellParam {
     /// The tool to call. Always `shell`.
     #[serde(rename = "type")]
     pub type_: ShellLiteral,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for SpecificFunctionShellParam {
+    const NAME: &'static str = "SpecificFunctionShellParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for SpecificFunctionShellParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl SpecificFunctionShellParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -1268,7 +1834,7 @@ pub type ServiceTierResponses = ServiceTierResponses2;
 ///
 /// Configuration options for
 /// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Reasoning {
     /// Controls the reasoning execution mode for the request.
     ///
@@ -1285,8 +1851,60 @@ pub struct Reasoning {
     pub generate_summary: Option<ReasoningSummary>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for Reasoning {
+    const NAME: &'static str = "Reasoning";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut mode = None;
+        let mut effort = None;
+        let mut summary = None;
+        let mut context = None;
+        let mut generate_summary = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "effort" => 1,
+                    "summary" => 2,
+                    "context" => 3,
+                    "generate_summary" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => mode = map.next_value()?,
+                1 => effort = map.next_value()?,
+                2 => summary = map.next_value()?,
+                3 => context = map.next_value()?,
+                4 => generate_summary = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            mode,
+            effort,
+            summary,
+            context,
+            generate_summary,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for Reasoning {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl Reasoning {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             mode: None,
@@ -1335,6 +1953,7 @@ pub enum ReasoningModeEnum {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ReasoningModeEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Standard => "standard",
@@ -1427,7 +2046,7 @@ impl From<&str> for InputParam {
 pub type ResponseStreamOptions = ResponseStreamOptions2;
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Options for streaming responses. Only set this when you set `stream: true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseStreamOptions2 {
     /// When true, stream obfuscation will be enabled. Stream obfuscation adds
     /// random characters to an `obfuscation` field on streaming delta events to
@@ -1440,8 +2059,42 @@ pub struct ResponseStreamOptions2 {
     pub include_obfuscation: Option<bool>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseStreamOptions2 {
+    const NAME: &'static str = "ResponseStreamOptions2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include_obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include_obfuscation" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include_obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include_obfuscation })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseStreamOptions2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseStreamOptions2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include_obfuscation: None }
     }
@@ -1452,17 +2105,57 @@ impl ResponseStreamOptions2 {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContextManagementParam {
     /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub compact_threshold: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ContextManagementParam {
+    const NAME: &'static str = "ContextManagementParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut compact_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "compact_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => compact_threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            compact_threshold,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ContextManagementParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ContextManagementParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<String>) -> Self {
         Self {
             type_: type_.into(),
@@ -1477,7 +2170,7 @@ impl ContextManagementParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// ResponseCustomToolCallOutputItem
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCallOutputResource {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -1499,8 +2192,68 @@ pub struct CustomToolCallOutputResource {
     pub created_by: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for CustomToolCallOutputResource {
+    const NAME: &'static str = "CustomToolCallOutputResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => output = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for CustomToolCallOutputResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl CustomToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -1530,7 +2283,7 @@ impl CustomToolCallOutputResource {
 }
 #[cfg(feature = "responses")]
 /// ResponseCustomToolCallItem
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolCallResource {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -1556,8 +2309,76 @@ pub struct CustomToolCallResource {
     pub created_by: Option<String>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for CustomToolCallResource {
+    const NAME: &'static str = "CustomToolCallResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut id = None;
+        let mut call_id = None;
+        let mut caller = None;
+        let mut namespace = None;
+        let mut name = None;
+        let mut input = None;
+        let mut status = None;
+        let mut created_by = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "input" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => call_id = Some(map.next_value()?),
+                3 => caller = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => name = Some(map.next_value()?),
+                6 => input = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => created_by = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+            call_id: sdk_runtime::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            status: sdk_runtime::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for CustomToolCallResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl CustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         call_id: impl Into<String>,
@@ -1595,7 +2416,7 @@ impl CustomToolCallResource {
 }
 #[cfg(feature = "responses")]
 /// The output of a function tool call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCallOutput {
     /// The unique ID of the function tool call output. Populated when this item
     /// is returned via API.
@@ -1624,8 +2445,72 @@ pub struct FunctionToolCallOutput {
     pub status: Option<ComputerToolCallStatus>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for FunctionToolCallOutput {
+    const NAME: &'static str = "FunctionToolCallOutput";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut call_id = None;
+        let mut name = None;
+        let mut namespace = None;
+        let mut caller = None;
+        let mut output = None;
+        let mut status = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "name" => 3,
+                    "namespace" => 4,
+                    "caller" => 5,
+                    "output" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => type_ = Some(map.next_value()?),
+                2 => call_id = map.next_value()?,
+                3 => name = map.next_value()?,
+                4 => namespace = map.next_value()?,
+                5 => caller = map.next_value()?,
+                6 => output = Some(map.next_value()?),
+                7 => status = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            call_id,
+            name,
+            namespace,
+            caller,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+            status,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for FunctionToolCallOutput {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl FunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(output: impl Into<FunctionToolCallOutputResourceOutput>) -> Self {
         Self {
             id: None,
@@ -1670,7 +2555,7 @@ impl FunctionToolCallOutput {
     }
 }
 #[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputMessageResource {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
@@ -1686,8 +2571,60 @@ pub struct InputMessageResource {
     pub id: String,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for InputMessageResource {
+    const NAME: &'static str = "InputMessageResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut role = None;
+        let mut status = None;
+        let mut content = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "role" => 1,
+                    "status" => 2,
+                    "content" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => role = Some(map.next_value()?),
+                2 => status = map.next_value()?,
+                3 => content = Some(map.next_value()?),
+                4 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
+            status,
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for InputMessageResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl InputMessageResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<InputMessageRole>,
         content: impl Into<InputMessageContentList>,
@@ -2132,6 +3069,7 @@ pub enum ModelIdsCompaction {
 #[cfg(feature = "responses")]
 impl ModelIdsCompaction {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt56Sol => "gpt-5.6-sol",
@@ -2765,6 +3703,7 @@ pub enum ResponseContentPartAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.content_part.added"
     }
@@ -2801,6 +3740,7 @@ pub enum ResponseContentPartDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.content_part.done"
     }
@@ -2837,6 +3777,7 @@ pub enum ResponseCreatedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCreatedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.created"
     }
@@ -2873,6 +3814,7 @@ pub enum ResponseFunctionCallArgumentsDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.function_call_arguments.delta"
     }
@@ -2909,6 +3851,7 @@ pub enum ResponseFunctionCallArgumentsDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.function_call_arguments.done"
     }
@@ -2945,6 +3888,7 @@ pub enum ResponseMcpCallArgumentsDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_call_arguments.delta"
     }
@@ -2981,6 +3925,7 @@ pub enum ResponseMcpCallArgumentsDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_call_arguments.done"
     }
@@ -3017,6 +3962,7 @@ pub enum ResponseMcpCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_call.completed"
     }
@@ -3053,6 +3999,7 @@ pub enum ResponseMcpCallFailedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_call.failed"
     }
@@ -3089,6 +4036,7 @@ pub enum ResponseMcpCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_call.in_progress"
     }
@@ -3125,6 +4073,7 @@ pub enum ResponseOutputItemAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_item.added"
     }
@@ -3161,6 +4110,7 @@ pub enum ResponseOutputItemDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_item.done"
     }
@@ -3197,6 +4147,7 @@ pub enum ResponseOutputTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_text.delta"
     }
@@ -3233,6 +4184,7 @@ pub enum ResponseOutputTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_text.done"
     }
@@ -3260,7 +4212,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The response object
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Response {
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3288,7 +4240,6 @@ pub struct Response {
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](/docs/models)
     /// to browse and compare available models.
-    #[serde(default)]
     pub model: ModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
@@ -3296,7 +4247,6 @@ pub struct Response {
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<ResponseTextParam>,
-    #[serde(default)]
     pub tools: ToolsArray,
     pub tool_choice: ToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3306,7 +4256,6 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     /// Unique identifier for this Response.
-    #[serde(default)]
     pub id: String,
     /// The object type of this resource - always set to `response`.
     pub object: ResponseLiteral,
@@ -3315,7 +4264,6 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ResponseStatus>,
     /// Unix timestamp (in seconds) of when this Response was created.
-    #[serde(default)]
     pub created_at: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub completed_at: Option<f64>,
@@ -3329,7 +4277,6 @@ pub struct Response {
     ///   assuming it's an `assistant` message with the content generated by
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
-    #[serde(default)]
     pub output: Vec<OutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Reasoning>,
@@ -3343,7 +4290,6 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<Moderation>,
     /// Whether to allow the model to run tool calls in parallel.
-    #[serde(default)]
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conversation: Option<ResponseConversation>,
@@ -3351,8 +4297,183 @@ pub struct Response {
     pub max_output_tokens: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for Response {
+    const NAME: &'static str = "Response";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        let mut top_logprobs = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut user = None;
+        let mut safety_identifier = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut previous_response_id = None;
+        let mut model = None;
+        let mut background = None;
+        let mut max_tool_calls = None;
+        let mut text = None;
+        let mut tools = None;
+        let mut tool_choice = None;
+        let mut prompt = None;
+        let mut service_tier = None;
+        let mut truncation = None;
+        let mut id = None;
+        let mut object = None;
+        let mut status = None;
+        let mut created_at = None;
+        let mut completed_at = None;
+        let mut error = None;
+        let mut incomplete_details = None;
+        let mut output = None;
+        let mut reasoning = None;
+        let mut instructions = None;
+        let mut output_text = None;
+        let mut usage = None;
+        let mut prompt_cache_options = None;
+        let mut moderation = None;
+        let mut parallel_tool_calls = None;
+        let mut conversation = None;
+        let mut max_output_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "previous_response_id" => 8,
+                    "model" => 9,
+                    "background" => 10,
+                    "max_tool_calls" => 11,
+                    "text" => 12,
+                    "tools" => 13,
+                    "tool_choice" => 14,
+                    "prompt" => 15,
+                    "service_tier" => 16,
+                    "truncation" => 17,
+                    "id" => 18,
+                    "object" => 19,
+                    "status" => 20,
+                    "created_at" => 21,
+                    "completed_at" => 22,
+                    "error" => 23,
+                    "incomplete_details" => 24,
+                    "output" => 25,
+                    "reasoning" => 26,
+                    "instructions" => 27,
+                    "output_text" => 28,
+                    "usage" => 29,
+                    "prompt_cache_options" => 30,
+                    "moderation" => 31,
+                    "parallel_tool_calls" => 32,
+                    "conversation" => 33,
+                    "max_output_tokens" => 34,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                1 => top_logprobs = map.next_value()?,
+                2 => temperature = map.next_value()?,
+                3 => top_p = map.next_value()?,
+                4 => user = map.next_value()?,
+                5 => safety_identifier = map.next_value()?,
+                6 => prompt_cache_key = map.next_value()?,
+                7 => prompt_cache_retention = map.next_value()?,
+                8 => previous_response_id = map.next_value()?,
+                9 => model = Some(map.next_value()?),
+                10 => background = map.next_value()?,
+                11 => max_tool_calls = map.next_value()?,
+                12 => text = map.next_value()?,
+                13 => tools = Some(map.next_value()?),
+                14 => tool_choice = Some(map.next_value()?),
+                15 => prompt = map.next_value()?,
+                16 => service_tier = map.next_value()?,
+                17 => truncation = map.next_value()?,
+                18 => id = Some(map.next_value()?),
+                19 => object = Some(map.next_value()?),
+                20 => status = map.next_value()?,
+                21 => created_at = Some(map.next_value()?),
+                22 => completed_at = map.next_value()?,
+                23 => error = map.next_value()?,
+                24 => incomplete_details = map.next_value()?,
+                25 => output = Some(map.next_value()?),
+                26 => reasoning = map.next_value()?,
+                27 => instructions = map.next_value()?,
+                28 => output_text = map.next_value()?,
+                29 => usage = map.next_value()?,
+                30 => prompt_cache_options = map.next_value()?,
+                31 => moderation = map.next_value()?,
+                32 => parallel_tool_calls = Some(map.next_value()?),
+                33 => conversation = map.next_value()?,
+                34 => max_output_tokens = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            metadata,
+            top_logprobs,
+            temperature,
+            top_p,
+            user,
+            safety_identifier,
+            prompt_cache_key,
+            prompt_cache_retention,
+            previous_response_id,
+            model: model.unwrap_or_default(),
+            background,
+            max_tool_calls,
+            text,
+            tools: tools.unwrap_or_default(),
+            tool_choice: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(tool_choice, "tool_choice")?,
+            prompt,
+            service_tier,
+            truncation,
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            status,
+            created_at: created_at.unwrap_or_default(),
+            completed_at,
+            error,
+            incomplete_details,
+            output: output.unwrap_or_default(),
+            reasoning,
+            instructions,
+            output_text,
+            usage,
+            prompt_cache_options,
+            moderation,
+            parallel_tool_calls: parallel_tool_calls.unwrap_or_default(),
+            conversation,
+            max_output_tokens,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for Response {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl Response {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         model: impl Into<ModelIdsResponses>,
         tools: impl Into<ToolsArray>,
@@ -3553,6 +4674,7 @@ pub enum ResponseLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response"
     }
@@ -3600,6 +4722,7 @@ pub enum ResponseStatus {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "completed",
@@ -3665,17 +4788,55 @@ impl Default for ResponseStatus {
 pub type ResponseError = ResponseError2;
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An error object returned when the model fails to generate a Response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseError2 {
-    #[serde(default)]
     pub code: ResponseErrorCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseError2 {
+    const NAME: &'static str = "ResponseError2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseError2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseError2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<ResponseErrorCode>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -3733,6 +4894,7 @@ pub enum ResponseErrorCode {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseErrorCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -3824,15 +4986,49 @@ impl Default for ResponseErrorCode {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Details about why the response is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseIncompleteDetails {
     /// The reason why the response is incomplete.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseIncompleteDetails {
+    const NAME: &'static str = "ResponseIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { reason })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { reason: None }
     }
@@ -3856,6 +5052,7 @@ pub enum ResponseIncompleteDetailsReason {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaxOutputTokens => "max_output_tokens",
@@ -3944,27 +5141,74 @@ impl From<&str> for ResponseInstructions {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsage {
     /// The number of input tokens.
-    #[serde(default)]
     pub input_tokens: i64,
     /// A detailed breakdown of the input tokens.
-    #[serde(default)]
     pub input_tokens_details: ResponseUsageInputTokensDetails,
     /// The number of output tokens.
-    #[serde(default)]
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
-    #[serde(default)]
     pub output_tokens_details: ResponseUsageOutputTokensDetails,
     /// The total number of tokens used.
-    #[serde(default)]
     pub total_tokens: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseUsage {
+    const NAME: &'static str = "ResponseUsage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input_tokens = None;
+        let mut input_tokens_details = None;
+        let mut output_tokens = None;
+        let mut output_tokens_details = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "input_tokens_details" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input_tokens = Some(map.next_value()?),
+                1 => input_tokens_details = Some(map.next_value()?),
+                2 => output_tokens = Some(map.next_value()?),
+                3 => output_tokens_details = Some(map.next_value()?),
+                4 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_tokens_details: input_tokens_details.unwrap_or_default(),
+            output_tokens: output_tokens.unwrap_or_default(),
+            output_tokens_details: output_tokens_details.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseUsage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input_tokens: impl Into<i64>,
         input_tokens_details: impl Into<ResponseUsageInputTokensDetails>,
@@ -3983,19 +5227,57 @@ impl ResponseUsage {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the input tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
     /// [More on prompt caching](/docs/guides/prompt-caching).
-    #[serde(default)]
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
-    #[serde(default)]
     pub cache_write_tokens: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseUsageInputTokensDetails {
+    const NAME: &'static str = "ResponseUsageInputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut cached_tokens = None;
+        let mut cache_write_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    "cache_write_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => cached_tokens = Some(map.next_value()?),
+                1 => cache_write_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            cached_tokens: cached_tokens.unwrap_or_default(),
+            cache_write_tokens: cache_write_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         cached_tokens: impl Into<i64>,
         cache_write_tokens: impl Into<i64>,
@@ -4008,15 +5290,50 @@ impl ResponseUsageInputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageOutputTokensDetails {
     /// The number of reasoning tokens.
-    #[serde(default)]
     pub reasoning_tokens: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseUsageOutputTokensDetails {
+    const NAME: &'static str = "ResponseUsageOutputTokensDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reasoning_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reasoning_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reasoning_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reasoning_tokens: reasoning_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseUsageOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
         Self {
             reasoning_tokens: reasoning_tokens.into(),
@@ -4025,17 +5342,56 @@ impl ResponseUsageOutputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheOptions {
     /// The minimum lifetime applied to each cache breakpoint.
     pub ttl: PromptCacheTtlEnum,
     /// Whether implicit prompt-cache breakpoints were enabled.
-    #[serde(default)]
     pub mode: PromptCacheModeEnum,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for PromptCacheOptions {
+    const NAME: &'static str = "PromptCacheOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ttl = None;
+        let mut mode = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ttl = Some(map.next_value()?),
+                1 => mode = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ttl: sdk_runtime::de::required::<_, A::Error>(ttl, "ttl")?,
+            mode: mode.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for PromptCacheOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl PromptCacheOptions {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(mode: impl Into<PromptCacheModeEnum>) -> Self {
         Self {
             ttl: Default::default(),
@@ -4045,7 +5401,7 @@ impl PromptCacheOptions {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Moderation results or errors for the response input and output.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Moderation {
     /// Moderation for the response input.
     pub input: ModerationInput,
@@ -4053,8 +5409,48 @@ pub struct Moderation {
     pub output: ModerationOutput,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for Moderation {
+    const NAME: &'static str = "Moderation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
+            output: sdk_runtime::de::required::<_, A::Error>(output, "output")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for Moderation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl Moderation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input: impl Into<ModerationInput>,
         output: impl Into<ModerationOutput>,
@@ -4131,21 +5527,63 @@ impl From<ModerationErrorBody> for ModerationInput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral2,
     /// The error code.
-    #[serde(default)]
     pub code: String,
     /// The error message.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ModerationErrorBody {
+    const NAME: &'static str = "ModerationErrorBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = Some(map.next_value()?),
+                2 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ModerationErrorBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ModerationErrorBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4220,36 +5658,111 @@ impl From<ModerationErrorBody> for ModerationOutput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseConversation {
+    const NAME: &'static str = "ResponseConversation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseConversation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseConversation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial audio response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseAudioDeltaEvent {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDeltaLiteral,
     /// A sequence number for this chunk of the stream response.
-    #[serde(default)]
     pub sequence_number: i64,
     /// A chunk of Base64 encoded response audio bytes.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseAudioDeltaEvent {
+    const NAME: &'static str = "ResponseAudioDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseAudioDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, delta: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -4269,6 +5782,7 @@ pub enum ResponseAudioDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.audio.delta"
     }
@@ -4296,18 +5810,57 @@ impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the audio response is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseAudioDoneEvent {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioDoneLiteral,
     /// The sequence number of the delta.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseAudioDoneEvent {
+    const NAME: &'static str = "ResponseAudioDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseAudioDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -4326,6 +5879,7 @@ pub enum ResponseAudioDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.audio.done"
     }
@@ -4353,21 +5907,63 @@ impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial transcript of audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDeltaLiteral,
     /// The partial transcript of the audio response.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseAudioTranscriptDeltaEvent {
+    const NAME: &'static str = "ResponseAudioTranscriptDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => delta = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(delta: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -4387,6 +5983,7 @@ pub enum ResponseAudioTranscriptDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.audio.transcript.delta"
     }
@@ -4414,18 +6011,57 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the full audio transcript is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
     pub type_: ResponseAudioTranscriptDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseAudioTranscriptDoneEvent {
+    const NAME: &'static str = "ResponseAudioTranscriptDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -4444,6 +6080,7 @@ pub enum ResponseAudioTranscriptDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseAudioTranscriptDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.audio.transcript.done"
     }
@@ -4471,27 +6108,75 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDeltaLiteral,
     /// The index of the output item in the response for which the code is being streamed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The partial code snippet being streamed by the code interpreter.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDeltaEvent {
+    const NAME: &'static str = "ResponseCodeInterpreterCallCodeDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4518,6 +6203,7 @@ pub enum ResponseCodeInterpreterCallCodeDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.code_interpreter_call_code.delta"
     }
@@ -4548,27 +6234,75 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCodeDoneLiteral,
     /// The index of the output item in the response for which the code is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The final code snippet output by the code interpreter.
-    #[serde(default)]
     pub code: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDoneEvent {
+    const NAME: &'static str = "ResponseCodeInterpreterCallCodeDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut code = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "code" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => code = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            code: code.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4595,6 +6329,7 @@ pub enum ResponseCodeInterpreterCallCodeDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCodeDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.code_interpreter_call_code.done"
     }
@@ -4625,24 +6360,69 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallCompletedLiteral,
     /// The index of the output item in the response for which the code interpreter call is completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCompletedEvent {
+    const NAME: &'static str = "ResponseCodeInterpreterCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4667,6 +6447,7 @@ pub enum ResponseCodeInterpreterCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.code_interpreter_call.completed"
     }
@@ -4697,24 +6478,69 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a code interpreter call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInProgressLiteral,
     /// The index of the output item in the response for which the code interpreter call is in progress.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInProgressEvent {
+    const NAME: &'static str = "ResponseCodeInterpreterCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4739,6 +6565,7 @@ pub enum ResponseCodeInterpreterCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.code_interpreter_call.in_progress"
     }
@@ -4769,24 +6596,69 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
     pub type_: ResponseCodeInterpreterCallInterpretingLiteral,
     /// The index of the output item in the response for which the code interpreter is interpreting code.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the code interpreter tool call item.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event, used to order streaming events.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInterpretingEvent {
+    const NAME: &'static str = "ResponseCodeInterpreterCallInterpretingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInterpretingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -4811,6 +6683,7 @@ pub enum ResponseCodeInterpreterCallInterpretingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCodeInterpreterCallInterpretingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.code_interpreter_call.interpreting"
     }
@@ -4841,7 +6714,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the model response is complete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCompletedEvent {
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -4849,12 +6722,55 @@ pub struct ResponseCompletedEvent {
     /// Properties of the completed response.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCompletedEvent {
+    const NAME: &'static str = "ResponseCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -4888,6 +6804,7 @@ pub enum ResponseCompletedLiteral {
 )]
 impl ResponseCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.completed"
     }
@@ -4936,29 +6853,81 @@ impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new content part is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseContentPartAddedEvent {
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseContentPartAddedLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that was added.
-    #[serde(default)]
     pub content_index: i64,
     /// The content part that was added.
     pub part: OutputContent,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseContentPartAddedEvent {
+    const NAME: &'static str = "ResponseContentPartAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut part = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "part" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => part = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseContentPartAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -4978,29 +6947,81 @@ impl ResponseContentPartAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a content part is done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseContentPartDoneEvent {
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseContentPartDoneLiteral,
     /// The ID of the output item that the content part was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the content part was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that is done.
-    #[serde(default)]
     pub content_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The content part that is done.
     pub part: OutputContent,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseContentPartDoneEvent {
+    const NAME: &'static str = "ResponseContentPartDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: sdk_runtime::de::required::<_, A::Error>(part, "part")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseContentPartDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseContentPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -5020,7 +7041,7 @@ impl ResponseContentPartDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response is created.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseCreatedEvent {
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -5028,12 +7049,55 @@ pub struct ResponseCreatedEvent {
     /// The response that was created.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCreatedEvent {
+    const NAME: &'static str = "ResponseCreatedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCreatedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCreatedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -5044,27 +7108,75 @@ impl ResponseCreatedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDeltaLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this delta applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The incremental input data (delta) for the custom tool call.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCustomToolCallInputDeltaEvent {
+    const NAME: &'static str = "ResponseCustomToolCallInputDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -5091,6 +7203,7 @@ pub enum ResponseCustomToolCallInputDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.custom_tool_call_input.delta"
     }
@@ -5118,27 +7231,75 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event indicating that input for a custom tool call is complete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
     pub type_: ResponseCustomToolCallInputDoneLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output this event applies to.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique identifier for the API item associated with this event.
-    #[serde(default)]
     pub item_id: String,
     /// The complete input data for the custom tool call.
-    #[serde(default)]
     pub input: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseCustomToolCallInputDoneEvent {
+    const NAME: &'static str = "ResponseCustomToolCallInputDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut input = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "input" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                4 => input = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -5165,6 +7326,7 @@ pub enum ResponseCustomToolCallInputDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseCustomToolCallInputDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.custom_tool_call_input.done"
     }
@@ -5192,23 +7354,73 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneLiteral {
 }
 #[cfg(feature = "responses")]
 /// Emitted when an error occurs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseErrorEvent {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral,
     pub code: Option<String>,
     /// The error message.
-    #[serde(default)]
     pub message: String,
     pub param: Option<String>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for ResponseErrorEvent {
+    const NAME: &'static str = "ResponseErrorEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut code = None;
+        let mut message = None;
+        let mut param = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => code = map.next_value()?,
+                2 => message = Some(map.next_value()?),
+                3 => param = map.next_value()?,
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code,
+            message: message.unwrap_or_default(),
+            param,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for ResponseErrorEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "responses")]
 impl ResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(message: impl Into<String>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -5231,20 +7443,63 @@ impl ResponseErrorEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response fails.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseFailedEvent {
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The response that failed.
     pub response: Response,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFailedEvent {
+    const NAME: &'static str = "ResponseFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut response = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => response = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sequence_number: impl Into<i64>, response: impl Into<Response>) -> Self {
         Self {
             type_: Default::default(),
@@ -5278,6 +7533,7 @@ pub enum ResponseFailedLiteral {
 )]
 impl ResponseFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.failed"
     }
@@ -5326,24 +7582,69 @@ impl<'de> Deserialize<'de> for ResponseFailedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is completed (results found).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallCompletedLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFileSearchCallCompletedEvent {
+    const NAME: &'static str = "ResponseFileSearchCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5368,6 +7669,7 @@ pub enum ResponseFileSearchCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.file_search_call.completed"
     }
@@ -5395,24 +7697,69 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallInProgressLiteral,
     /// The index of the output item that the file search call is initiated.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFileSearchCallInProgressEvent {
+    const NAME: &'static str = "ResponseFileSearchCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5437,6 +7784,7 @@ pub enum ResponseFileSearchCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.file_search_call.in_progress"
     }
@@ -5464,24 +7812,69 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search is currently searching.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseFileSearchCallSearchingLiteral,
     /// The index of the output item that the file search call is searching.
-    #[serde(default)]
     pub output_index: i64,
     /// The ID of the output item that the file search call is initiated.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFileSearchCallSearchingEvent {
+    const NAME: &'static str = "ResponseFileSearchCallSearchingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5506,6 +7899,7 @@ pub enum ResponseFileSearchCallSearchingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseFileSearchCallSearchingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.file_search_call.searching"
     }
@@ -5533,27 +7927,75 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial function-call arguments delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
     /// The ID of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the function-call arguments delta is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments delta that is added.
-    #[serde(default)]
     pub delta: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDeltaEvent {
+    const NAME: &'static str = "ResponseFunctionCallArgumentsDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "delta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -5571,29 +8013,80 @@ impl ResponseFunctionCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when function-call arguments are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
     /// The ID of the item.
-    #[serde(default)]
     pub item_id: String,
     /// The name of the function that was called.
-    #[serde(default)]
     pub name: String,
     /// The index of the output item.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The function-call arguments.
-    #[serde(default)]
     pub arguments: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDoneEvent {
+    const NAME: &'static str = "ResponseFunctionCallArgumentsDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut name = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "name" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseFunctionCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         name: impl Into<String>,
@@ -5613,24 +8106,69 @@ impl ResponseFunctionCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseImageGenCallCompletedEvent {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallCompletedLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseImageGenCallCompletedEvent {
+    const NAME: &'static str = "ResponseImageGenCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseImageGenCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -5655,6 +8193,7 @@ pub enum ResponseImageGenerationCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.image_generation_call.completed"
     }
@@ -5685,24 +8224,69 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallGeneratingLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseImageGenCallGeneratingEvent {
+    const NAME: &'static str = "ResponseImageGenCallGeneratingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseImageGenCallGeneratingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallGeneratingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5727,6 +8311,7 @@ pub enum ResponseImageGenerationCallGeneratingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallGeneratingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.image_generation_call.generating"
     }
@@ -5757,24 +8342,69 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseImageGenCallInProgressEvent {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallInProgressLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseImageGenCallInProgressEvent {
+    const NAME: &'static str = "ResponseImageGenCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseImageGenCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5799,6 +8429,7 @@ pub enum ResponseImageGenerationCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.image_generation_call.in_progress"
     }
@@ -5829,25 +8460,20 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial image is available during image generation streaming.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
     pub type_: ResponseImageGenerationCallPartialImageLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the image generation item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the image generation item being processed.
-    #[serde(default)]
     pub sequence_number: i64,
     /// 0-based index for the partial image (backend is 1-based, but this is 0-based for the user).
-    #[serde(default)]
     pub partial_image_index: i64,
     /// Base64-encoded partial image data, suitable for rendering as an image.
-    #[serde(default)]
     pub partial_image_b64: String,
     /// The image size that was used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5863,8 +8489,80 @@ pub struct ResponseImageGenCallPartialImageEvent {
     pub output_format: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseImageGenCallPartialImageEvent {
+    const NAME: &'static str = "ResponseImageGenCallPartialImageEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        let mut partial_image_index = None;
+        let mut partial_image_b64 = None;
+        let mut size = None;
+        let mut quality = None;
+        let mut background = None;
+        let mut output_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "partial_image_index" => 4,
+                    "partial_image_b64" => 5,
+                    "size" => 6,
+                    "quality" => 7,
+                    "background" => 8,
+                    "output_format" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                4 => partial_image_index = Some(map.next_value()?),
+                5 => partial_image_b64 = Some(map.next_value()?),
+                6 => size = map.next_value()?,
+                7 => quality = map.next_value()?,
+                8 => background = map.next_value()?,
+                9 => output_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            partial_image_index: partial_image_index.unwrap_or_default(),
+            partial_image_b64: partial_image_b64.unwrap_or_default(),
+            size,
+            quality,
+            background,
+            output_format,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseImageGenCallPartialImageEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenCallPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -5917,6 +8615,7 @@ pub enum ResponseImageGenerationCallPartialImageLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseImageGenerationCallPartialImageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.image_generation_call.partial_image"
     }
@@ -5947,7 +8646,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the response is in progress.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseInProgressEvent {
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -5955,12 +8654,55 @@ pub struct ResponseInProgressEvent {
     /// The response that is in progress.
     pub response: Response,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseInProgressEvent {
+    const NAME: &'static str = "ResponseInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -5980,6 +8722,7 @@ pub enum ResponseInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.in_progress"
     }
@@ -6007,7 +8750,7 @@ impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response finishes as incomplete.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseIncompleteEvent {
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -6015,12 +8758,55 @@ pub struct ResponseIncompleteEvent {
     /// The response that was incomplete.
     pub response: Response,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseIncompleteEvent {
+    const NAME: &'static str = "ResponseIncompleteEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseIncompleteEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -6054,6 +8840,7 @@ pub enum ResponseIncompleteLiteral {
 )]
 impl ResponseIncompleteLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.incomplete"
     }
@@ -6102,26 +8889,74 @@ impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
 }
 #[cfg(feature = "responses")]
 /// A list of Response items.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
     /// A list of items used to generate this response.
-    #[serde(default)]
     pub data: Vec<ItemResource>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
     /// The ID of the first item in the list.
-    #[serde(default)]
     pub first_id: String,
     /// The ID of the last item in the list.
-    #[serde(default)]
     pub last_id: String,
+}
+#[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for ResponseItemList {
+    const NAME: &'static str = "ResponseItemList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => first_id = Some(map.next_value()?),
+                4 => last_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for ResponseItemList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "responses")]
 impl ResponseItemList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<ItemResource>>,
         has_more: impl Into<bool>,
@@ -6154,21 +8989,63 @@ impl sdk_runtime::pagination::Page for ResponseItemList {
 /// A logprob is the logarithmic probability that the model assigns to producing
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseLogProb {
     /// A possible text token.
-    #[serde(default)]
     pub token: String,
     /// The log probability of this token.
-    #[serde(default)]
     pub logprob: f64,
     /// The log probabilities of up to 20 of the most likely tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseLogProb {
+    const NAME: &'static str = "ResponseLogProb";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        let mut top_logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "top_logprobs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = Some(map.next_value()?),
+                1 => logprob = Some(map.next_value()?),
+                2 => top_logprobs = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            token: token.unwrap_or_default(),
+            logprob: logprob.unwrap_or_default(),
+            top_logprobs,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseLogProb {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseLogProb {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
         Self {
             token: token.into(),
@@ -6186,7 +9063,7 @@ impl ResponseLogProb {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseLogProbTopLogprobsItem {
     /// A possible text token.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6196,8 +9073,45 @@ pub struct ResponseLogProbTopLogprobsItem {
     pub logprob: Option<f64>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseLogProbTopLogprobsItem {
+    const NAME: &'static str = "ResponseLogProbTopLogprobsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut token = None;
+        let mut logprob = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => token = map.next_value()?,
+                1 => logprob = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { token, logprob })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseLogProbTopLogprobsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseLogProbTopLogprobsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { token: None, logprob: None }
     }
@@ -6214,27 +9128,75 @@ impl ResponseLogProbTopLogprobsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDeltaLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the partial update to the arguments for the MCP tool call.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDeltaEvent {
+    const NAME: &'static str = "ResponseMcpCallArgumentsDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => delta = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -6252,27 +9214,75 @@ impl ResponseMcpCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallArgumentsDoneLiteral,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
     /// A JSON string containing the finalized arguments for the MCP tool call.
-    #[serde(default)]
     pub arguments: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDoneEvent {
+    const NAME: &'static str = "ResponseMcpCallArgumentsDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut arguments = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "arguments" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => arguments = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallArgumentsDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -6290,24 +9300,69 @@ impl ResponseMcpCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpCallCompletedEvent {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallCompletedLiteral,
     /// The ID of the MCP tool call item that completed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that completed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpCallCompletedEvent {
+    const NAME: &'static str = "ResponseMcpCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6323,24 +9378,69 @@ impl ResponseMcpCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpCallFailedEvent {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpCallFailedEvent {
+    const NAME: &'static str = "ResponseMcpCallFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpCallFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6356,24 +9456,69 @@ impl ResponseMcpCallFailedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpCallInProgressEvent {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpCallInProgressLiteral,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The unique identifier of the MCP tool call item being processed.
-    #[serde(default)]
     pub item_id: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpCallInProgressEvent {
+    const NAME: &'static str = "ResponseMcpCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => item_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -6389,24 +9534,69 @@ impl ResponseMcpCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsCompletedLiteral,
     /// The ID of the MCP tool call item that produced this output.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpListToolsCompletedEvent {
+    const NAME: &'static str = "ResponseMcpListToolsCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6431,6 +9621,7 @@ pub enum ResponseMcpListToolsCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_list_tools.completed"
     }
@@ -6458,24 +9649,69 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the attempt to list available MCP tools has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpListToolsFailedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsFailedLiteral,
     /// The ID of the MCP tool call item that failed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that failed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpListToolsFailedEvent {
+    const NAME: &'static str = "ResponseMcpListToolsFailedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsFailedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6500,6 +9736,7 @@ pub enum ResponseMcpListToolsFailedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_list_tools.failed"
     }
@@ -6527,24 +9764,69 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
     pub type_: ResponseMcpListToolsInProgressLiteral,
     /// The ID of the MCP tool call item that is being processed.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that is being processed.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseMcpListToolsInProgressEvent {
+    const NAME: &'static str = "ResponseMcpListToolsInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6569,6 +9851,7 @@ pub enum ResponseMcpListToolsInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseMcpListToolsInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.mcp_list_tools.in_progress"
     }
@@ -6596,16 +9879,14 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new output item is added.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseOutputItemAddedEvent {
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemAddedLiteral,
     /// The index of the output item that was added.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was added. For reasoning items, `encrypted_content`
     /// may be incomplete while the item is in progress. Use the reasoning item
@@ -6614,8 +9895,56 @@ pub struct ResponseOutputItemAddedEvent {
     pub item: OutputItem,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseOutputItemAddedEvent {
+    const NAME: &'static str = "ResponseOutputItemAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseOutputItemAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -6631,23 +9960,69 @@ impl ResponseOutputItemAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an output item is marked done.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseOutputItemDoneEvent {
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputItemDoneLiteral,
     /// The index of the output item that was marked done.
-    #[serde(default)]
     pub output_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The output item that was marked done.
     pub item: OutputItem,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseOutputItemDoneEvent {
+    const NAME: &'static str = "ResponseOutputItemDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut sequence_number = None;
+        let mut item = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                3 => item = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            item: sdk_runtime::de::required::<_, A::Error>(item, "item")?,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseOutputItemDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputItemDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
@@ -6663,32 +10038,87 @@ impl ResponseOutputItemDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an annotation is added to output text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextAnnotationAddedLiteral,
     /// The unique identifier of the item to which the annotation is being added.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item in the response's output array.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part within the output item.
-    #[serde(default)]
     pub content_index: i64,
     /// The index of the annotation within the content part.
-    #[serde(default)]
     pub annotation_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
     pub annotation: Option<Annotation>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseOutputTextAnnotationAddedEvent {
+    const NAME: &'static str = "ResponseOutputTextAnnotationAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut annotation_index = None;
+        let mut sequence_number = None;
+        let mut annotation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "annotation_index" => 4,
+                    "sequence_number" => 5,
+                    "annotation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => annotation_index = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => annotation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            annotation_index: annotation_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            annotation,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextAnnotationAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6723,6 +10153,7 @@ pub enum ResponseOutputTextAnnotationAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseOutputTextAnnotationAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.output_text.annotation.added"
     }
@@ -6750,7 +10181,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a response is queued and waiting to be processed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResponseQueuedEvent {
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -6758,12 +10189,55 @@ pub struct ResponseQueuedEvent {
     /// The full response object that is queued.
     pub response: Response,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseQueuedEvent {
+    const NAME: &'static str = "ResponseQueuedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut response = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => response = Some(map.next_value()?),
+                2 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            response: sdk_runtime::de::required::<_, A::Error>(response, "response")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseQueuedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseQueuedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(response: impl Into<Response>, sequence_number: impl Into<i64>) -> Self {
         Self {
             type_: Default::default(),
@@ -6783,6 +10257,7 @@ pub enum ResponseQueuedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseQueuedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.queued"
     }
@@ -6810,30 +10285,81 @@ impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new reasoning summary part is added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartAddedLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The summary part that was added.
-    #[serde(default)]
     pub part: ResponseReasoningSummaryPartAddedEventPart,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEvent {
+    const NAME: &'static str = "ResponseReasoningSummaryPartAddedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => sequence_number = Some(map.next_value()?),
+                5 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6862,6 +10388,7 @@ pub enum ResponseReasoningSummaryPartAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_summary_part.added"
     }
@@ -6889,18 +10416,57 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The summary part that was added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEventPart {
+    const NAME: &'static str = "ResponseReasoningSummaryPartAddedEventPart";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEventPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedEventPart {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -6910,34 +10476,89 @@ impl ResponseReasoningSummaryPartAddedEventPart {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary part is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryPartDoneLiteral,
     /// The ID of the item this summary part is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary part is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The completion status of the summary part. Omitted when the part completed
     /// normally and set to `incomplete` when generation was interrupted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<IncompleteLiteral>,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The completed summary part.
-    #[serde(default)]
     pub part: ResponseReasoningSummaryPartDoneEventPart,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEvent {
+    const NAME: &'static str = "ResponseReasoningSummaryPartDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut status = None;
+        let mut sequence_number = None;
+        let mut part = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "status" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => status = map.next_value()?,
+                5 => sequence_number = Some(map.next_value()?),
+                6 => part = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            status,
+            sequence_number: sequence_number.unwrap_or_default(),
+            part: part.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -6972,6 +10593,7 @@ pub enum ResponseReasoningSummaryPartDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_summary_part.done"
     }
@@ -6999,18 +10621,57 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The completed summary part.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
     pub type_: SummaryTextLiteral2,
     /// The text of the summary part.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEventPart {
+    const NAME: &'static str = "ResponseReasoningSummaryPartDoneEventPart";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEventPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneEventPart {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -7020,30 +10681,81 @@ impl ResponseReasoningSummaryPartDoneEventPart {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning summary text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDeltaLiteral,
     /// The ID of the item this summary text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The text delta that was added to the summary.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDeltaEvent {
+    const NAME: &'static str = "ResponseReasoningSummaryTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7072,6 +10784,7 @@ pub enum ResponseReasoningSummaryTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_summary_text.delta"
     }
@@ -7099,30 +10812,81 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningSummaryTextDoneLiteral,
     /// The ID of the item this summary text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this summary text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the summary part within the reasoning summary.
-    #[serde(default)]
     pub summary_index: i64,
     /// The full text of the completed reasoning summary.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDoneEvent {
+    const NAME: &'static str = "ResponseReasoningSummaryTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut summary_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => summary_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            summary_index: summary_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7151,6 +10915,7 @@ pub enum ResponseReasoningSummaryTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryTextDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_summary_text.done"
     }
@@ -7178,30 +10943,81 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDeltaLiteral,
     /// The ID of the item this reasoning text delta is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text delta is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part this delta is associated with.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added to the reasoning content.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningTextDeltaEvent {
+    const NAME: &'static str = "ResponseReasoningTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7230,6 +11046,7 @@ pub enum ResponseReasoningTextDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_text.delta"
     }
@@ -7257,30 +11074,81 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning text is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningTextDoneEvent {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseReasoningTextDoneLiteral,
     /// The ID of the item this reasoning text is associated with.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item this reasoning text is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the reasoning content part.
-    #[serde(default)]
     pub content_index: i64,
     /// The full text of the completed reasoning content.
-    #[serde(default)]
     pub text: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseReasoningTextDoneEvent {
+    const NAME: &'static str = "ResponseReasoningTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseReasoningTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7309,6 +11177,7 @@ pub enum ResponseReasoningTextDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningTextDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.reasoning_text.done"
     }
@@ -7336,30 +11205,81 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial refusal text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseRefusalDeltaEvent {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDeltaLiteral,
     /// The ID of the output item that the refusal text is added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseRefusalDeltaEvent {
+    const NAME: &'static str = "ResponseRefusalDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseRefusalDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7388,6 +11308,7 @@ pub enum ResponseRefusalDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.refusal.delta"
     }
@@ -7415,30 +11336,81 @@ impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when refusal text is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseRefusalDoneEvent {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
     pub type_: ResponseRefusalDoneLiteral,
     /// The ID of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the refusal text is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the refusal text is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The refusal text that is finalized.
-    #[serde(default)]
     pub refusal: String,
     /// The sequence number of this event.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseRefusalDoneEvent {
+    const NAME: &'static str = "ResponseRefusalDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut refusal = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "refusal" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => refusal = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            refusal: refusal.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseRefusalDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -7467,6 +11439,7 @@ pub enum ResponseRefusalDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseRefusalDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.refusal.done"
     }
@@ -8297,27 +12270,75 @@ impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was added to a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandAddedLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was added.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command that was added.
-    #[serde(default)]
     pub command: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseShellCallCommandAddedStreamingEvent {
+    const NAME: &'static str = "ResponseShellCallCommandAddedStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => command = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandAddedStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -8344,6 +12365,7 @@ pub enum ResponseShellCallCommandAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandAddedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.shell_call_command.added"
     }
@@ -8371,30 +12393,82 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was incrementally updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was updated.
-    #[serde(default)]
     pub command_index: i64,
     /// The shell command delta that was appended.
-    #[serde(default)]
     pub delta: String,
     /// An obfuscation string that was added to pad the event payload.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseShellCallCommandDeltaStreamingEvent {
+    const NAME: &'static str = "ResponseShellCallCommandDeltaStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        let mut obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "delta" => 4,
+                    "obfuscation" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            obfuscation,
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -8427,6 +12501,7 @@ pub enum ResponseShellCallCommandDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.shell_call_command.delta"
     }
@@ -8454,27 +12529,75 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallCommandDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that was completed.
-    #[serde(default)]
     pub command_index: i64,
     /// The final shell command that was emitted.
-    #[serde(default)]
     pub command: String,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseShellCallCommandDoneStreamingEvent {
+    const NAME: &'static str = "ResponseShellCallCommandDoneStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut command = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => command_index = Some(map.next_value()?),
+                4 => command = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            command: command.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         output_index: impl Into<i64>,
@@ -8501,6 +12624,7 @@ pub enum ResponseShellCallCommandDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallCommandDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.shell_call_command.done"
     }
@@ -8528,30 +12652,81 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was incrementally added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDeltaLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
-    #[serde(default)]
     pub delta: ShellCallOutputDelta,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseShellCallOutputContentDeltaStreamingEvent {
+    const NAME: &'static str = "ResponseShellCallOutputContentDeltaStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut delta = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => delta = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDeltaStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -8580,6 +12755,7 @@ pub enum ResponseShellCallOutputContentDeltaLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDeltaLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.shell_call_output_content.delta"
     }
@@ -8610,7 +12786,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A delta of stdout/stderr emitted while a shell call was running.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ShellCallOutputDelta {
     /// The stdout delta that was emitted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8620,8 +12796,45 @@ pub struct ShellCallOutputDelta {
     pub stderr: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ShellCallOutputDelta {
+    const NAME: &'static str = "ShellCallOutputDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stdout = None;
+        let mut stderr = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stdout = map.next_value()?,
+                1 => stderr = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { stdout, stderr })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ShellCallOutputDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ShellCallOutputDelta {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { stdout: None, stderr: None }
     }
@@ -8638,30 +12851,81 @@ impl ShellCallOutputDelta {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
     pub type_: ResponseShellCallOutputContentDoneLiteral,
     /// The sequence number of the event that was emitted.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The ID of the output item that was updated.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that was updated.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the shell command that produced output.
-    #[serde(default)]
     pub command_index: i64,
     /// The output contents emitted for the shell command.
-    #[serde(default)]
     pub output: Vec<FunctionShellCallOutputContent>,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseShellCallOutputContentDoneStreamingEvent {
+    const NAME: &'static str = "ResponseShellCallOutputContentDoneStreamingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut sequence_number = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut command_index = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => sequence_number = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => output_index = Some(map.next_value()?),
+                4 => command_index = Some(map.next_value()?),
+                5 => output = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            sequence_number: sequence_number.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            command_index: command_index.unwrap_or_default(),
+            output: output.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneStreamingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDoneStreamingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         sequence_number: impl Into<i64>,
         item_id: impl Into<String>,
@@ -8690,6 +12954,7 @@ pub enum ResponseShellCallOutputContentDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseShellCallOutputContentDoneLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.shell_call_output_content.done"
     }
@@ -8717,33 +12982,87 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is an additional text delta.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextDeltaEvent {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDeltaLiteral,
     /// The ID of the output item that the text delta was added to.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text delta was added to.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text delta was added to.
-    #[serde(default)]
     pub content_index: i64,
     /// The text delta that was added.
-    #[serde(default)]
     pub delta: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseTextDeltaEvent {
+    const NAME: &'static str = "ResponseTextDeltaEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut delta = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => delta = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            delta: delta.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseTextDeltaEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -8765,33 +13084,87 @@ impl ResponseTextDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when text content is finalized.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextDoneEvent {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
     pub type_: ResponseOutputTextDoneLiteral,
     /// The ID of the output item that the text content is finalized.
-    #[serde(default)]
     pub item_id: String,
     /// The index of the output item that the text content is finalized.
-    #[serde(default)]
     pub output_index: i64,
     /// The index of the content part that the text content is finalized.
-    #[serde(default)]
     pub content_index: i64,
     /// The text content that is finalized.
-    #[serde(default)]
     pub text: String,
     /// The sequence number for this event.
-    #[serde(default)]
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    #[serde(default)]
     pub logprobs: Vec<ResponseLogProb>,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseTextDoneEvent {
+    const NAME: &'static str = "ResponseTextDoneEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut item_id = None;
+        let mut output_index = None;
+        let mut content_index = None;
+        let mut text = None;
+        let mut sequence_number = None;
+        let mut logprobs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => item_id = Some(map.next_value()?),
+                2 => output_index = Some(map.next_value()?),
+                3 => content_index = Some(map.next_value()?),
+                4 => text = Some(map.next_value()?),
+                5 => sequence_number = Some(map.next_value()?),
+                6 => logprobs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            item_id: item_id.unwrap_or_default(),
+            output_index: output_index.unwrap_or_default(),
+            content_index: content_index.unwrap_or_default(),
+            text: text.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+            logprobs: logprobs.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseTextDoneEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
@@ -8813,24 +13186,69 @@ impl ResponseTextDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallCompletedLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseWebSearchCallCompletedEvent {
+    const NAME: &'static str = "ResponseWebSearchCallCompletedEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -8855,6 +13273,7 @@ pub enum ResponseWebSearchCallCompletedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.web_search_call.completed"
     }
@@ -8882,24 +13301,69 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is initiated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallInProgressLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseWebSearchCallInProgressEvent {
+    const NAME: &'static str = "ResponseWebSearchCallInProgressEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallInProgressEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -8924,6 +13388,7 @@ pub enum ResponseWebSearchCallInProgressLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallInProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.web_search_call.in_progress"
     }
@@ -8951,24 +13416,69 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is executing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
     pub type_: ResponseWebSearchCallSearchingLiteral,
     /// The index of the output item that the web search call is associated with.
-    #[serde(default)]
     pub output_index: i64,
     /// Unique ID for the output item associated with the web search call.
-    #[serde(default)]
     pub item_id: String,
     /// The sequence number of the web search call being processed.
-    #[serde(default)]
     pub sequence_number: i64,
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl sdk_runtime::de::Object for ResponseWebSearchCallSearchingEvent {
+    const NAME: &'static str = "ResponseWebSearchCallSearchingEvent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut output_index = None;
+        let mut item_id = None;
+        let mut sequence_number = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => output_index = Some(map.next_value()?),
+                2 => item_id = Some(map.next_value()?),
+                3 => sequence_number = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            output_index: output_index.unwrap_or_default(),
+            item_id: item_id.unwrap_or_default(),
+            sequence_number: sequence_number.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallSearchingEvent {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         output_index: impl Into<i64>,
         item_id: impl Into<String>,
@@ -8993,6 +13503,7 @@ pub enum ResponseWebSearchCallSearchingLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseWebSearchCallSearchingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.web_search_call.searching"
     }
@@ -9031,6 +13542,7 @@ pub enum TruncationEnum {
 #[cfg(feature = "responses")]
 impl TruncationEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9097,6 +13609,7 @@ pub enum PersonalityEnum {
 #[cfg(feature = "responses")]
 impl PersonalityEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Friendly => "friendly",
@@ -9151,7 +13664,7 @@ impl Default for PersonalityEnum {
     }
 }
 #[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
@@ -9183,8 +13696,88 @@ pub struct TokenCountsBody {
     pub parallel_tool_calls: Option<bool>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for TokenCountsBody {
+    const NAME: &'static str = "TokenCountsBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut input = None;
+        let mut previous_response_id = None;
+        let mut tools = None;
+        let mut text = None;
+        let mut reasoning = None;
+        let mut truncation = None;
+        let mut instructions = None;
+        let mut personality = None;
+        let mut conversation = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "tools" => 3,
+                    "text" => 4,
+                    "reasoning" => 5,
+                    "truncation" => 6,
+                    "instructions" => 7,
+                    "personality" => 8,
+                    "conversation" => 9,
+                    "tool_choice" => 10,
+                    "parallel_tool_calls" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => input = map.next_value()?,
+                2 => previous_response_id = map.next_value()?,
+                3 => tools = map.next_value()?,
+                4 => text = map.next_value()?,
+                5 => reasoning = map.next_value()?,
+                6 => truncation = map.next_value()?,
+                7 => instructions = map.next_value()?,
+                8 => personality = map.next_value()?,
+                9 => conversation = map.next_value()?,
+                10 => tool_choice = map.next_value()?,
+                11 => parallel_tool_calls = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            input,
+            previous_response_id,
+            tools,
+            text,
+            reasoning,
+            truncation,
+            instructions,
+            personality,
+            conversation,
+            tool_choice,
+            parallel_tool_calls,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for TokenCountsBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl TokenCountsBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -9292,15 +13885,54 @@ impl From<&str> for TokenCountsBodyInput {
 }
 #[cfg(feature = "responses")]
 /// Token counts
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TokenCountsResource {
     pub object: ResponseInputTokensLiteral,
-    #[serde(default)]
     pub input_tokens: i64,
+}
+#[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for TokenCountsResource {
+    const NAME: &'static str = "TokenCountsResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut input_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => input_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for TokenCountsResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "responses")]
 impl TokenCountsResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(input_tokens: impl Into<i64>) -> Self {
         Self {
             object: Default::default(),
@@ -9319,6 +13951,7 @@ pub enum ResponseInputTokensLiteral {
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseInputTokensLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.input_tokens"
     }
@@ -9357,6 +13990,7 @@ pub enum PromptCacheRetentionEnum {
 #[cfg(feature = "responses")]
 impl PromptCacheRetentionEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InMemory => "in_memory",
@@ -9429,6 +14063,7 @@ pub enum ServiceTierEnum {
 #[cfg(feature = "responses")]
 impl ServiceTierEnum {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -9489,7 +14124,7 @@ impl Default for ServiceTierEnum {
     }
 }
 #[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactResponseMethodPublicBody {
     pub model: Option<ModelIdsCompaction>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9508,8 +14143,72 @@ pub struct CompactResponseMethodPublicBody {
     pub service_tier: Option<ServiceTierEnum>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for CompactResponseMethodPublicBody {
+    const NAME: &'static str = "CompactResponseMethodPublicBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut input = None;
+        let mut previous_response_id = None;
+        let mut instructions = None;
+        let mut prompt_cache_key = None;
+        let mut prompt_cache_retention = None;
+        let mut prompt_cache_options = None;
+        let mut service_tier = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "instructions" => 3,
+                    "prompt_cache_key" => 4,
+                    "prompt_cache_retention" => 5,
+                    "prompt_cache_options" => 6,
+                    "service_tier" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => input = map.next_value()?,
+                2 => previous_response_id = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => prompt_cache_key = map.next_value()?,
+                5 => prompt_cache_retention = map.next_value()?,
+                6 => prompt_cache_options = map.next_value()?,
+                7 => service_tier = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            input,
+            previous_response_id,
+            instructions,
+            prompt_cache_key,
+            prompt_cache_retention,
+            prompt_cache_options,
+            service_tier,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for CompactResponseMethodPublicBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl CompactResponseMethodPublicBody {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             model: None,
@@ -9968,26 +14667,74 @@ impl From<CustomToolCallOutput> for ItemField {
 }
 #[cfg(feature = "responses")]
 /// The compacted response object
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactResource {
     /// The unique identifier for the compacted response.
-    #[serde(default)]
     pub id: String,
     /// The object type. Always `response.compaction`.
     pub object: ResponseCompactionLiteral,
     /// The compacted list of output items.
-    #[serde(default)]
     pub output: Vec<ItemField>,
     /// Unix timestamp (in seconds) when the compacted conversation was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
-    #[serde(default)]
     pub usage: ResponseUsage,
+}
+#[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for CompactResource {
+    const NAME: &'static str = "CompactResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut output = None;
+        let mut created_at = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "output" => 2,
+                    "created_at" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => output = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => usage = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            output: output.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            usage: usage.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for CompactResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "responses")]
 impl CompactResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         output: impl Into<Vec<ItemField>>,
@@ -10014,6 +14761,7 @@ pub enum ResponseCompactionLiteral {
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl ResponseCompactionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.compaction"
     }
@@ -10041,7 +14789,7 @@ impl<'de> Deserialize<'de> for ResponseCompactionLiteral {
 }
 #[cfg(feature = "responses")]
 /// Query and header parameters of `getResponse`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetResponseParams {
     /// Additional fields to include in the response. See the `include`
     /// parameter for Response creation above for more information.
@@ -10067,8 +14815,56 @@ pub struct GetResponseParams {
     pub include_obfuscation: Option<bool>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for GetResponseParams {
+    const NAME: &'static str = "GetResponseParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        let mut stream = None;
+        let mut starting_after = None;
+        let mut include_obfuscation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    "stream" => 1,
+                    "starting_after" => 2,
+                    "include_obfuscation" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                1 => stream = map.next_value()?,
+                2 => starting_after = map.next_value()?,
+                3 => include_obfuscation = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            include,
+            stream,
+            starting_after,
+            include_obfuscation,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for GetResponseParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl GetResponseParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             include: None,
@@ -10100,7 +14896,7 @@ impl GetResponseParams {
 }
 #[cfg(feature = "responses")]
 /// Query and header parameters of `listInputItems`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInputItemsParams {
     /// A limit on the number of objects to be returned. Limit can range between
     /// 1 and 100, and the default is 20.
@@ -10120,8 +14916,56 @@ pub struct ListInputItemsParams {
     pub include: Option<Vec<IncludeEnum>>,
 }
 #[cfg(feature = "responses")]
+impl sdk_runtime::de::Object for ListInputItemsParams {
+    const NAME: &'static str = "ListInputItemsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "include" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            include,
+        })
+    }
+}
+#[cfg(feature = "responses")]
+impl<'de> Deserialize<'de> for ListInputItemsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "responses")]
 impl ListInputItemsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -2,31 +2,83 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillResource {
     /// Unique identifier for the skill.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is `skill`.
     pub object: SkillLiteral,
     /// Name of the skill.
-    #[serde(default)]
     pub name: String,
     /// Description of the skill.
-    #[serde(default)]
     pub description: String,
     /// Unix timestamp (seconds) for when the skill was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Default version for the skill.
-    #[serde(default)]
     pub default_version: String,
     /// Latest version for the skill.
-    #[serde(default)]
     pub latest_version: String,
+}
+impl sdk_runtime::de::Object for SkillResource {
+    const NAME: &'static str = "SkillResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut name = None;
+        let mut description = None;
+        let mut created_at = None;
+        let mut default_version = None;
+        let mut latest_version = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "created_at" => 4,
+                    "default_version" => 5,
+                    "latest_version" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => name = Some(map.next_value()?),
+                3 => description = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => default_version = Some(map.next_value()?),
+                6 => latest_version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            default_version: default_version.unwrap_or_default(),
+            latest_version: latest_version.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for SkillResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl SkillResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         name: impl Into<String>,
@@ -55,6 +107,7 @@ pub enum SkillLiteral {
 }
 impl SkillLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "skill"
     }
@@ -76,21 +129,69 @@ impl<'de> Deserialize<'de> for SkillLiteral {
         sdk_runtime::de::literal(deserializer, "skill").map(|()| Self::Skill)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
-    #[serde(default)]
     pub data: Vec<SkillResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for SkillListResource {
+    const NAME: &'static str = "SkillListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for SkillListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl SkillListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<SkillResource>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -124,12 +225,46 @@ impl sdk_runtime::pagination::Page for SkillListResource {
     }
 }
 /// Uploads a skill either as a directory (multipart `files[]`) or as a single zip file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSkillBody {
     pub files: CreateSkillBodyFiles,
 }
+impl sdk_runtime::de::Object for CreateSkillBody {
+    const NAME: &'static str = "CreateSkillBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut files = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "files" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => files = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            files: sdk_runtime::de::required::<_, A::Error>(files, "files")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateSkillBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateSkillBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(files: impl Into<CreateSkillBodyFiles>) -> Self {
         Self { files: files.into() }
     }
@@ -158,30 +293,103 @@ impl From<sdk_runtime::multipart::FilePart> for CreateSkillBodyFiles {
     }
 }
 /// Updates the default version pointer for a skill.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SetDefaultSkillVersionBody {
     /// The skill version number to set as default.
-    #[serde(default)]
     pub default_version: String,
+}
+impl sdk_runtime::de::Object for SetDefaultSkillVersionBody {
+    const NAME: &'static str = "SetDefaultSkillVersionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut default_version = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "default_version" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => default_version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            default_version: default_version.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for SetDefaultSkillVersionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl SetDefaultSkillVersionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(default_version: impl Into<String>) -> Self {
         Self {
             default_version: default_version.into(),
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedSkillResource {
     pub object: SkillDeletedLiteral,
-    #[serde(default)]
     pub deleted: bool,
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for DeletedSkillResource {
+    const NAME: &'static str = "DeletedSkillResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeletedSkillResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DeletedSkillResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -199,6 +407,7 @@ pub enum SkillDeletedLiteral {
 }
 impl SkillDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "skill.deleted"
     }
@@ -221,31 +430,83 @@ impl<'de> Deserialize<'de> for SkillDeletedLiteral {
             .map(|()| Self::SkillDeleted)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillVersionResource {
     /// The object type, which is `skill.version`.
     pub object: SkillVersionLiteral,
     /// Unique identifier for the skill version.
-    #[serde(default)]
     pub id: String,
     /// Identifier of the skill for this version.
-    #[serde(default)]
     pub skill_id: String,
     /// Version number for this skill.
-    #[serde(default)]
     pub version: String,
     /// Unix timestamp (seconds) for when the version was created.
-    #[serde(default)]
     pub created_at: i64,
     /// Name of the skill version.
-    #[serde(default)]
     pub name: String,
     /// Description of the skill version.
-    #[serde(default)]
     pub description: String,
+}
+impl sdk_runtime::de::Object for SkillVersionResource {
+    const NAME: &'static str = "SkillVersionResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut id = None;
+        let mut skill_id = None;
+        let mut version = None;
+        let mut created_at = None;
+        let mut name = None;
+        let mut description = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "skill_id" => 2,
+                    "version" => 3,
+                    "created_at" => 4,
+                    "name" => 5,
+                    "description" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => skill_id = Some(map.next_value()?),
+                3 => version = Some(map.next_value()?),
+                4 => created_at = Some(map.next_value()?),
+                5 => name = Some(map.next_value()?),
+                6 => description = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            skill_id: skill_id.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            description: description.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for SkillVersionResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl SkillVersionResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         skill_id: impl Into<String>,
@@ -274,6 +535,7 @@ pub enum SkillVersionLiteral {
 }
 impl SkillVersionLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "skill.version"
     }
@@ -296,21 +558,69 @@ impl<'de> Deserialize<'de> for SkillVersionLiteral {
             .map(|()| Self::SkillVersion)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillVersionListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
-    #[serde(default)]
     pub data: Vec<SkillVersionResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for SkillVersionListResource {
+    const NAME: &'static str = "SkillVersionListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for SkillVersionListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl SkillVersionListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<SkillVersionResource>>,
         has_more: impl Into<bool>,
@@ -347,15 +657,53 @@ impl sdk_runtime::pagination::Page for SkillVersionListResource {
     }
 }
 /// Uploads a new immutable version of a skill.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSkillVersionBody {
     pub files: CreateSkillVersionBodyFiles,
     /// Whether to set this version as the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
 }
+impl sdk_runtime::de::Object for CreateSkillVersionBody {
+    const NAME: &'static str = "CreateSkillVersionBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut files = None;
+        let mut default = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "files" => 0,
+                    "default" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => files = Some(map.next_value()?),
+                1 => default = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            files: sdk_runtime::de::required::<_, A::Error>(files, "files")?,
+            default,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateSkillVersionBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateSkillVersionBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(files: impl Into<CreateSkillVersionBodyFiles>) -> Self {
         Self {
             files: files.into(),
@@ -392,19 +740,62 @@ impl From<sdk_runtime::multipart::FilePart> for CreateSkillVersionBodyFiles {
         Self::File(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedSkillVersionResource {
     pub object: SkillVersionDeletedLiteral,
-    #[serde(default)]
     pub deleted: bool,
-    #[serde(default)]
     pub id: String,
     /// The deleted skill version.
-    #[serde(default)]
     pub version: String,
+}
+impl sdk_runtime::de::Object for DeletedSkillVersionResource {
+    const NAME: &'static str = "DeletedSkillVersionResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut id = None;
+        let mut version = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    "version" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                3 => version = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            version: version.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeletedSkillVersionResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl DeletedSkillVersionResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         deleted: impl Into<bool>,
         id: impl Into<String>,
@@ -427,6 +818,7 @@ pub enum SkillVersionDeletedLiteral {
 }
 impl SkillVersionDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "skill.version.deleted"
     }
@@ -450,7 +842,7 @@ impl<'de> Deserialize<'de> for SkillVersionDeletedLiteral {
     }
 }
 /// Query and header parameters of `ListSkills`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListSkillsParams {
     /// Number of items to retrieve
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -462,8 +854,46 @@ pub struct ListSkillsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+impl sdk_runtime::de::Object for ListSkillsParams {
+    const NAME: &'static str = "ListSkillsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, order, after })
+    }
+}
+impl<'de> Deserialize<'de> for ListSkillsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListSkillsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -488,7 +918,7 @@ impl ListSkillsParams {
     }
 }
 /// Query and header parameters of `ListSkillVersions`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListSkillVersionsParams {
     /// Number of versions to retrieve.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -500,8 +930,46 @@ pub struct ListSkillVersionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+impl sdk_runtime::de::Object for ListSkillVersionsParams {
+    const NAME: &'static str = "ListSkillVersionsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, order, after })
+    }
+}
+impl<'de> Deserialize<'de> for ListSkillVersionsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListSkillVersionsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -3,21 +3,69 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Represents a thread that contains [messages](/docs/api-reference/messages).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread`.
     pub object: ThreadLiteral,
     /// The Unix timestamp (in seconds) for when the thread was created.
-    #[serde(default)]
     pub created_at: i64,
     pub tool_resources: Option<ThreadObjectToolResources>,
     pub metadata: Option<Metadata>,
 }
+impl sdk_runtime::de::Object for ThreadObject {
+    const NAME: &'static str = "ThreadObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "tool_resources" => 3,
+                    "metadata" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => tool_resources = map.next_value()?,
+                4 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            tool_resources,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ThreadObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
         Self {
             id: id.into(),
@@ -50,6 +98,7 @@ pub enum ThreadLiteral {
 }
 impl ThreadLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread"
     }
@@ -72,15 +121,53 @@ impl<'de> Deserialize<'de> for ThreadLiteral {
     }
 }
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
 }
+impl sdk_runtime::de::Object for ThreadObjectToolResources {
+    const NAME: &'static str = "ThreadObjectToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ThreadObjectToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -104,14 +191,46 @@ impl ThreadObjectToolResources {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+impl sdk_runtime::de::Object for ThreadObjectToolResourcesCodeInterpreter {
+    const NAME: &'static str = "ThreadObjectToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ThreadObjectToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -121,14 +240,46 @@ impl ThreadObjectToolResourcesCodeInterpreter {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+impl sdk_runtime::de::Object for ThreadObjectToolResourcesFileSearch {
+    const NAME: &'static str = "ThreadObjectToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ThreadObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { vector_store_ids: None }
     }
@@ -139,24 +290,19 @@ impl ThreadObjectToolResourcesFileSearch {
     }
 }
 /// Represents an execution run on a [thread](/docs/api-reference/threads).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run`.
     pub object: ThreadRunLiteral,
     /// The Unix timestamp (in seconds) for when the run was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run.
-    #[serde(default)]
     pub thread_id: String,
     /// The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run.
-    #[serde(default)]
     pub assistant_id: String,
     /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
-    #[serde(default)]
     pub status: RunObjectStatus,
     /// Details on the action required to continue the run. Will be `null` if no action is required.
     pub required_action: Option<RunObjectRequiredAction>,
@@ -175,13 +321,10 @@ pub struct RunObject {
     /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
     pub incomplete_details: Option<RunObjectIncompleteDetails>,
     /// The model that the [assistant](/docs/api-reference/assistants) used for this run.
-    #[serde(default)]
     pub model: String,
     /// The instructions that the [assistant](/docs/api-reference/assistants) used for this run.
-    #[serde(default)]
     pub instructions: String,
     /// The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
-    #[serde(default)]
     pub tools: Vec<RunObjectToolsItem>,
     pub metadata: Option<Metadata>,
     pub usage: Option<RunCompletionUsage>,
@@ -197,9 +340,145 @@ pub struct RunObject {
     pub max_completion_tokens: Option<i64>,
     pub truncation_strategy: Option<TruncationObject>,
     pub tool_choice: Option<AssistantsApiToolChoiceOption>,
-    #[serde(default)]
     pub parallel_tool_calls: ParallelToolCalls,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl sdk_runtime::de::Object for RunObject {
+    const NAME: &'static str = "RunObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut assistant_id = None;
+        let mut status = None;
+        let mut required_action = None;
+        let mut last_error = None;
+        let mut expires_at = None;
+        let mut started_at = None;
+        let mut cancelled_at = None;
+        let mut failed_at = None;
+        let mut completed_at = None;
+        let mut incomplete_details = None;
+        let mut model = None;
+        let mut instructions = None;
+        let mut tools = None;
+        let mut metadata = None;
+        let mut usage = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut max_prompt_tokens = None;
+        let mut max_completion_tokens = None;
+        let mut truncation_strategy = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "assistant_id" => 4,
+                    "status" => 5,
+                    "required_action" => 6,
+                    "last_error" => 7,
+                    "expires_at" => 8,
+                    "started_at" => 9,
+                    "cancelled_at" => 10,
+                    "failed_at" => 11,
+                    "completed_at" => 12,
+                    "incomplete_details" => 13,
+                    "model" => 14,
+                    "instructions" => 15,
+                    "tools" => 16,
+                    "metadata" => 17,
+                    "usage" => 18,
+                    "temperature" => 19,
+                    "top_p" => 20,
+                    "max_prompt_tokens" => 21,
+                    "max_completion_tokens" => 22,
+                    "truncation_strategy" => 23,
+                    "tool_choice" => 24,
+                    "parallel_tool_calls" => 25,
+                    "response_format" => 26,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => assistant_id = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => required_action = map.next_value()?,
+                7 => last_error = map.next_value()?,
+                8 => expires_at = map.next_value()?,
+                9 => started_at = map.next_value()?,
+                10 => cancelled_at = map.next_value()?,
+                11 => failed_at = map.next_value()?,
+                12 => completed_at = map.next_value()?,
+                13 => incomplete_details = map.next_value()?,
+                14 => model = Some(map.next_value()?),
+                15 => instructions = Some(map.next_value()?),
+                16 => tools = Some(map.next_value()?),
+                17 => metadata = map.next_value()?,
+                18 => usage = map.next_value()?,
+                19 => temperature = map.next_value()?,
+                20 => top_p = map.next_value()?,
+                21 => max_prompt_tokens = map.next_value()?,
+                22 => max_completion_tokens = map.next_value()?,
+                23 => truncation_strategy = map.next_value()?,
+                24 => tool_choice = map.next_value()?,
+                25 => parallel_tool_calls = Some(map.next_value()?),
+                26 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            assistant_id: assistant_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            required_action,
+            last_error,
+            expires_at,
+            started_at,
+            cancelled_at,
+            failed_at,
+            completed_at,
+            incomplete_details,
+            model: model.unwrap_or_default(),
+            instructions: instructions.unwrap_or_default(),
+            tools: tools.unwrap_or_default(),
+            metadata,
+            usage,
+            temperature,
+            top_p,
+            max_prompt_tokens,
+            max_completion_tokens,
+            truncation_strategy,
+            tool_choice,
+            parallel_tool_calls: parallel_tool_calls.unwrap_or_default(),
+            response_format,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunObject {
     /// Sets `required_action`.
@@ -306,6 +585,7 @@ pub enum ThreadRunLiteral {
 }
 impl ThreadRunLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run"
     }
@@ -353,6 +633,7 @@ pub enum RunObjectStatus {
 }
 impl RunObjectStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Queued => "queued",
@@ -415,17 +696,54 @@ impl Default for RunObjectStatus {
     }
 }
 /// Details on the action required to continue the run. Will be `null` if no action is required.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectRequiredAction {
     /// For now, this is always `submit_tool_outputs`.
     #[serde(rename = "type")]
     pub type_: SubmitToolOutputsLiteral,
     /// Details on the tool outputs needed for this run to continue.
-    #[serde(default)]
     pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
+}
+impl sdk_runtime::de::Object for RunObjectRequiredAction {
+    const NAME: &'static str = "RunObjectRequiredAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut submit_tool_outputs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "submit_tool_outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => submit_tool_outputs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            submit_tool_outputs: submit_tool_outputs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectRequiredAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunObjectRequiredAction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         submit_tool_outputs: impl Into<RunObjectRequiredActionSubmitToolOutputs>,
     ) -> Self {
@@ -444,6 +762,7 @@ pub enum SubmitToolOutputsLiteral {
 }
 impl SubmitToolOutputsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "submit_tool_outputs"
     }
@@ -467,14 +786,47 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
     }
 }
 /// Details on the tool outputs needed for this run to continue.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// A list of the relevant tool calls.
-    #[serde(default)]
     pub tool_calls: Vec<RunToolCallObject>,
+}
+impl sdk_runtime::de::Object for RunObjectRequiredActionSubmitToolOutputs {
+    const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_calls = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_calls" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_calls = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tool_calls: tool_calls.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunObjectRequiredActionSubmitToolOutputs {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(tool_calls: impl Into<Vec<RunToolCallObject>>) -> Self {
         Self {
             tool_calls: tool_calls.into(),
@@ -482,20 +834,60 @@ impl RunObjectRequiredActionSubmitToolOutputs {
     }
 }
 /// Tool call objects
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObject {
     /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint.
-    #[serde(default)]
     pub id: String,
     /// The type of tool call the output is required for. For now, this is always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The function definition.
-    #[serde(default)]
     pub function: RunToolCallObjectFunction,
+}
+impl sdk_runtime::de::Object for RunToolCallObject {
+    const NAME: &'static str = "RunToolCallObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunToolCallObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunToolCallObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         function: impl Into<RunToolCallObjectFunction>,
@@ -508,17 +900,53 @@ impl RunToolCallObject {
     }
 }
 /// The function definition.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObjectFunction {
     /// The name of the function.
-    #[serde(default)]
     pub name: String,
     /// The arguments that the model expects you to pass to the function.
-    #[serde(default)]
     pub arguments: String,
+}
+impl sdk_runtime::de::Object for RunToolCallObjectFunction {
+    const NAME: &'static str = "RunToolCallObjectFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut arguments = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => arguments = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunToolCallObjectFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -527,17 +955,53 @@ impl RunToolCallObjectFunction {
     }
 }
 /// The last error associated with this run. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectLastError {
     /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
-    #[serde(default)]
     pub code: RunObjectLastErrorCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+impl sdk_runtime::de::Object for RunObjectLastError {
+    const NAME: &'static str = "RunObjectLastError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunObjectLastError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         code: impl Into<RunObjectLastErrorCode>,
         message: impl Into<String>,
@@ -562,6 +1026,7 @@ pub enum RunObjectLastErrorCode {
 }
 impl RunObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -612,14 +1077,46 @@ impl Default for RunObjectLastErrorCode {
     }
 }
 /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectIncompleteDetails {
     /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
 }
+impl sdk_runtime::de::Object for RunObjectIncompleteDetails {
+    const NAME: &'static str = "RunObjectIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reason = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { reason })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunObjectIncompleteDetails {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { reason: None }
     }
@@ -641,6 +1138,7 @@ pub enum RunObjectIncompleteDetailsReason {
 }
 impl RunObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MaxCompletionTokens => "max_completion_tokens",
@@ -756,20 +1254,59 @@ impl From<AssistantToolsFunction> for RunObjectToolsItem {
 }
 pub type RunCompletionUsage = RunCompletionUsage2;
 /// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunCompletionUsage2 {
     /// Number of completion tokens used over the course of the run.
-    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run.
-    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used (prompt + completion).
-    #[serde(default)]
     pub total_tokens: i64,
+}
+impl sdk_runtime::de::Object for RunCompletionUsage2 {
+    const NAME: &'static str = "RunCompletionUsage2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_tokens = None;
+        let mut prompt_tokens = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => completion_tokens = Some(map.next_value()?),
+                1 => prompt_tokens = Some(map.next_value()?),
+                2 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunCompletionUsage2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunCompletionUsage2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         completion_tokens: impl Into<i64>,
         prompt_tokens: impl Into<i64>,
@@ -783,16 +1320,54 @@ impl RunCompletionUsage2 {
     }
 }
 /// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TruncationObject {
     /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: TruncationObjectType,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
 }
+impl sdk_runtime::de::Object for TruncationObject {
+    const NAME: &'static str = "TruncationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut last_messages = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "last_messages" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => last_messages = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            last_messages,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for TruncationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl TruncationObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<TruncationObjectType>) -> Self {
         Self {
             type_: type_.into(),
@@ -817,6 +1392,7 @@ pub enum TruncationObjectType {
 }
 impl TruncationObjectType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Auto => "auto",
@@ -893,7 +1469,7 @@ impl From<&str> for AssistantsApiToolChoiceOption {
     }
 }
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantsNamedToolChoice {
     /// The type of the tool. If type is `function`, the function name must be set
     #[serde(rename = "type")]
@@ -901,8 +1477,46 @@ pub struct AssistantsNamedToolChoice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
 }
+impl sdk_runtime::de::Object for AssistantsNamedToolChoice {
+    const NAME: &'static str = "AssistantsNamedToolChoice";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => function = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl AssistantsNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
         Self {
             type_: type_.into(),
@@ -932,6 +1546,7 @@ pub enum AssistantsNamedToolChoiceType {
 }
 impl AssistantsNamedToolChoiceType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Function => "function",
@@ -981,43 +1596,70 @@ impl Default for AssistantsNamedToolChoiceType {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantsNamedToolChoiceFunction {
     /// The name of the function to call.
-    #[serde(default)]
     pub name: String,
+}
+impl sdk_runtime::de::Object for AssistantsNamedToolChoiceFunction {
+    const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl AssistantsNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
     }
 }
 /// Represents a step in execution of a run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.run.step`.
     pub object: ThreadRunStepLiteral,
     /// The Unix timestamp (in seconds) for when the run step was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [assistant](/docs/api-reference/assistants) associated with the run step.
-    #[serde(default)]
     pub assistant_id: String,
     /// The ID of the [thread](/docs/api-reference/threads) that was run.
-    #[serde(default)]
     pub thread_id: String,
     /// The ID of the [run](/docs/api-reference/runs) that this run step is a part of.
-    #[serde(default)]
     pub run_id: String,
     /// The type of run step, which can be either `message_creation` or `tool_calls`.
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type")]
     pub type_: RunStepObjectType,
     /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
-    #[serde(default)]
     pub status: RunStepObjectStatus,
     /// The details of the run step.
     pub step_details: RunStepObjectStepDetails,
@@ -1028,6 +1670,102 @@ pub struct RunStepObject {
     pub completed_at: Option<i64>,
     pub metadata: Option<Metadata>,
     pub usage: Option<RunStepCompletionUsage>,
+}
+impl sdk_runtime::de::Object for RunStepObject {
+    const NAME: &'static str = "RunStepObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut assistant_id = None;
+        let mut thread_id = None;
+        let mut run_id = None;
+        let mut type_ = None;
+        let mut status = None;
+        let mut step_details = None;
+        let mut last_error = None;
+        let mut expired_at = None;
+        let mut cancelled_at = None;
+        let mut failed_at = None;
+        let mut completed_at = None;
+        let mut metadata = None;
+        let mut usage = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "assistant_id" => 3,
+                    "thread_id" => 4,
+                    "run_id" => 5,
+                    "type" => 6,
+                    "status" => 7,
+                    "step_details" => 8,
+                    "last_error" => 9,
+                    "expired_at" => 10,
+                    "cancelled_at" => 11,
+                    "failed_at" => 12,
+                    "completed_at" => 13,
+                    "metadata" => 14,
+                    "usage" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => assistant_id = Some(map.next_value()?),
+                4 => thread_id = Some(map.next_value()?),
+                5 => run_id = Some(map.next_value()?),
+                6 => type_ = Some(map.next_value()?),
+                7 => status = Some(map.next_value()?),
+                8 => step_details = Some(map.next_value()?),
+                9 => last_error = map.next_value()?,
+                10 => expired_at = map.next_value()?,
+                11 => cancelled_at = map.next_value()?,
+                12 => failed_at = map.next_value()?,
+                13 => completed_at = map.next_value()?,
+                14 => metadata = map.next_value()?,
+                15 => usage = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            assistant_id: assistant_id.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            run_id: run_id.unwrap_or_default(),
+            type_: type_.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            step_details: sdk_runtime::de::required::<
+                _,
+                A::Error,
+            >(step_details, "step_details")?,
+            last_error,
+            expired_at,
+            cancelled_at,
+            failed_at,
+            completed_at,
+            metadata,
+            usage,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepObject {
     /// Sets `last_error`.
@@ -1075,6 +1813,7 @@ pub enum ThreadRunStepLiteral {
 }
 impl ThreadRunStepLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.run.step"
     }
@@ -1109,6 +1848,7 @@ pub enum RunStepObjectType {
 }
 impl RunStepObjectType {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::MessageCreation => "message_creation",
@@ -1174,6 +1914,7 @@ pub enum RunStepObjectStatus {
 }
 impl RunStepObjectStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -1286,16 +2027,53 @@ impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
     }
 }
 /// Details of the message creation by the run step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     #[serde(rename = "type")]
     pub type_: MessageCreationLiteral,
-    #[serde(default)]
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObject {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut message_creation = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message_creation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => message_creation = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            message_creation: message_creation.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsMessageCreationObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         message_creation: impl Into<RunStepDetailsMessageCreationObjectMessageCreation>,
     ) -> Self {
@@ -1314,6 +2092,7 @@ pub enum MessageCreationLiteral {
 }
 impl MessageCreationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "message_creation"
     }
@@ -1336,14 +2115,47 @@ impl<'de> Deserialize<'de> for MessageCreationLiteral {
             .map(|()| Self::MessageCreation)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
-    #[serde(default)]
     pub message_id: String,
+}
+impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObjectMessageCreation {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut message_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "message_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => message_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            message_id: message_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsMessageCreationObjectMessageCreation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(message_id: impl Into<String>) -> Self {
         Self {
             message_id: message_id.into(),
@@ -1351,17 +2163,54 @@ impl RunStepDetailsMessageCreationObjectMessageCreation {
     }
 }
 /// Details of the tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     #[serde(rename = "type")]
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
-    #[serde(default)]
     pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut tool_calls = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "tool_calls" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => tool_calls = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            tool_calls: tool_calls.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>,
     ) -> Self {
@@ -1380,6 +2229,7 @@ pub enum ToolCallsLiteral {
 }
 impl ToolCallsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "tool_calls"
     }
@@ -1471,20 +2321,60 @@ for RunStepDetailsToolCallsObjectToolCallsItem {
     }
 }
 /// Details of the Code Interpreter tool call the run step was involved in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// The ID of the tool call.
-    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: CodeInterpreterLiteral,
     /// The Code Interpreter tool call definition.
-    #[serde(default)]
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut code_interpreter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "code_interpreter" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => code_interpreter = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            code_interpreter: code_interpreter.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsCodeObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         code_interpreter: impl Into<RunStepDetailsToolCallsCodeObjectCodeInterpreter>,
@@ -1497,17 +2387,53 @@ impl RunStepDetailsToolCallsCodeObject {
     }
 }
 /// The Code Interpreter tool call definition.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
-    #[serde(default)]
     pub input: String,
     /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
-    #[serde(default)]
     pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input = None;
+        let mut outputs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => input = Some(map.next_value()?),
+                1 => outputs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            input: input.unwrap_or_default(),
+            outputs: outputs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         input: impl Into<String>,
         outputs: impl Into<
@@ -1580,17 +2506,54 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 /// Text output from the Code Interpreter tool call as part of a run step.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
     #[serde(rename = "type")]
     pub type_: LogsLiteral,
     /// The text output from the Code Interpreter tool call.
-    #[serde(default)]
     pub logs: String,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut logs = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => logs = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            logs: logs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsCodeOutputLogsObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(logs: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1607,6 +2570,7 @@ pub enum LogsLiteral {
 }
 impl LogsLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "logs"
     }
@@ -1629,16 +2593,53 @@ impl<'de> Deserialize<'de> for LogsLiteral {
     }
 }
 /// Code Interpreter image output
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
     #[serde(rename = "type")]
     pub type_: ImageLiteral,
-    #[serde(default)]
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image: image.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         image: impl Into<RunStepDetailsToolCallsCodeOutputImageObjectImage>,
     ) -> Self {
@@ -1657,6 +2658,7 @@ pub enum ImageLiteral {
 }
 impl ImageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image"
     }
@@ -1678,33 +2680,106 @@ impl<'de> Deserialize<'de> for ImageLiteral {
         sdk_runtime::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](/docs/api-reference/files) ID of the image.
-    #[serde(default)]
     pub file_id: String,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
 /// File search tool call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// The ID of the tool call object.
-    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `file_search` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
     /// For now, this is always going to be an empty object.
-    #[serde(default)]
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "file_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => file_search = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            file_search: file_search.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsFileSearchObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         file_search: impl Into<RunStepDetailsToolCallsFileSearchObjectFileSearch>,
@@ -1717,7 +2792,7 @@ impl RunStepDetailsToolCallsFileSearchObject {
     }
 }
 /// For now, this is always going to be an empty object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
@@ -1725,8 +2800,43 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranking_options = None;
+        let mut results = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranking_options" => 0,
+                    "results" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranking_options = map.next_value()?,
+                1 => results = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { ranking_options, results })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             ranking_options: None,
@@ -1751,16 +2861,52 @@ impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
     }
 }
 /// The ranking options for the file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-    #[serde(default)]
     pub ranker: FileSearchRanker,
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
-    #[serde(default)]
     pub score_threshold: f64,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker = None;
+        let mut score_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranker = Some(map.next_value()?),
+                1 => score_threshold = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            ranker: ranker.unwrap_or_default(),
+            score_threshold: score_threshold.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         ranker: impl Into<FileSearchRanker>,
         score_threshold: impl Into<f64>,
@@ -1772,23 +2918,66 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     }
 }
 /// A result instance of the file search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// The ID of the file that result was found in.
-    #[serde(default)]
     pub file_id: String,
     /// The name of the file that result was found in.
-    #[serde(default)]
     pub file_name: String,
     /// The score of the result. All values must be a floating point number between 0 and 1.
-    #[serde(default)]
     pub score: f64,
     /// The content of the result that was found. The content is only included if requested via the include query parameter.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut file_name = None;
+        let mut score = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "file_name" => 1,
+                    "score" => 2,
+                    "content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                1 => file_name = Some(map.next_value()?),
+                2 => score = Some(map.next_value()?),
+                3 => content = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            file_name: file_name.unwrap_or_default(),
+            score: score.unwrap_or_default(),
+            content,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDetailsToolCallsFileSearchResultObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file_id: impl Into<String>,
         file_name: impl Into<String>,
@@ -1810,7 +2999,7 @@ impl RunStepDetailsToolCallsFileSearchResultObject {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// The type of the content.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1819,8 +3008,44 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+impl sdk_runtime::de::Object
+for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => text = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_, text })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None, text: None }
     }
@@ -1836,20 +3061,60 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     }
 }
 /// Function tool call
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// The ID of the tool call object.
-    #[serde(default)]
     pub id: String,
     /// The type of tool call. This is always going to be `function` for this type of tool call.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
     /// The definition of the function that was called.
-    #[serde(default)]
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut type_ = None;
+        let mut function = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => type_ = Some(map.next_value()?),
+                2 => function = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepDetailsToolCallsFunctionObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         function: impl Into<RunStepDetailsToolCallsFunctionObjectFunction>,
@@ -1862,18 +3127,58 @@ impl RunStepDetailsToolCallsFunctionObject {
     }
 }
 /// The definition of the function that was called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// The name of the function.
-    #[serde(default)]
     pub name: String,
     /// The arguments passed to the function.
-    #[serde(default)]
     pub arguments: String,
     pub output: Option<String>,
 }
+impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut arguments = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    "output" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => arguments = Some(map.next_value()?),
+                2 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            output,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl RunStepDetailsToolCallsFunctionObjectFunction {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1888,17 +3193,53 @@ impl RunStepDetailsToolCallsFunctionObjectFunction {
     }
 }
 /// The last error associated with this run step. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepObjectLastError {
     /// One of `server_error` or `rate_limit_exceeded`.
-    #[serde(default)]
     pub code: RunStepObjectLastErrorCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+impl sdk_runtime::de::Object for RunStepObjectLastError {
+    const NAME: &'static str = "RunStepObjectLastError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepObjectLastError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         code: impl Into<RunStepObjectLastErrorCode>,
         message: impl Into<String>,
@@ -1921,6 +3262,7 @@ pub enum RunStepObjectLastErrorCode {
 }
 impl RunStepObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -1970,20 +3312,59 @@ impl Default for RunStepObjectLastErrorCode {
 }
 pub type RunStepCompletionUsage = RunStepCompletionUsage2;
 /// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepCompletionUsage2 {
     /// Number of completion tokens used over the course of the run step.
-    #[serde(default)]
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run step.
-    #[serde(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used (prompt + completion).
-    #[serde(default)]
     pub total_tokens: i64,
+}
+impl sdk_runtime::de::Object for RunStepCompletionUsage2 {
+    const NAME: &'static str = "RunStepCompletionUsage2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_tokens = None;
+        let mut prompt_tokens = None;
+        let mut total_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => completion_tokens = Some(map.next_value()?),
+                1 => prompt_tokens = Some(map.next_value()?),
+                2 => total_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepCompletionUsage2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl RunStepCompletionUsage2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         completion_tokens: impl Into<i64>,
         prompt_tokens: impl Into<i64>,
@@ -1997,38 +3378,118 @@ impl RunStepCompletionUsage2 {
     }
 }
 /// Represents a message within a [thread](/docs/api-reference/threads).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `thread.message`.
     pub object: ThreadMessageLiteral,
     /// The Unix timestamp (in seconds) for when the message was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The [thread](/docs/api-reference/threads) ID that this message belongs to.
-    #[serde(default)]
     pub thread_id: String,
     /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
-    #[serde(default)]
     pub status: MessageObjectStatus,
     pub incomplete_details: Option<MessageObjectIncompleteDetails>,
     pub completed_at: Option<i64>,
     pub incomplete_at: Option<i64>,
     /// The entity that produced the message. One of `user` or `assistant`.
-    #[serde(default)]
     pub role: MessageObjectRole,
     /// The content of the message in array of text and/or images.
-    #[serde(default)]
     pub content: Vec<MessageObjectContentItem>,
     pub assistant_id: Option<String>,
     pub run_id: Option<String>,
     pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
     pub metadata: Option<Metadata>,
 }
+impl sdk_runtime::de::Object for MessageObject {
+    const NAME: &'static str = "MessageObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut thread_id = None;
+        let mut status = None;
+        let mut incomplete_details = None;
+        let mut completed_at = None;
+        let mut incomplete_at = None;
+        let mut role = None;
+        let mut content = None;
+        let mut assistant_id = None;
+        let mut run_id = None;
+        let mut attachments = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "status" => 4,
+                    "incomplete_details" => 5,
+                    "completed_at" => 6,
+                    "incomplete_at" => 7,
+                    "role" => 8,
+                    "content" => 9,
+                    "assistant_id" => 10,
+                    "run_id" => 11,
+                    "attachments" => 12,
+                    "metadata" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => thread_id = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                5 => incomplete_details = map.next_value()?,
+                6 => completed_at = map.next_value()?,
+                7 => incomplete_at = map.next_value()?,
+                8 => role = Some(map.next_value()?),
+                9 => content = Some(map.next_value()?),
+                10 => assistant_id = map.next_value()?,
+                11 => run_id = map.next_value()?,
+                12 => attachments = map.next_value()?,
+                13 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            incomplete_details,
+            completed_at,
+            incomplete_at,
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+            assistant_id,
+            run_id,
+            attachments,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -2105,6 +3566,7 @@ pub enum ThreadMessageLiteral {
 }
 impl ThreadMessageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message"
     }
@@ -2141,6 +3603,7 @@ pub enum MessageObjectStatus {
 }
 impl MessageObjectStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -2191,14 +3654,47 @@ impl Default for MessageObjectStatus {
     }
 }
 /// On an incomplete message, details about why the message is incomplete.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObjectIncompleteDetails {
     /// The reason the message is incomplete.
-    #[serde(default)]
     pub reason: MessageObjectIncompleteDetailsReason,
+}
+impl sdk_runtime::de::Object for MessageObjectIncompleteDetails {
+    const NAME: &'static str = "MessageObjectIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => reason = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            reason: reason.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageObjectIncompleteDetails {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(reason: impl Into<MessageObjectIncompleteDetailsReason>) -> Self {
         Self { reason: reason.into() }
     }
@@ -2221,6 +3717,7 @@ pub enum MessageObjectIncompleteDetailsReason {
 }
 impl MessageObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ContentFilter => "content_filter",
@@ -2286,6 +3783,7 @@ pub enum MessageObjectRole {
 }
 impl MessageObjectRole {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::User => "user",
@@ -2407,16 +3905,53 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
     }
 }
 /// References an image [File](/docs/api-reference/files) in the content of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
     #[serde(rename = "type")]
     pub type_: ImageFileLiteral,
-    #[serde(default)]
     pub image_file: MessageContentImageFileObjectImageFile,
+}
+impl sdk_runtime::de::Object for MessageContentImageFileObject {
+    const NAME: &'static str = "MessageContentImageFileObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_file = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_file" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_file = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_file: image_file.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentImageFileObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
         Self {
             type_: Default::default(),
@@ -2433,6 +3968,7 @@ pub enum ImageFileLiteral {
 }
 impl ImageFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "image_file"
     }
@@ -2454,17 +3990,54 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
         sdk_runtime::de::literal(deserializer, "image_file").map(|()| Self::ImageFile)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObjectImageFile {
     /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
-    #[serde(default)]
     pub file_id: String,
     /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+impl sdk_runtime::de::Object for MessageContentImageFileObjectImageFile {
+    const NAME: &'static str = "MessageContentImageFileObjectImageFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                1 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            detail,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageContentImageFileObjectImageFile {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -2481,16 +4054,53 @@ impl MessageContentImageFileObjectImageFile {
     }
 }
 /// References an image URL in the content of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageUrlObject {
     /// The type of the content part.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
-    #[serde(default)]
     pub image_url: MessageContentImageUrlObjectImageUrl,
+}
+impl sdk_runtime::de::Object for MessageContentImageUrlObject {
+    const NAME: &'static str = "MessageContentImageUrlObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut image_url = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => image_url = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            image_url: image_url.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentImageUrlObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
         Self {
             type_: Default::default(),
@@ -2498,17 +4108,54 @@ impl MessageContentImageUrlObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
-    #[serde(default)]
     pub url: String,
     /// Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+impl sdk_runtime::de::Object for MessageContentImageUrlObjectImageUrl {
+    const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut url = None;
+        let mut detail = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => url = Some(map.next_value()?),
+                1 => detail = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            url: url.unwrap_or_default(),
+            detail,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageContentImageUrlObjectImageUrl {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(url: impl Into<String>) -> Self {
         Self {
             url: url.into(),
@@ -2525,16 +4172,53 @@ impl MessageContentImageUrlObjectImageUrl {
     }
 }
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextObject {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
-    #[serde(default)]
     pub text: MessageContentTextObjectText,
+}
+impl sdk_runtime::de::Object for MessageContentTextObject {
+    const NAME: &'static str = "MessageContentTextObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<MessageContentTextObjectText>) -> Self {
         Self {
             type_: Default::default(),
@@ -2542,16 +4226,52 @@ impl MessageContentTextObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextObjectText {
     /// The data that makes up the text.
-    #[serde(default)]
     pub value: String,
-    #[serde(default)]
     pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
+}
+impl sdk_runtime::de::Object for MessageContentTextObjectText {
+    const NAME: &'static str = "MessageContentTextObjectText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value = None;
+        let mut annotations = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "annotations" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => value = Some(map.next_value()?),
+                1 => annotations = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextObjectText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextObjectText {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         value: impl Into<String>,
         annotations: impl Into<Vec<MessageContentTextObjectTextAnnotationsItem>>,
@@ -2622,23 +4342,69 @@ for MessageContentTextObjectTextAnnotationsItem {
     }
 }
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
     #[serde(rename = "type")]
     pub type_: FileCitationLiteral,
     /// The text in the message content that needs to be replaced.
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
-    #[serde(default)]
     pub start_index: i64,
-    #[serde(default)]
     pub end_index: i64,
+}
+impl sdk_runtime::de::Object for MessageContentTextAnnotationsFileCitationObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut file_citation = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_citation" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => file_citation = Some(map.next_value()?),
+                3 => start_index = Some(map.next_value()?),
+                4 => end_index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            file_citation: file_citation.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextAnnotationsFileCitationObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         text: impl Into<String>,
         file_citation: impl Into<
@@ -2665,6 +4431,7 @@ pub enum FileCitationLiteral {
 }
 impl FileCitationLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "file_citation"
     }
@@ -2687,36 +4454,117 @@ impl<'de> Deserialize<'de> for FileCitationLiteral {
             .map(|()| Self::FileCitation)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
-    #[serde(default)]
     pub file_id: String,
+}
+impl sdk_runtime::de::Object
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
     #[serde(rename = "type")]
     pub type_: FilePathLiteral,
     /// The text in the message content that needs to be replaced.
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
-    #[serde(default)]
     pub start_index: i64,
-    #[serde(default)]
     pub end_index: i64,
+}
+impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        let mut file_path = None;
+        let mut start_index = None;
+        let mut end_index = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_path" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                2 => file_path = Some(map.next_value()?),
+                3 => start_index = Some(map.next_value()?),
+                4 => end_index = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            file_path: file_path.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextAnnotationsFilePathObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         text: impl Into<String>,
         file_path: impl Into<MessageContentTextAnnotationsFilePathObjectFilePath>,
@@ -2732,29 +4580,99 @@ impl MessageContentTextAnnotationsFilePathObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
-    #[serde(default)]
     pub file_id: String,
+}
+impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObjectFilePath {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentTextAnnotationsFilePathObjectFilePath {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self { file_id: file_id.into() }
     }
 }
 /// The refusal content generated by the assistant.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
     #[serde(rename = "type")]
     pub type_: RefusalLiteral,
-    #[serde(default)]
     pub refusal: String,
+}
+impl sdk_runtime::de::Object for MessageContentRefusalObject {
+    const NAME: &'static str = "MessageContentRefusalObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut refusal = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => refusal = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            refusal: refusal.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentRefusalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl MessageContentRefusalObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(refusal: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -2762,7 +4680,7 @@ impl MessageContentRefusalObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObjectAttachmentsItem {
     /// The ID of the file to attach to the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2771,8 +4689,43 @@ pub struct MessageObjectAttachmentsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
 }
+impl sdk_runtime::de::Object for MessageObjectAttachmentsItem {
+    const NAME: &'static str = "MessageObjectAttachmentsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => tools = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id, tools })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectAttachmentsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl MessageObjectAttachmentsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None, tools: None }
     }
@@ -2848,25 +4801,58 @@ impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentsItemTool
     }
 }
 /// FileSearch tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// The type of tool being defined: `file_search`
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
 }
+impl sdk_runtime::de::Object for AssistantToolsFileSearchTypeOnly {
+    const NAME: &'static str = "AssistantToolsFileSearchTypeOnly";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl AssistantToolsFileSearchTypeOnly {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
     /// - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages.
     /// - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
-    #[serde(default)]
     pub role: MessageObjectRole,
     pub content: CreateMessageRequestContent,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2875,8 +4861,56 @@ pub struct CreateMessageRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateMessageRequest {
+    const NAME: &'static str = "CreateMessageRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role = None;
+        let mut content = None;
+        let mut attachments = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "attachments" => 2,
+                    "metadata" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => role = Some(map.next_value()?),
+                1 => content = Some(map.next_value()?),
+                2 => attachments = map.next_value()?,
+                3 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            role: role.unwrap_or_default(),
+            content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
+            attachments,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateMessageRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         role: impl Into<MessageObjectRole>,
         content: impl Into<CreateMessageRequestContent>,
@@ -3007,18 +5041,57 @@ for CreateMessageRequestContentArrayOfContentPartsItem {
 }
 #[cfg(feature = "threads")]
 /// The text content that is part of a message.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageRequestContentTextObject {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// Text content to be sent to the model
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for MessageRequestContentTextObject {
+    const NAME: &'static str = "MessageRequestContentTextObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl MessageRequestContentTextObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -3027,7 +5100,7 @@ impl MessageRequestContentTextObject {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateMessageRequestAttachmentsItem {
     /// The ID of the file to attach to the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3037,8 +5110,45 @@ pub struct CreateMessageRequestAttachmentsItem {
     pub tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateMessageRequestAttachmentsItem {
+    const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut tools = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = map.next_value()?,
+                1 => tools = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_id, tools })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateMessageRequestAttachmentsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_id: None, tools: None }
     }
@@ -3121,10 +5231,9 @@ for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-    #[serde(default)]
     pub assistant_id: String,
     /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3172,8 +5281,108 @@ pub struct CreateRunRequest {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateRunRequest {
+    const NAME: &'static str = "CreateRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut assistant_id = None;
+        let mut model = None;
+        let mut reasoning_effort = None;
+        let mut instructions = None;
+        let mut additional_instructions = None;
+        let mut additional_messages = None;
+        let mut tools = None;
+        let mut metadata = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut stream = None;
+        let mut max_prompt_tokens = None;
+        let mut max_completion_tokens = None;
+        let mut truncation_strategy = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "assistant_id" => 0,
+                    "model" => 1,
+                    "reasoning_effort" => 2,
+                    "instructions" => 3,
+                    "additional_instructions" => 4,
+                    "additional_messages" => 5,
+                    "tools" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "stream" => 10,
+                    "max_prompt_tokens" => 11,
+                    "max_completion_tokens" => 12,
+                    "truncation_strategy" => 13,
+                    "tool_choice" => 14,
+                    "parallel_tool_calls" => 15,
+                    "response_format" => 16,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => assistant_id = Some(map.next_value()?),
+                1 => model = map.next_value()?,
+                2 => reasoning_effort = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => additional_instructions = map.next_value()?,
+                5 => additional_messages = map.next_value()?,
+                6 => tools = map.next_value()?,
+                7 => metadata = map.next_value()?,
+                8 => temperature = map.next_value()?,
+                9 => top_p = map.next_value()?,
+                10 => stream = map.next_value()?,
+                11 => max_prompt_tokens = map.next_value()?,
+                12 => max_completion_tokens = map.next_value()?,
+                13 => truncation_strategy = map.next_value()?,
+                14 => tool_choice = map.next_value()?,
+                15 => parallel_tool_calls = map.next_value()?,
+                16 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            assistant_id: assistant_id.unwrap_or_default(),
+            model,
+            reasoning_effort,
+            instructions,
+            additional_instructions,
+            additional_messages,
+            tools,
+            metadata,
+            temperature,
+            top_p,
+            stream,
+            max_prompt_tokens,
+            max_completion_tokens,
+            truncation_strategy,
+            tool_choice,
+            parallel_tool_calls,
+            response_format,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateRunRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
@@ -3379,6 +5588,7 @@ pub enum CreateRunRequestModel {
 #[cfg(feature = "threads")]
 impl CreateRunRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt5 => "gpt-5",
@@ -3586,10 +5796,9 @@ impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
-    #[serde(default)]
     pub assistant_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thread: Option<CreateThreadRequest>,
@@ -3634,8 +5843,104 @@ pub struct CreateThreadAndRunRequest {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadAndRunRequest {
+    const NAME: &'static str = "CreateThreadAndRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut assistant_id = None;
+        let mut thread = None;
+        let mut model = None;
+        let mut instructions = None;
+        let mut tools = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        let mut temperature = None;
+        let mut top_p = None;
+        let mut stream = None;
+        let mut max_prompt_tokens = None;
+        let mut max_completion_tokens = None;
+        let mut truncation_strategy = None;
+        let mut tool_choice = None;
+        let mut parallel_tool_calls = None;
+        let mut response_format = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "assistant_id" => 0,
+                    "thread" => 1,
+                    "model" => 2,
+                    "instructions" => 3,
+                    "tools" => 4,
+                    "tool_resources" => 5,
+                    "metadata" => 6,
+                    "temperature" => 7,
+                    "top_p" => 8,
+                    "stream" => 9,
+                    "max_prompt_tokens" => 10,
+                    "max_completion_tokens" => 11,
+                    "truncation_strategy" => 12,
+                    "tool_choice" => 13,
+                    "parallel_tool_calls" => 14,
+                    "response_format" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => assistant_id = Some(map.next_value()?),
+                1 => thread = map.next_value()?,
+                2 => model = map.next_value()?,
+                3 => instructions = map.next_value()?,
+                4 => tools = map.next_value()?,
+                5 => tool_resources = map.next_value()?,
+                6 => metadata = map.next_value()?,
+                7 => temperature = map.next_value()?,
+                8 => top_p = map.next_value()?,
+                9 => stream = map.next_value()?,
+                10 => max_prompt_tokens = map.next_value()?,
+                11 => max_completion_tokens = map.next_value()?,
+                12 => truncation_strategy = map.next_value()?,
+                13 => tool_choice = map.next_value()?,
+                14 => parallel_tool_calls = map.next_value()?,
+                15 => response_format = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            assistant_id: assistant_id.unwrap_or_default(),
+            thread,
+            model,
+            instructions,
+            tools,
+            tool_resources,
+            metadata,
+            temperature,
+            top_p,
+            stream,
+            max_prompt_tokens,
+            max_completion_tokens,
+            truncation_strategy,
+            tool_choice,
+            parallel_tool_calls,
+            response_format,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
@@ -3747,7 +6052,7 @@ impl CreateThreadAndRunRequest {
 #[cfg(feature = "threads")]
 /// Options to create a new thread. If no thread is provided when running a
 /// request, an empty thread will be created.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequest {
     /// A list of [messages](/docs/api-reference/messages) to start the thread with.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3758,8 +6063,52 @@ pub struct CreateThreadRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadRequest {
+    const NAME: &'static str = "CreateThreadRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut messages = None;
+        let mut tool_resources = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "messages" => 0,
+                    "tool_resources" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => messages = map.next_value()?,
+                1 => tool_resources = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            messages,
+            tool_resources,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             messages: None,
@@ -3788,7 +6137,7 @@ impl CreateThreadRequest {
 }
 #[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateThreadRequestToolResourcesCodeInterpreter>,
@@ -3796,8 +6145,48 @@ pub struct CreateThreadRequestToolResources {
     pub file_search: Option<CreateThreadRequestToolResourcesFileSearch>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadRequestToolResources {
+    const NAME: &'static str = "CreateThreadRequestToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -3822,15 +6211,49 @@ impl CreateThreadRequestToolResources {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -3841,7 +6264,7 @@ impl CreateThreadRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3853,8 +6276,48 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
     >,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesFileSearch {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        let mut vector_stores = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    "vector_stores" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                1 => vector_stores = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            vector_store_ids,
+            vector_stores,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             vector_store_ids: None,
@@ -3876,7 +6339,7 @@ impl CreateThreadRequestToolResourcesFileSearch {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3890,8 +6353,54 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        let mut chunking_strategy = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "chunking_strategy" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                1 => chunking_strategy = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_ids,
+            chunking_strategy,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_ids: None,
@@ -3999,32 +6508,112 @@ impl From<
 }
 #[cfg(feature = "threads")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// Always `auto`.
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "threads")]
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static", default)]
+    #[serde(rename = "static")]
     pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut static_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => static_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            static_: static_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         static_: impl Into<
             CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
@@ -4037,20 +6626,60 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    #[serde(default)]
     pub chunk_overlap_tokens: i64,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_chunk_size_tokens = None;
+        let mut chunk_overlap_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_chunk_size_tokens" => 0,
+                    "chunk_overlap_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_chunk_size_tokens = Some(map.next_value()?),
+                1 => chunk_overlap_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
+            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         max_chunk_size_tokens: impl Into<i64>,
         chunk_overlap_tokens: impl Into<i64>,
@@ -4147,6 +6776,7 @@ pub enum CreateThreadAndRunRequestModel {
 #[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Gpt5 => "gpt-5",
@@ -4347,7 +6977,7 @@ impl From<AssistantToolsFunction> for CreateThreadAndRunRequestToolsItem {
 }
 #[cfg(feature = "threads")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<CreateThreadAndRunRequestToolResourcesCodeInterpreter>,
@@ -4355,8 +6985,48 @@ pub struct CreateThreadAndRunRequestToolResources {
     pub file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResources {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -4381,15 +7051,49 @@ impl CreateThreadAndRunRequestToolResources {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -4400,15 +7104,49 @@ impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
+    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { vector_store_ids: None }
     }
@@ -4419,17 +7157,59 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteMessageResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
     pub object: ThreadMessageDeletedLiteral,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for DeleteMessageResponse {
+    const NAME: &'static str = "DeleteMessageResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for DeleteMessageResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl DeleteMessageResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -4449,6 +7229,7 @@ pub enum ThreadMessageDeletedLiteral {
 #[cfg(feature = "threads")]
 impl ThreadMessageDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.message.deleted"
     }
@@ -4475,17 +7256,59 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteThreadResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
     pub object: ThreadDeletedLiteral,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for DeleteThreadResponse {
+    const NAME: &'static str = "DeleteThreadResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for DeleteThreadResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl DeleteThreadResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -4505,6 +7328,7 @@ pub enum ThreadDeletedLiteral {
 #[cfg(feature = "threads")]
 impl ThreadDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "thread.deleted"
     }
@@ -4531,22 +7355,69 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<MessageObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListMessagesResponse {
+    const NAME: &'static str = "ListMessagesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListMessagesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl ListMessagesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<MessageObject>>,
@@ -4577,22 +7448,69 @@ impl sdk_runtime::pagination::Page for ListMessagesResponse {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<RunStepObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListRunStepsResponse {
+    const NAME: &'static str = "ListRunStepsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListRunStepsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl ListRunStepsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<RunStepObject>>,
@@ -4623,22 +7541,69 @@ impl sdk_runtime::pagination::Page for ListRunStepsResponse {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<RunObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListRunsResponse {
+    const NAME: &'static str = "ListRunsResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListRunsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "threads")]
 impl ListRunsResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<RunObject>>,
@@ -4669,14 +7634,48 @@ impl sdk_runtime::pagination::Page for ListRunsResponse {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyMessageRequest {
+    const NAME: &'static str = "ModifyMessageRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { metadata })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyMessageRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyMessageRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { metadata: None }
     }
@@ -4687,14 +7686,48 @@ impl ModifyMessageRequest {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyRunRequest {
+    const NAME: &'static str = "ModifyRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { metadata })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyRunRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { metadata: None }
     }
@@ -4705,7 +7738,7 @@ impl ModifyRunRequest {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<ModifyThreadRequestToolResources>,
@@ -4713,8 +7746,45 @@ pub struct ModifyThreadRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyThreadRequest {
+    const NAME: &'static str = "ModifyThreadRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_resources = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_resources" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_resources = map.next_value()?,
+                1 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { tool_resources, metadata })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyThreadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyThreadRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tool_resources: None,
@@ -4737,7 +7807,7 @@ impl ModifyThreadRequest {
 }
 #[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ModifyThreadRequestToolResourcesCodeInterpreter>,
@@ -4745,8 +7815,48 @@ pub struct ModifyThreadRequestToolResources {
     pub file_search: Option<ModifyThreadRequestToolResourcesFileSearch>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyThreadRequestToolResources {
+    const NAME: &'static str = "ModifyThreadRequestToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter = None;
+        let mut file_search = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code_interpreter = map.next_value()?,
+                1 => file_search = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyThreadRequestToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResources {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             code_interpreter: None,
@@ -4771,15 +7881,49 @@ impl ModifyThreadRequestToolResources {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter {
+    const NAME: &'static str = "ModifyThreadRequestToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { file_ids })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { file_ids: None }
     }
@@ -4790,15 +7934,49 @@ impl ModifyThreadRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesFileSearch {
     /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesFileSearch {
+    const NAME: &'static str = "ModifyThreadRequestToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => vector_store_ids = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { vector_store_ids: None }
     }
@@ -4809,17 +7987,56 @@ impl ModifyThreadRequestToolResourcesFileSearch {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// A list of tools for which the outputs are being submitted.
-    #[serde(default)]
     pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for SubmitToolOutputsRunRequest {
+    const NAME: &'static str = "SubmitToolOutputsRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_outputs = None;
+        let mut stream = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_outputs" => 0,
+                    "stream" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_outputs = Some(map.next_value()?),
+                1 => stream = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            tool_outputs: tool_outputs.unwrap_or_default(),
+            stream,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
     ) -> Self {
@@ -4835,7 +8052,7 @@ impl SubmitToolOutputsRunRequest {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// The ID of the tool call in the `required_action` object within the run object the output is being submitted for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4845,8 +8062,45 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     pub output: Option<String>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
+    const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_call_id = None;
+        let mut output = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "tool_call_id" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => tool_call_id = map.next_value()?,
+                1 => output = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { tool_call_id, output })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             tool_call_id: None,
@@ -4866,7 +8120,7 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
 }
 #[cfg(feature = "threads")]
 /// Query and header parameters of `listMessages`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4885,8 +8139,60 @@ pub struct ListMessagesParams {
     pub run_id: Option<String>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListMessagesParams {
+    const NAME: &'static str = "ListMessagesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        let mut run_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "run_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                4 => run_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+            run_id,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListMessagesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ListMessagesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -4924,7 +8230,7 @@ impl ListMessagesParams {
 }
 #[cfg(feature = "threads")]
 /// Query and header parameters of `listRuns`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4940,8 +8246,56 @@ pub struct ListRunsParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListRunsParams {
+    const NAME: &'static str = "ListRunsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListRunsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ListRunsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -4982,6 +8336,7 @@ pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
 #[cfg(feature = "threads")]
 impl StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "step_details.tool_calls[*].file_search.results[*].content"
     }
@@ -5013,7 +8368,7 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
 }
 #[cfg(feature = "threads")]
 /// Query and header parameters of `createRun`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunParams {
     /// A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
     ///
@@ -5022,8 +8377,42 @@ pub struct CreateRunParams {
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for CreateRunParams {
+    const NAME: &'static str = "CreateRunParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include[]" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateRunParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl CreateRunParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include: None }
     }
@@ -5038,7 +8427,7 @@ impl CreateRunParams {
 }
 #[cfg(feature = "threads")]
 /// Query and header parameters of `listRunSteps`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5059,8 +8448,60 @@ pub struct ListRunStepsParams {
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for ListRunStepsParams {
+    const NAME: &'static str = "ListRunStepsParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "include[]" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                4 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+            include,
+        })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ListRunStepsParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl ListRunStepsParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -5101,7 +8542,7 @@ impl ListRunStepsParams {
 }
 #[cfg(feature = "threads")]
 /// Query and header parameters of `getRunStep`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetRunStepParams {
     /// A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
     ///
@@ -5110,8 +8551,42 @@ pub struct GetRunStepParams {
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
 #[cfg(feature = "threads")]
+impl sdk_runtime::de::Object for GetRunStepParams {
+    const NAME: &'static str = "GetRunStepParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "include[]" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => include = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { include })
+    }
+}
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for GetRunStepParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "threads")]
 impl GetRunStepParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { include: None }
     }

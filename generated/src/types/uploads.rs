@@ -2,13 +2,47 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AddUploadPartRequest {
     /// The chunk of bytes for this Part.
     pub data: sdk_runtime::multipart::FilePart,
 }
+impl sdk_runtime::de::Object for AddUploadPartRequest {
+    const NAME: &'static str = "AddUploadPartRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AddUploadPartRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl AddUploadPartRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
         Self { data: data.into() }
     }
@@ -18,17 +52,54 @@ impl sdk_runtime::multipart::ToForm for AddUploadPartRequest {
         form.file("data", &self.data);
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompleteUploadRequest {
     /// The ordered list of Part IDs.
-    #[serde(default)]
     pub part_ids: Vec<String>,
     /// The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub md5: Option<String>,
 }
+impl sdk_runtime::de::Object for CompleteUploadRequest {
+    const NAME: &'static str = "CompleteUploadRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut part_ids = None;
+        let mut md5 = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "part_ids" => 0,
+                    "md5" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => part_ids = Some(map.next_value()?),
+                1 => md5 = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            part_ids: part_ids.unwrap_or_default(),
+            md5,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CompleteUploadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CompleteUploadRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(part_ids: impl Into<Vec<String>>) -> Self {
         Self {
             part_ids: part_ids.into(),
@@ -41,32 +112,78 @@ impl CompleteUploadRequest {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateUploadRequest {
     /// The name of the file to upload.
-    #[serde(default)]
     pub filename: String,
     /// The intended purpose of the uploaded file.
     ///
     /// See the \[documentation on File
     /// purposes\](/docs/api-reference/files/create#files-create-purpose).
-    #[serde(default)]
     pub purpose: CreateUploadRequestPurpose,
     /// The number of bytes in the file you are uploading.
-    #[serde(default)]
     pub bytes: i64,
     /// The MIME type of the file.
     ///
     ///
     /// This must fall within the supported MIME types for your file purpose. See
     /// the supported MIME types for assistants and vision.
-    #[serde(default)]
     pub mime_type: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
 }
+impl sdk_runtime::de::Object for CreateUploadRequest {
+    const NAME: &'static str = "CreateUploadRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut filename = None;
+        let mut purpose = None;
+        let mut bytes = None;
+        let mut mime_type = None;
+        let mut expires_after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "filename" => 0,
+                    "purpose" => 1,
+                    "bytes" => 2,
+                    "mime_type" => 3,
+                    "expires_after" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => filename = Some(map.next_value()?),
+                1 => purpose = Some(map.next_value()?),
+                2 => bytes = Some(map.next_value()?),
+                3 => mime_type = Some(map.next_value()?),
+                4 => expires_after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            filename: filename.unwrap_or_default(),
+            purpose: purpose.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            mime_type: mime_type.unwrap_or_default(),
+            expires_after,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CreateUploadRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl CreateUploadRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         filename: impl Into<String>,
         purpose: impl Into<CreateUploadRequestPurpose>,
@@ -106,6 +223,7 @@ pub enum CreateUploadRequestPurpose {
 }
 impl CreateUploadRequestPurpose {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Assistants => "assistants",
@@ -158,28 +276,21 @@ impl Default for CreateUploadRequestPurpose {
     }
 }
 /// The Upload object can accept byte chunks in the form of Parts.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Upload {
     /// The Upload unique identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the Upload was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The name of the file to be uploaded.
-    #[serde(default)]
     pub filename: String,
     /// The intended number of bytes to be uploaded.
-    #[serde(default)]
     pub bytes: i64,
     /// The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values.
-    #[serde(default)]
     pub purpose: String,
     /// The status of the Upload.
-    #[serde(default)]
     pub status: UploadStatus,
     /// The Unix timestamp (in seconds) for when the Upload will expire.
-    #[serde(default)]
     pub expires_at: i64,
     /// The object type, which is always "upload".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -187,8 +298,74 @@ pub struct Upload {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<OpenAiFile>,
 }
+impl sdk_runtime::de::Object for Upload {
+    const NAME: &'static str = "Upload";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut filename = None;
+        let mut bytes = None;
+        let mut purpose = None;
+        let mut status = None;
+        let mut expires_at = None;
+        let mut object = None;
+        let mut file = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "filename" => 2,
+                    "bytes" => 3,
+                    "purpose" => 4,
+                    "status" => 5,
+                    "expires_at" => 6,
+                    "object" => 7,
+                    "file" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created_at = Some(map.next_value()?),
+                2 => filename = Some(map.next_value()?),
+                3 => bytes = Some(map.next_value()?),
+                4 => purpose = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => expires_at = Some(map.next_value()?),
+                7 => object = map.next_value()?,
+                8 => file = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+            bytes: bytes.unwrap_or_default(),
+            purpose: purpose.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            expires_at: expires_at.unwrap_or_default(),
+            object,
+            file,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Upload {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Upload {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -237,6 +414,7 @@ pub enum UploadStatus {
 }
 impl UploadStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Pending => "pending",
@@ -297,6 +475,7 @@ pub enum UploadLiteral {
 }
 impl UploadLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "upload"
     }
@@ -319,22 +498,65 @@ impl<'de> Deserialize<'de> for UploadLiteral {
     }
 }
 /// The upload Part represents a chunk of bytes we can add to an Upload object.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UploadPart {
     /// The upload Part unique identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The Unix timestamp (in seconds) for when the Part was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The ID of the Upload object that this Part was added to.
-    #[serde(default)]
     pub upload_id: String,
     /// The object type, which is always `upload.part`.
     pub object: UploadPartLiteral,
 }
+impl sdk_runtime::de::Object for UploadPart {
+    const NAME: &'static str = "UploadPart";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut created_at = None;
+        let mut upload_id = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "upload_id" => 2,
+                    "object" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => created_at = Some(map.next_value()?),
+                2 => upload_id = Some(map.next_value()?),
+                3 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            upload_id: upload_id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UploadPart {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl UploadPart {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -357,6 +579,7 @@ pub enum UploadPartLiteral {
 }
 impl UploadPartLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "upload.part"
     }

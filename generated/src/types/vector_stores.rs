@@ -4,15 +4,51 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "vector-stores")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutoChunkingStrategyRequestParam {
     /// Always `auto`.
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for AutoChunkingStrategyRequestParam {
+    const NAME: &'static str = "AutoChunkingStrategyRequestParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl AutoChunkingStrategyRequestParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -81,17 +117,57 @@ impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
 }
 #[cfg(feature = "vector-stores")]
 /// Customize your own chunking strategy by setting chunk size and chunk overlap.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategyRequestParam {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static", default)]
+    #[serde(rename = "static")]
     pub static_: StaticChunkingStrategy,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for StaticChunkingStrategyRequestParam {
+    const NAME: &'static str = "StaticChunkingStrategyRequestParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut static_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => static_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            static_: static_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyRequestParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
         Self {
             type_: Default::default(),
@@ -100,20 +176,58 @@ impl StaticChunkingStrategyRequestParam {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    #[serde(default)]
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
     ///
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    #[serde(default)]
     pub chunk_overlap_tokens: i64,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for StaticChunkingStrategy {
+    const NAME: &'static str = "StaticChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_chunk_size_tokens = None;
+        let mut chunk_overlap_tokens = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "max_chunk_size_tokens" => 0,
+                    "chunk_overlap_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => max_chunk_size_tokens = Some(map.next_value()?),
+                1 => chunk_overlap_tokens = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
+            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for StaticChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         max_chunk_size_tokens: impl Into<i64>,
         chunk_overlap_tokens: impl Into<i64>,
@@ -158,7 +272,7 @@ impl From<&str> for VectorStoreFileAttributesValue {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreFileBatchRequest {
     /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -172,8 +286,56 @@ pub struct CreateVectorStoreFileBatchRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for CreateVectorStoreFileBatchRequest {
+    const NAME: &'static str = "CreateVectorStoreFileBatchRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        let mut files = None;
+        let mut chunking_strategy = None;
+        let mut attributes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "files" => 1,
+                    "chunking_strategy" => 2,
+                    "attributes" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                1 => files = map.next_value()?,
+                2 => chunking_strategy = map.next_value()?,
+                3 => attributes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_ids,
+            files,
+            chunking_strategy,
+            attributes,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for CreateVectorStoreFileBatchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileBatchRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_ids: None,
@@ -207,10 +369,9 @@ impl CreateVectorStoreFileBatchRequest {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreFileRequest {
     /// A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
-    #[serde(default)]
     pub file_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
@@ -218,8 +379,52 @@ pub struct CreateVectorStoreFileRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for CreateVectorStoreFileRequest {
+    const NAME: &'static str = "CreateVectorStoreFileRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut chunking_strategy = None;
+        let mut attributes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "chunking_strategy" => 1,
+                    "attributes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                1 => chunking_strategy = map.next_value()?,
+                2 => attributes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            chunking_strategy,
+            attributes,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for CreateVectorStoreFileRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
         Self {
             file_id: file_id.into(),
@@ -242,7 +447,7 @@ impl CreateVectorStoreFileRequest {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreRequest {
     /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -262,8 +467,64 @@ pub struct CreateVectorStoreRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for CreateVectorStoreRequest {
+    const NAME: &'static str = "CreateVectorStoreRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids = None;
+        let mut name = None;
+        let mut description = None;
+        let mut expires_after = None;
+        let mut chunking_strategy = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "expires_after" => 3,
+                    "chunking_strategy" => 4,
+                    "metadata" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_ids = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => description = map.next_value()?,
+                3 => expires_after = map.next_value()?,
+                4 => chunking_strategy = map.next_value()?,
+                5 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_ids,
+            name,
+            description,
+            expires_after,
+            chunking_strategy,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             file_ids: None,
@@ -313,17 +574,56 @@ impl CreateVectorStoreRequest {
 }
 #[cfg(feature = "vector-stores")]
 /// The expiration policy for a vector store.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
     pub anchor: LastActiveAtLiteral,
     /// The number of days after the anchor time that the vector store will expire.
-    #[serde(default)]
     pub days: i64,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreExpirationAfter {
+    const NAME: &'static str = "VectorStoreExpirationAfter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut anchor = None;
+        let mut days = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "days" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => anchor = Some(map.next_value()?),
+                1 => days = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
+            days: days.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(days: impl Into<i64>) -> Self {
         Self {
             anchor: Default::default(),
@@ -396,17 +696,59 @@ for CreateVectorStoreRequestChunkingStrategy {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteVectorStoreFileResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
     pub object: VectorStoreFileDeletedLiteral,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for DeleteVectorStoreFileResponse {
+    const NAME: &'static str = "DeleteVectorStoreFileResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for DeleteVectorStoreFileResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreFileResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -426,6 +768,7 @@ pub enum VectorStoreFileDeletedLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.file.deleted"
     }
@@ -452,17 +795,59 @@ impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteVectorStoreResponse {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub deleted: bool,
     pub object: VectorStoreDeletedLiteral,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for DeleteVectorStoreResponse {
+    const NAME: &'static str = "DeleteVectorStoreResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut deleted = None;
+        let mut object = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => object = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
         Self {
             id: id.into(),
@@ -482,6 +867,7 @@ pub enum VectorStoreDeletedLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.deleted"
     }
@@ -508,22 +894,69 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoreFilesResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<VectorStoreFileObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for ListVectorStoreFilesResponse {
+    const NAME: &'static str = "ListVectorStoreFilesResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for ListVectorStoreFilesResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<VectorStoreFileObject>>,
@@ -555,24 +988,19 @@ impl sdk_runtime::pagination::Page for ListVectorStoreFilesResponse {
 }
 #[cfg(feature = "vector-stores")]
 /// A list of files attached to a vector store.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store.file`.
     pub object: VectorStoreFileLiteral,
     /// The total vector store usage in bytes. Note that this may be different from the original file size.
-    #[serde(default)]
     pub usage_bytes: i64,
     /// The Unix timestamp (in seconds) for when the vector store file was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
-    #[serde(default)]
     pub vector_store_id: String,
     /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
-    #[serde(default)]
     pub status: VectorStoreFileObjectStatus,
     pub last_error: Option<VectorStoreFileObjectLastError>,
     /// The strategy used to chunk the file.
@@ -582,8 +1010,76 @@ pub struct VectorStoreFileObject {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileObject {
+    const NAME: &'static str = "VectorStoreFileObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut usage_bytes = None;
+        let mut created_at = None;
+        let mut vector_store_id = None;
+        let mut status = None;
+        let mut last_error = None;
+        let mut chunking_strategy = None;
+        let mut attributes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "usage_bytes" => 2,
+                    "created_at" => 3,
+                    "vector_store_id" => 4,
+                    "status" => 5,
+                    "last_error" => 6,
+                    "chunking_strategy" => 7,
+                    "attributes" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => usage_bytes = Some(map.next_value()?),
+                3 => created_at = Some(map.next_value()?),
+                4 => vector_store_id = Some(map.next_value()?),
+                5 => status = Some(map.next_value()?),
+                6 => last_error = map.next_value()?,
+                7 => chunking_strategy = map.next_value()?,
+                8 => attributes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            usage_bytes: usage_bytes.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            vector_store_id: vector_store_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            last_error,
+            chunking_strategy,
+            attributes,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         usage_bytes: impl Into<i64>,
@@ -636,6 +1132,7 @@ pub enum VectorStoreFileLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.file"
     }
@@ -679,6 +1176,7 @@ pub enum VectorStoreFileObjectStatus {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -738,18 +1236,56 @@ impl Default for VectorStoreFileObjectStatus {
 }
 #[cfg(feature = "vector-stores")]
 /// The last error associated with this vector store file. Will be `null` if there are no errors.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileObjectLastError {
     /// One of `server_error`, `unsupported_file`, or `invalid_file`.
-    #[serde(default)]
     pub code: VectorStoreFileObjectLastErrorCode,
     /// A human-readable description of the error.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileObjectLastError {
+    const NAME: &'static str = "VectorStoreFileObjectLastError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastError {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         code: impl Into<VectorStoreFileObjectLastErrorCode>,
         message: impl Into<String>,
@@ -776,6 +1312,7 @@ pub enum VectorStoreFileObjectLastErrorCode {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastErrorCode {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ServerError => "server_error",
@@ -896,17 +1433,57 @@ impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingS
 }
 #[cfg(feature = "vector-stores")]
 /// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
     #[serde(rename = "type")]
     pub type_: StaticLiteral,
-    #[serde(rename = "static", default)]
+    #[serde(rename = "static")]
     pub static_: StaticChunkingStrategy,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for StaticChunkingStrategyResponseParam {
+    const NAME: &'static str = "StaticChunkingStrategyResponseParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut static_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => static_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            static_: static_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyResponseParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
         Self {
             type_: Default::default(),
@@ -916,15 +1493,51 @@ impl StaticChunkingStrategyResponseParam {
 }
 #[cfg(feature = "vector-stores")]
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
     #[serde(rename = "type")]
     pub type_: OtherLiteral,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for OtherChunkingStrategyResponseParam {
+    const NAME: &'static str = "OtherChunkingStrategyResponseParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for OtherChunkingStrategyResponseParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl OtherChunkingStrategyResponseParam {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -940,6 +1553,7 @@ pub enum OtherLiteral {
 #[cfg(feature = "vector-stores")]
 impl OtherLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "other"
     }
@@ -965,22 +1579,69 @@ impl<'de> Deserialize<'de> for OtherLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoresResponse {
-    #[serde(default)]
     pub object: String,
-    #[serde(default)]
     pub data: Vec<VectorStoreObject>,
-    #[serde(default)]
     pub first_id: String,
-    #[serde(default)]
     pub last_id: String,
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for ListVectorStoresResponse {
+    const NAME: &'static str = "ListVectorStoresResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = Some(map.next_value()?),
+                3 => last_id = Some(map.next_value()?),
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            first_id: first_id.unwrap_or_default(),
+            last_id: last_id.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for ListVectorStoresResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl ListVectorStoresResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         object: impl Into<String>,
         data: impl Into<Vec<VectorStoreObject>>,
@@ -1012,26 +1673,20 @@ impl sdk_runtime::pagination::Page for ListVectorStoresResponse {
 }
 #[cfg(feature = "vector-stores")]
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store`.
     pub object: VectorStoreLiteral,
     /// The Unix timestamp (in seconds) for when the vector store was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The name of the vector store.
-    #[serde(default)]
     pub name: String,
     /// The total number of bytes used by the files in the vector store.
-    #[serde(default)]
     pub usage_bytes: i64,
-    #[serde(default)]
     pub file_counts: VectorStoreObjectFileCounts,
     /// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
-    #[serde(default)]
     pub status: VectorStoreObjectStatus,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<VectorStoreExpirationAfter>,
@@ -1041,8 +1696,84 @@ pub struct VectorStoreObject {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreObject {
+    const NAME: &'static str = "VectorStoreObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut name = None;
+        let mut usage_bytes = None;
+        let mut file_counts = None;
+        let mut status = None;
+        let mut expires_after = None;
+        let mut expires_at = None;
+        let mut last_active_at = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "name" => 3,
+                    "usage_bytes" => 4,
+                    "file_counts" => 5,
+                    "status" => 6,
+                    "expires_after" => 7,
+                    "expires_at" => 8,
+                    "last_active_at" => 9,
+                    "metadata" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => name = Some(map.next_value()?),
+                4 => usage_bytes = Some(map.next_value()?),
+                5 => file_counts = Some(map.next_value()?),
+                6 => status = Some(map.next_value()?),
+                7 => expires_after = map.next_value()?,
+                8 => expires_at = map.next_value()?,
+                9 => last_active_at = map.next_value()?,
+                10 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            usage_bytes: usage_bytes.unwrap_or_default(),
+            file_counts: file_counts.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            expires_after,
+            expires_at,
+            last_active_at,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1100,6 +1831,7 @@ pub enum VectorStoreLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store"
     }
@@ -1126,27 +1858,74 @@ impl<'de> Deserialize<'de> for VectorStoreLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreObjectFileCounts {
     /// The number of files that are currently being processed.
-    #[serde(default)]
     pub in_progress: i64,
     /// The number of files that have been successfully processed.
-    #[serde(default)]
     pub completed: i64,
     /// The number of files that have failed to process.
-    #[serde(default)]
     pub failed: i64,
     /// The number of files that were cancelled.
-    #[serde(default)]
     pub cancelled: i64,
     /// The total number of files.
-    #[serde(default)]
     pub total: i64,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreObjectFileCounts {
+    const NAME: &'static str = "VectorStoreObjectFileCounts";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut in_progress = None;
+        let mut completed = None;
+        let mut failed = None;
+        let mut cancelled = None;
+        let mut total = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "in_progress" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    "cancelled" => 3,
+                    "total" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => in_progress = Some(map.next_value()?),
+                1 => completed = Some(map.next_value()?),
+                2 => failed = Some(map.next_value()?),
+                3 => cancelled = Some(map.next_value()?),
+                4 => total = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            in_progress: in_progress.unwrap_or_default(),
+            completed: completed.unwrap_or_default(),
+            failed: failed.unwrap_or_default(),
+            cancelled: cancelled.unwrap_or_default(),
+            total: total.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         in_progress: impl Into<i64>,
         completed: impl Into<i64>,
@@ -1179,6 +1958,7 @@ pub enum VectorStoreObjectStatus {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Expired => "expired",
@@ -1235,13 +2015,47 @@ impl Default for VectorStoreObjectStatus {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVectorStoreFileAttributesRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for UpdateVectorStoreFileAttributesRequest {
+    const NAME: &'static str = "UpdateVectorStoreFileAttributesRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut attributes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "attributes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => attributes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { attributes })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for UpdateVectorStoreFileAttributesRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreFileAttributesRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { attributes: None }
     }
@@ -1252,7 +2066,7 @@ impl UpdateVectorStoreFileAttributesRequest {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVectorStoreRequest {
     /// The name of the vector store.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1263,8 +2077,52 @@ pub struct UpdateVectorStoreRequest {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for UpdateVectorStoreRequest {
+    const NAME: &'static str = "UpdateVectorStoreRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut expires_after = None;
+        let mut metadata = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "expires_after" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = map.next_value()?,
+                1 => expires_after = map.next_value()?,
+                2 => metadata = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name,
+            expires_after,
+            metadata,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -1293,28 +2151,79 @@ impl UpdateVectorStoreRequest {
 }
 #[cfg(feature = "vector-stores")]
 /// A batch of files attached to a vector store.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileBatchObject {
     /// The identifier, which can be referenced in API endpoints.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `vector_store.file_batch`.
     pub object: VectorStoreFilesBatchLiteral,
     /// The Unix timestamp (in seconds) for when the vector store files batch was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
-    #[serde(default)]
     pub vector_store_id: String,
     /// The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
-    #[serde(default)]
     pub status: VectorStoreFileObjectStatus,
-    #[serde(default)]
     pub file_counts: VectorStoreFileBatchObjectFileCounts,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileBatchObject {
+    const NAME: &'static str = "VectorStoreFileBatchObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut created_at = None;
+        let mut vector_store_id = None;
+        let mut status = None;
+        let mut file_counts = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "vector_store_id" => 3,
+                    "status" => 4,
+                    "file_counts" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => created_at = Some(map.next_value()?),
+                3 => vector_store_id = Some(map.next_value()?),
+                4 => status = Some(map.next_value()?),
+                5 => file_counts = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            vector_store_id: vector_store_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            file_counts: file_counts.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileBatchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
@@ -1343,6 +2252,7 @@ pub enum VectorStoreFilesBatchLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFilesBatchLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.files_batch"
     }
@@ -1369,27 +2279,74 @@ impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileBatchObjectFileCounts {
     /// The number of files that are currently being processed.
-    #[serde(default)]
     pub in_progress: i64,
     /// The number of files that have been processed.
-    #[serde(default)]
     pub completed: i64,
     /// The number of files that have failed to process.
-    #[serde(default)]
     pub failed: i64,
     /// The number of files that where cancelled.
-    #[serde(default)]
     pub cancelled: i64,
     /// The total number of files.
-    #[serde(default)]
     pub total: i64,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileBatchObjectFileCounts {
+    const NAME: &'static str = "VectorStoreFileBatchObjectFileCounts";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut in_progress = None;
+        let mut completed = None;
+        let mut failed = None;
+        let mut cancelled = None;
+        let mut total = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "in_progress" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    "cancelled" => 3,
+                    "total" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => in_progress = Some(map.next_value()?),
+                1 => completed = Some(map.next_value()?),
+                2 => failed = Some(map.next_value()?),
+                3 => cancelled = Some(map.next_value()?),
+                4 => total = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            in_progress: in_progress.unwrap_or_default(),
+            completed: completed.unwrap_or_default(),
+            failed: failed.unwrap_or_default(),
+            cancelled: cancelled.unwrap_or_default(),
+            total: total.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileBatchObjectFileCounts {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         in_progress: impl Into<i64>,
         completed: impl Into<i64>,
@@ -1408,21 +2365,67 @@ impl VectorStoreFileBatchObjectFileCounts {
 }
 #[cfg(feature = "vector-stores")]
 /// Represents the parsed content of a vector store file.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileContentResponse {
     /// The object type, which is always `vector_store.file_content.page`
     pub object: VectorStoreFileContentPageLiteral,
     /// Parsed content of the file.
-    #[serde(default)]
     pub data: Vec<VectorStoreFileContentResponseDataItem>,
     /// Indicates if there are more content pages to fetch.
-    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileContentResponse {
+    const NAME: &'static str = "VectorStoreFileContentResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next_page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next_page" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => has_more = Some(map.next_value()?),
+                3 => next_page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next_page,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileContentResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         data: impl Into<Vec<VectorStoreFileContentResponseDataItem>>,
         has_more: impl Into<bool>,
@@ -1451,6 +2454,7 @@ pub enum VectorStoreFileContentPageLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentPageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.file_content.page"
     }
@@ -1477,7 +2481,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileContentResponseDataItem {
     /// The content type (currently only `"text"`)
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1487,8 +2491,45 @@ pub struct VectorStoreFileContentResponseDataItem {
     pub text: Option<String>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreFileContentResponseDataItem {
+    const NAME: &'static str = "VectorStoreFileContentResponseDataItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = map.next_value()?,
+                1 => text = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { type_, text })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreFileContentResponseDataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponseDataItem {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: None, text: None }
     }
@@ -1504,7 +2545,7 @@ impl VectorStoreFileContentResponseDataItem {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VectorStoreSearchRequest {
     /// A query string for a search
     pub query: VectorStoreSearchRequestQuery,
@@ -1522,8 +2563,60 @@ pub struct VectorStoreSearchRequest {
     pub ranking_options: Option<VectorStoreSearchRequestRankingOptions>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreSearchRequest {
+    const NAME: &'static str = "VectorStoreSearchRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut query = None;
+        let mut rewrite_query = None;
+        let mut max_num_results = None;
+        let mut filters = None;
+        let mut ranking_options = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "query" => 0,
+                    "rewrite_query" => 1,
+                    "max_num_results" => 2,
+                    "filters" => 3,
+                    "ranking_options" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => query = Some(map.next_value()?),
+                1 => rewrite_query = map.next_value()?,
+                2 => max_num_results = map.next_value()?,
+                3 => filters = map.next_value()?,
+                4 => ranking_options = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            query: sdk_runtime::de::required::<_, A::Error>(query, "query")?,
+            rewrite_query,
+            max_num_results,
+            filters,
+            ranking_options,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(query: impl Into<VectorStoreSearchRequestQuery>) -> Self {
         Self {
             query: query.into(),
@@ -1651,7 +2744,7 @@ impl From<CompoundFilter> for VectorStoreSearchRequestFilters {
 }
 #[cfg(feature = "vector-stores")]
 /// Ranking options for search.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchRequestRankingOptions {
     /// Enable re-ranking; set to `none` to disable, which can help reduce latency.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1660,8 +2753,45 @@ pub struct VectorStoreSearchRequestRankingOptions {
     pub score_threshold: Option<f64>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreSearchRequestRankingOptions {
+    const NAME: &'static str = "VectorStoreSearchRequestRankingOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker = None;
+        let mut score_threshold = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => ranker = map.next_value()?,
+                1 => score_threshold = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { ranker, score_threshold })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptions {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             ranker: None,
@@ -1699,6 +2829,7 @@ pub enum VectorStoreSearchRequestRankingOptionsRanker {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptionsRanker {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NoneType => "none",
@@ -1749,18 +2880,57 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultContentObject {
     /// The type of content.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// The text content returned from search.
-    #[serde(default)]
     pub text: String,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreSearchResultContentObject {
+    const NAME: &'static str = "VectorStoreSearchResultContentObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut text = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => text = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchResultContentObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultContentObject {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             type_: Default::default(),
@@ -1769,25 +2939,73 @@ impl VectorStoreSearchResultContentObject {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultItem {
     /// The ID of the vector store file.
-    #[serde(default)]
     pub file_id: String,
     /// The name of the vector store file.
-    #[serde(default)]
     pub filename: String,
     /// The similarity score for the result.
-    #[serde(default)]
     pub score: f64,
     pub attributes: Option<VectorStoreFileAttributes>,
     /// Content chunks from the file.
-    #[serde(default)]
     pub content: Vec<VectorStoreSearchResultContentObject>,
+}
+#[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreSearchResultItem {
+    const NAME: &'static str = "VectorStoreSearchResultItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id = None;
+        let mut filename = None;
+        let mut score = None;
+        let mut attributes = None;
+        let mut content = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "filename" => 1,
+                    "score" => 2,
+                    "attributes" => 3,
+                    "content" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file_id = Some(map.next_value()?),
+                1 => filename = Some(map.next_value()?),
+                2 => score = Some(map.next_value()?),
+                3 => attributes = map.next_value()?,
+                4 => content = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            filename: filename.unwrap_or_default(),
+            score: score.unwrap_or_default(),
+            attributes,
+            content: content.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchResultItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         file_id: impl Into<String>,
         filename: impl Into<String>,
@@ -1809,23 +3027,72 @@ impl VectorStoreSearchResultItem {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultsPage {
     /// The object type, which is always `vector_store.search_results.page`
     pub object: VectorStoreSearchResultsPageLiteral,
-    #[serde(default)]
     pub search_query: Vec<String>,
     /// The list of search result items.
-    #[serde(default)]
     pub data: Vec<VectorStoreSearchResultItem>,
     /// Indicates if there are more results to fetch.
-    #[serde(default)]
     pub has_more: bool,
     pub next_page: Option<String>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for VectorStoreSearchResultsPage {
+    const NAME: &'static str = "VectorStoreSearchResultsPage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut search_query = None;
+        let mut data = None;
+        let mut has_more = None;
+        let mut next_page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "search_query" => 1,
+                    "data" => 2,
+                    "has_more" => 3,
+                    "next_page" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => search_query = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => has_more = Some(map.next_value()?),
+                4 => next_page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            search_query: search_query.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next_page,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for VectorStoreSearchResultsPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPage {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         search_query: impl Into<Vec<String>>,
         data: impl Into<Vec<VectorStoreSearchResultItem>>,
@@ -1856,6 +3123,7 @@ pub enum VectorStoreSearchResultsPageLiteral {
 #[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPageLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "vector_store.search_results.page"
     }
@@ -1883,7 +3151,7 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
 }
 #[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStores`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoresParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1899,8 +3167,56 @@ pub struct ListVectorStoresParams {
     pub before: Option<String>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for ListVectorStoresParams {
+    const NAME: &'static str = "ListVectorStoresParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for ListVectorStoresParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoresParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -1947,6 +3263,7 @@ pub enum ListFilesInVectorStoreBatchFilter {
 #[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchFilter {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::InProgress => "in_progress",
@@ -2006,7 +3323,7 @@ impl Default for ListFilesInVectorStoreBatchFilter {
 }
 #[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listFilesInVectorStoreBatch`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesInVectorStoreBatchParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2025,8 +3342,60 @@ pub struct ListFilesInVectorStoreBatchParams {
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for ListFilesInVectorStoreBatchParams {
+    const NAME: &'static str = "ListFilesInVectorStoreBatchParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        let mut filter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "filter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                4 => filter = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+            filter,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -2067,7 +3436,7 @@ impl ListFilesInVectorStoreBatchParams {
 }
 #[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStoreFiles`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoreFilesParams {
     /// A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2086,8 +3455,60 @@ pub struct ListVectorStoreFilesParams {
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
 #[cfg(feature = "vector-stores")]
+impl sdk_runtime::de::Object for ListVectorStoreFilesParams {
+    const NAME: &'static str = "ListVectorStoreFilesParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        let mut before = None;
+        let mut filter = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "filter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                3 => before = map.next_value()?,
+                4 => filter = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            limit,
+            order,
+            after,
+            before,
+            filter,
+        })
+    }
+}
+#[cfg(feature = "vector-stores")]
+impl<'de> Deserialize<'de> for ListVectorStoreFilesParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,

@@ -19,6 +19,7 @@ pub enum VideoModel {
 }
 impl VideoModel {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Sora2 => "sora-2",
@@ -89,6 +90,7 @@ pub enum VideoStatus {
 #[cfg(feature = "videos")]
 impl VideoStatus {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Queued => "queued",
@@ -161,6 +163,7 @@ pub enum VideoSize {
 }
 impl VideoSize {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V720x1280 => "720x1280",
@@ -214,18 +217,56 @@ impl Default for VideoSize {
 }
 #[cfg(feature = "videos")]
 /// An error that occurred while generating the response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Error2 {
     /// A machine-readable error code that was returned.
-    #[serde(default)]
     pub code: String,
     /// A human-readable description of the error that was returned.
-    #[serde(default)]
     pub message: String,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for Error2 {
+    const NAME: &'static str = "Error2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code = None;
+        let mut message = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => code = Some(map.next_value()?),
+                1 => message = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for Error2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl Error2 {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             code: code.into(),
@@ -235,40 +276,117 @@ impl Error2 {
 }
 #[cfg(feature = "videos")]
 /// Structured information describing a generated video job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoResource {
     /// Unique identifier for the video job.
-    #[serde(default)]
     pub id: String,
     /// The object type, which is always `video`.
     pub object: VideoLiteral,
     /// The video generation model that produced the job.
-    #[serde(default)]
     pub model: VideoModel,
     /// Current lifecycle status of the video job.
-    #[serde(default)]
     pub status: VideoStatus,
     /// Approximate completion percentage for the generation task.
-    #[serde(default)]
     pub progress: i64,
     /// Unix timestamp (seconds) for when the job was created.
-    #[serde(default)]
     pub created_at: i64,
     pub completed_at: Option<i64>,
     pub expires_at: Option<i64>,
     pub prompt: Option<String>,
     /// The resolution of the generated video.
-    #[serde(default)]
     pub size: VideoSize,
     /// Duration of the generated clip in seconds. For extensions, this is the stitched total duration.
-    #[serde(default)]
     pub seconds: String,
     pub remixed_from_video_id: Option<String>,
     pub error: Option<Error2>,
 }
 #[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for VideoResource {
+    const NAME: &'static str = "VideoResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut object = None;
+        let mut model = None;
+        let mut status = None;
+        let mut progress = None;
+        let mut created_at = None;
+        let mut completed_at = None;
+        let mut expires_at = None;
+        let mut prompt = None;
+        let mut size = None;
+        let mut seconds = None;
+        let mut remixed_from_video_id = None;
+        let mut error = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "model" => 2,
+                    "status" => 3,
+                    "progress" => 4,
+                    "created_at" => 5,
+                    "completed_at" => 6,
+                    "expires_at" => 7,
+                    "prompt" => 8,
+                    "size" => 9,
+                    "seconds" => 10,
+                    "remixed_from_video_id" => 11,
+                    "error" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => object = Some(map.next_value()?),
+                2 => model = Some(map.next_value()?),
+                3 => status = Some(map.next_value()?),
+                4 => progress = Some(map.next_value()?),
+                5 => created_at = Some(map.next_value()?),
+                6 => completed_at = map.next_value()?,
+                7 => expires_at = map.next_value()?,
+                8 => prompt = map.next_value()?,
+                9 => size = Some(map.next_value()?),
+                10 => seconds = Some(map.next_value()?),
+                11 => remixed_from_video_id = map.next_value()?,
+                12 => error = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            model: model.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            progress: progress.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            completed_at,
+            expires_at,
+            prompt,
+            size: size.unwrap_or_default(),
+            seconds: seconds.unwrap_or_default(),
+            remixed_from_video_id,
+            error,
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for VideoResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "videos")]
 impl VideoResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         id: impl Into<String>,
         model: impl Into<VideoModel>,
@@ -331,6 +449,7 @@ pub enum VideoLiteral {
 #[cfg(feature = "videos")]
 impl VideoLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "video"
     }
@@ -356,22 +475,72 @@ impl<'de> Deserialize<'de> for VideoLiteral {
     }
 }
 #[cfg(feature = "videos")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral2,
     /// A list of items
-    #[serde(default)]
     pub data: Vec<VideoResource>,
     pub first_id: Option<String>,
     pub last_id: Option<String>,
     /// Whether there are more items available.
-    #[serde(default)]
     pub has_more: bool,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for VideoListResource {
+    const NAME: &'static str = "VideoListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut data = None;
+        let mut first_id = None;
+        let mut last_id = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => data = Some(map.next_value()?),
+                2 => first_id = map.next_value()?,
+                3 => last_id = map.next_value()?,
+                4 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            first_id,
+            last_id,
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for VideoListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl VideoListResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<VideoResource>>, has_more: impl Into<bool>) -> Self {
         Self {
             object: Default::default(),
@@ -405,7 +574,7 @@ impl sdk_runtime::pagination::Page for VideoListResource {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageRefParam2 {
     /// A fully qualified URL or base64-encoded data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -413,8 +582,43 @@ pub struct ImageRefParam2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+impl sdk_runtime::de::Object for ImageRefParam2 {
+    const NAME: &'static str = "ImageRefParam2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_url = None;
+        let mut file_id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => image_url = map.next_value()?,
+                1 => file_id = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { image_url, file_id })
+    }
+}
+impl<'de> Deserialize<'de> for ImageRefParam2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ImageRefParam2 {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             image_url: None,
@@ -445,6 +649,7 @@ pub enum VideoSeconds {
 }
 impl VideoSeconds {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::V4 => "4",
@@ -496,13 +701,12 @@ impl Default for VideoSeconds {
 }
 #[cfg(feature = "videos")]
 /// Multipart parameters for creating a new video generation job.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoMultipartBody {
     /// The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<VideoModel>,
     /// Text prompt that describes the video to generate.
-    #[serde(default)]
     pub prompt: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_reference: Option<CreateVideoMultipartBodyInputReference>,
@@ -514,8 +718,60 @@ pub struct CreateVideoMultipartBody {
     pub size: Option<VideoSize>,
 }
 #[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for CreateVideoMultipartBody {
+    const NAME: &'static str = "CreateVideoMultipartBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut model = None;
+        let mut prompt = None;
+        let mut input_reference = None;
+        let mut seconds = None;
+        let mut size = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "input_reference" => 2,
+                    "seconds" => 3,
+                    "size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => model = map.next_value()?,
+                1 => prompt = Some(map.next_value()?),
+                2 => input_reference = map.next_value()?,
+                3 => seconds = map.next_value()?,
+                4 => size = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            model,
+            prompt: prompt.unwrap_or_default(),
+            input_reference,
+            seconds,
+            size,
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for CreateVideoMultipartBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "videos")]
 impl CreateVideoMultipartBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(prompt: impl Into<String>) -> Self {
         Self {
             model: None,
@@ -582,17 +838,56 @@ impl From<sdk_runtime::multipart::FilePart> for CreateVideoMultipartBodyInputRef
 }
 #[cfg(feature = "videos")]
 /// Parameters for creating a character from an uploaded video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoCharacterBody {
     /// Video file used to create a character.
     pub video: sdk_runtime::multipart::FilePart,
     /// Display name for this API character.
-    #[serde(default)]
     pub name: String,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for CreateVideoCharacterBody {
+    const NAME: &'static str = "CreateVideoCharacterBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut video = None;
+        let mut name = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => video = Some(map.next_value()?),
+                1 => name = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for CreateVideoCharacterBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl CreateVideoCharacterBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         video: impl Into<sdk_runtime::multipart::FilePart>,
         name: impl Into<String>,
@@ -611,17 +906,60 @@ impl sdk_runtime::multipart::ToForm for CreateVideoCharacterBody {
     }
 }
 #[cfg(feature = "videos")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoCharacterResource {
     pub id: Option<String>,
     pub name: Option<String>,
     /// Unix timestamp (in seconds) when the character was created.
-    #[serde(default)]
     pub created_at: i64,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for VideoCharacterResource {
+    const NAME: &'static str = "VideoCharacterResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut name = None;
+        let mut created_at = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = map.next_value()?,
+                1 => name = map.next_value()?,
+                2 => created_at = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id,
+            name,
+            created_at: created_at.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for VideoCharacterResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl VideoCharacterResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(created_at: impl Into<i64>) -> Self {
         Self {
             id: None,
@@ -641,29 +979,102 @@ impl VideoCharacterResource {
     }
 }
 /// Reference to the completed video.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoReferenceInputParam {
     /// The identifier of the completed video.
     pub id: String,
 }
+impl sdk_runtime::de::Object for VideoReferenceInputParam {
+    const NAME: &'static str = "VideoReferenceInputParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for VideoReferenceInputParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl VideoReferenceInputParam {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 #[cfg(feature = "videos")]
 /// Parameters for editing an existing generated video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoEditMultipartBody {
     pub video: CreateVideoEditMultipartBodyVideo,
     /// Text prompt that describes how to edit the source video.
-    #[serde(default)]
     pub prompt: String,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for CreateVideoEditMultipartBody {
+    const NAME: &'static str = "CreateVideoEditMultipartBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut video = None;
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => video = Some(map.next_value()?),
+                1 => prompt = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
+            prompt: prompt.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for CreateVideoEditMultipartBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl CreateVideoEditMultipartBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         video: impl Into<CreateVideoEditMultipartBodyVideo>,
         prompt: impl Into<String>,
@@ -704,19 +1115,61 @@ impl From<sdk_runtime::multipart::FilePart> for CreateVideoEditMultipartBodyVide
 }
 #[cfg(feature = "videos")]
 /// Multipart parameters for extending an existing generated video.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoExtendMultipartBody {
     pub video: CreateVideoExtendMultipartBodyVideo,
     /// Updated text prompt that directs the extension generation.
-    #[serde(default)]
     pub prompt: String,
     /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-    #[serde(default)]
     pub seconds: VideoSeconds,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for CreateVideoExtendMultipartBody {
+    const NAME: &'static str = "CreateVideoExtendMultipartBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut video = None;
+        let mut prompt = None;
+        let mut seconds = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    "seconds" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => video = Some(map.next_value()?),
+                1 => prompt = Some(map.next_value()?),
+                2 => seconds = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
+            prompt: prompt.unwrap_or_default(),
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for CreateVideoExtendMultipartBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl CreateVideoExtendMultipartBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         video: impl Into<CreateVideoExtendMultipartBodyVideo>,
         prompt: impl Into<String>,
@@ -760,20 +1213,62 @@ impl From<sdk_runtime::multipart::FilePart> for CreateVideoExtendMultipartBodyVi
 }
 #[cfg(feature = "videos")]
 /// Confirmation payload returned after deleting a video.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedVideoResource {
     /// The object type that signals the deletion response.
     pub object: VideoDeletedLiteral,
     /// Indicates that the video resource was deleted.
-    #[serde(default)]
     pub deleted: bool,
     /// Identifier of the deleted video.
-    #[serde(default)]
     pub id: String,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for DeletedVideoResource {
+    const NAME: &'static str = "DeletedVideoResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object = None;
+        let mut deleted = None;
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => object = Some(map.next_value()?),
+                1 => deleted = Some(map.next_value()?),
+                2 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for DeletedVideoResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl DeletedVideoResource {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
         Self {
             object: Default::default(),
@@ -793,6 +1288,7 @@ pub enum VideoDeletedLiteral {
 #[cfg(feature = "videos")]
 impl VideoDeletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "video.deleted"
     }
@@ -833,6 +1329,7 @@ pub enum VideoContentVariant {
 #[cfg(feature = "videos")]
 impl VideoContentVariant {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Video => "video",
@@ -890,15 +1387,50 @@ impl Default for VideoContentVariant {
 }
 #[cfg(feature = "videos")]
 /// Parameters for remixing an existing generated video.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoRemixBody {
     /// Updated text prompt that directs the remix generation.
-    #[serde(default)]
     pub prompt: String,
+}
+#[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for CreateVideoRemixBody {
+    const NAME: &'static str = "CreateVideoRemixBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut prompt = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "prompt" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => prompt = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            prompt: prompt.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for CreateVideoRemixBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 #[cfg(feature = "videos")]
 impl CreateVideoRemixBody {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(prompt: impl Into<String>) -> Self {
         Self { prompt: prompt.into() }
     }
@@ -911,7 +1443,7 @@ impl sdk_runtime::multipart::ToForm for CreateVideoRemixBody {
 }
 #[cfg(feature = "videos")]
 /// Query and header parameters of `ListVideos`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVideosParams {
     /// Number of items to retrieve
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -924,8 +1456,48 @@ pub struct ListVideosParams {
     pub after: Option<String>,
 }
 #[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for ListVideosParams {
+    const NAME: &'static str = "ListVideosParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut limit = None;
+        let mut order = None;
+        let mut after = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => limit = map.next_value()?,
+                1 => order = map.next_value()?,
+                2 => after = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { limit, order, after })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for ListVideosParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "videos")]
 impl ListVideosParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             limit: None,
@@ -951,15 +1523,49 @@ impl ListVideosParams {
 }
 #[cfg(feature = "videos")]
 /// Query and header parameters of `RetrieveVideoContent`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveVideoContentParams {
     /// Which downloadable asset to return. Defaults to the MP4 video.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<VideoContentVariant>,
 }
 #[cfg(feature = "videos")]
+impl sdk_runtime::de::Object for RetrieveVideoContentParams {
+    const NAME: &'static str = "RetrieveVideoContentParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut variant = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "variant" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => variant = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { variant })
+    }
+}
+#[cfg(feature = "videos")]
+impl<'de> Deserialize<'de> for RetrieveVideoContentParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
+#[cfg(feature = "videos")]
 impl RetrieveVideoContentParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { variant: None }
     }

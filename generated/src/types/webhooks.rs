@@ -3,16 +3,13 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 /// Sent when a batch API request has been cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchCancelled {
     /// The Unix timestamp (in seconds) of when the batch API request was cancelled.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookBatchCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,8 +18,58 @@ pub struct WebhookBatchCancelled {
     #[serde(rename = "type")]
     pub type_: BatchCancelledLiteral,
 }
+impl sdk_runtime::de::Object for WebhookBatchCancelled {
+    const NAME: &'static str = "WebhookBatchCancelled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookBatchCancelled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -43,14 +90,45 @@ impl WebhookBatchCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchCancelledData {
     /// The unique ID of the batch API request.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookBatchCancelledData {
+    const NAME: &'static str = "WebhookBatchCancelledData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchCancelledData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookBatchCancelledData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -64,6 +142,7 @@ pub enum EventLiteral {
 }
 impl EventLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "event"
     }
@@ -94,6 +173,7 @@ pub enum BatchCancelledLiteral {
 }
 impl BatchCancelledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "batch.cancelled"
     }
@@ -117,16 +197,13 @@ impl<'de> Deserialize<'de> for BatchCancelledLiteral {
     }
 }
 /// Sent when a batch API request has been completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchCompleted {
     /// The Unix timestamp (in seconds) of when the batch API request was completed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookBatchCompletedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -135,8 +212,58 @@ pub struct WebhookBatchCompleted {
     #[serde(rename = "type")]
     pub type_: BatchCompletedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookBatchCompleted {
+    const NAME: &'static str = "WebhookBatchCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookBatchCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -157,14 +284,45 @@ impl WebhookBatchCompleted {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchCompletedData {
     /// The unique ID of the batch API request.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookBatchCompletedData {
+    const NAME: &'static str = "WebhookBatchCompletedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchCompletedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookBatchCompletedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -178,6 +336,7 @@ pub enum BatchCompletedLiteral {
 }
 impl BatchCompletedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "batch.completed"
     }
@@ -201,16 +360,13 @@ impl<'de> Deserialize<'de> for BatchCompletedLiteral {
     }
 }
 /// Sent when a batch API request has expired.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchExpired {
     /// The Unix timestamp (in seconds) of when the batch API request expired.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookBatchExpiredData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -219,8 +375,58 @@ pub struct WebhookBatchExpired {
     #[serde(rename = "type")]
     pub type_: BatchExpiredLiteral,
 }
+impl sdk_runtime::de::Object for WebhookBatchExpired {
+    const NAME: &'static str = "WebhookBatchExpired";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchExpired {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookBatchExpired {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -241,14 +447,45 @@ impl WebhookBatchExpired {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchExpiredData {
     /// The unique ID of the batch API request.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookBatchExpiredData {
+    const NAME: &'static str = "WebhookBatchExpiredData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchExpiredData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookBatchExpiredData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -262,6 +499,7 @@ pub enum BatchExpiredLiteral {
 }
 impl BatchExpiredLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "batch.expired"
     }
@@ -285,16 +523,13 @@ impl<'de> Deserialize<'de> for BatchExpiredLiteral {
     }
 }
 /// Sent when a batch API request has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchFailed {
     /// The Unix timestamp (in seconds) of when the batch API request failed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookBatchFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -303,8 +538,58 @@ pub struct WebhookBatchFailed {
     #[serde(rename = "type")]
     pub type_: BatchFailedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookBatchFailed {
+    const NAME: &'static str = "WebhookBatchFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookBatchFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -325,14 +610,45 @@ impl WebhookBatchFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookBatchFailedData {
     /// The unique ID of the batch API request.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookBatchFailedData {
+    const NAME: &'static str = "WebhookBatchFailedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookBatchFailedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookBatchFailedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -346,6 +662,7 @@ pub enum BatchFailedLiteral {
 }
 impl BatchFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "batch.failed"
     }
@@ -369,16 +686,13 @@ impl<'de> Deserialize<'de> for BatchFailedLiteral {
     }
 }
 /// Sent when an eval run has been canceled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunCanceled {
     /// The Unix timestamp (in seconds) of when the eval run was canceled.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookEvalRunCanceledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -387,8 +701,58 @@ pub struct WebhookEvalRunCanceled {
     #[serde(rename = "type")]
     pub type_: EvalRunCanceledLiteral,
 }
+impl sdk_runtime::de::Object for WebhookEvalRunCanceled {
+    const NAME: &'static str = "WebhookEvalRunCanceled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunCanceled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookEvalRunCanceled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -409,14 +773,45 @@ impl WebhookEvalRunCanceled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunCanceledData {
     /// The unique ID of the eval run.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookEvalRunCanceledData {
+    const NAME: &'static str = "WebhookEvalRunCanceledData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunCanceledData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookEvalRunCanceledData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -430,6 +825,7 @@ pub enum EvalRunCanceledLiteral {
 }
 impl EvalRunCanceledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval.run.canceled"
     }
@@ -453,16 +849,13 @@ impl<'de> Deserialize<'de> for EvalRunCanceledLiteral {
     }
 }
 /// Sent when an eval run has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunFailed {
     /// The Unix timestamp (in seconds) of when the eval run failed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookEvalRunFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -471,8 +864,58 @@ pub struct WebhookEvalRunFailed {
     #[serde(rename = "type")]
     pub type_: EvalRunFailedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookEvalRunFailed {
+    const NAME: &'static str = "WebhookEvalRunFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookEvalRunFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -493,14 +936,45 @@ impl WebhookEvalRunFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunFailedData {
     /// The unique ID of the eval run.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookEvalRunFailedData {
+    const NAME: &'static str = "WebhookEvalRunFailedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunFailedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookEvalRunFailedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -514,6 +988,7 @@ pub enum EvalRunFailedLiteral {
 }
 impl EvalRunFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval.run.failed"
     }
@@ -537,16 +1012,13 @@ impl<'de> Deserialize<'de> for EvalRunFailedLiteral {
     }
 }
 /// Sent when an eval run has succeeded.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunSucceeded {
     /// The Unix timestamp (in seconds) of when the eval run succeeded.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookEvalRunSucceededData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -555,8 +1027,58 @@ pub struct WebhookEvalRunSucceeded {
     #[serde(rename = "type")]
     pub type_: EvalRunSucceededLiteral,
 }
+impl sdk_runtime::de::Object for WebhookEvalRunSucceeded {
+    const NAME: &'static str = "WebhookEvalRunSucceeded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunSucceeded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookEvalRunSucceeded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -577,14 +1099,45 @@ impl WebhookEvalRunSucceeded {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookEvalRunSucceededData {
     /// The unique ID of the eval run.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookEvalRunSucceededData {
+    const NAME: &'static str = "WebhookEvalRunSucceededData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookEvalRunSucceededData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookEvalRunSucceededData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -598,6 +1151,7 @@ pub enum EvalRunSucceededLiteral {
 }
 impl EvalRunSucceededLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "eval.run.succeeded"
     }
@@ -621,16 +1175,13 @@ impl<'de> Deserialize<'de> for EvalRunSucceededLiteral {
     }
 }
 /// Sent when a fine-tuning job has been cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobCancelled {
     /// The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookFineTuningJobCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -639,8 +1190,58 @@ pub struct WebhookFineTuningJobCancelled {
     #[serde(rename = "type")]
     pub type_: FineTuningJobCancelledLiteral,
 }
+impl sdk_runtime::de::Object for WebhookFineTuningJobCancelled {
+    const NAME: &'static str = "WebhookFineTuningJobCancelled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookFineTuningJobCancelled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -661,14 +1262,45 @@ impl WebhookFineTuningJobCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobCancelledData {
     /// The unique ID of the fine-tuning job.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookFineTuningJobCancelledData {
+    const NAME: &'static str = "WebhookFineTuningJobCancelledData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelledData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookFineTuningJobCancelledData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -682,6 +1314,7 @@ pub enum FineTuningJobCancelledLiteral {
 }
 impl FineTuningJobCancelledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job.cancelled"
     }
@@ -705,16 +1338,13 @@ impl<'de> Deserialize<'de> for FineTuningJobCancelledLiteral {
     }
 }
 /// Sent when a fine-tuning job has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobFailed {
     /// The Unix timestamp (in seconds) of when the fine-tuning job failed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookFineTuningJobFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -723,8 +1353,58 @@ pub struct WebhookFineTuningJobFailed {
     #[serde(rename = "type")]
     pub type_: FineTuningJobFailedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookFineTuningJobFailed {
+    const NAME: &'static str = "WebhookFineTuningJobFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookFineTuningJobFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -745,14 +1425,45 @@ impl WebhookFineTuningJobFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobFailedData {
     /// The unique ID of the fine-tuning job.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookFineTuningJobFailedData {
+    const NAME: &'static str = "WebhookFineTuningJobFailedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobFailedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookFineTuningJobFailedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -766,6 +1477,7 @@ pub enum FineTuningJobFailedLiteral {
 }
 impl FineTuningJobFailedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job.failed"
     }
@@ -789,16 +1501,13 @@ impl<'de> Deserialize<'de> for FineTuningJobFailedLiteral {
     }
 }
 /// Sent when a fine-tuning job has succeeded.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobSucceeded {
     /// The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookFineTuningJobSucceededData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -807,8 +1516,58 @@ pub struct WebhookFineTuningJobSucceeded {
     #[serde(rename = "type")]
     pub type_: FineTuningJobSucceededLiteral,
 }
+impl sdk_runtime::de::Object for WebhookFineTuningJobSucceeded {
+    const NAME: &'static str = "WebhookFineTuningJobSucceeded";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobSucceeded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookFineTuningJobSucceeded {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -829,14 +1588,45 @@ impl WebhookFineTuningJobSucceeded {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookFineTuningJobSucceededData {
     /// The unique ID of the fine-tuning job.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookFineTuningJobSucceededData {
+    const NAME: &'static str = "WebhookFineTuningJobSucceededData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookFineTuningJobSucceededData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookFineTuningJobSucceededData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -850,6 +1640,7 @@ pub enum FineTuningJobSucceededLiteral {
 }
 impl FineTuningJobSucceededLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "fine_tuning.job.succeeded"
     }
@@ -875,16 +1666,13 @@ impl<'de> Deserialize<'de> for FineTuningJobSucceededLiteral {
 /// Sent when an incoming API SIP session is available for Live acceptance. The
 /// same pending session can also emit `realtime.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookLiveCallIncoming {
     /// The Unix timestamp (in seconds) of when the event was created.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookLiveCallIncomingData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -893,8 +1681,58 @@ pub struct WebhookLiveCallIncoming {
     #[serde(rename = "type")]
     pub type_: LiveCallIncomingLiteral,
 }
+impl sdk_runtime::de::Object for WebhookLiveCallIncoming {
+    const NAME: &'static str = "WebhookLiveCallIncoming";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookLiveCallIncoming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookLiveCallIncoming {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -915,18 +1753,54 @@ impl WebhookLiveCallIncoming {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookLiveCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `call_id` in `realtime.call.incoming`.
-    #[serde(default)]
     pub session_id: String,
     /// Headers from the SIP Invite.
-    #[serde(default)]
     pub sip_headers: Vec<WebhookLiveCallIncomingDataSipHeadersItem>,
+}
+impl sdk_runtime::de::Object for WebhookLiveCallIncomingData {
+    const NAME: &'static str = "WebhookLiveCallIncomingData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut session_id = None;
+        let mut sip_headers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "session_id" => 0,
+                    "sip_headers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => session_id = Some(map.next_value()?),
+                1 => sip_headers = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            session_id: session_id.unwrap_or_default(),
+            sip_headers: sip_headers.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookLiveCallIncomingData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookLiveCallIncomingData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         session_id: impl Into<String>,
         sip_headers: impl Into<Vec<WebhookLiveCallIncomingDataSipHeadersItem>>,
@@ -938,17 +1812,53 @@ impl WebhookLiveCallIncomingData {
     }
 }
 /// A header from the SIP Invite.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookLiveCallIncomingDataSipHeadersItem {
     /// Name of the SIP Header.
-    #[serde(default)]
     pub name: String,
     /// Value of the SIP Header.
-    #[serde(default)]
     pub value: String,
+}
+impl sdk_runtime::de::Object for WebhookLiveCallIncomingDataSipHeadersItem {
+    const NAME: &'static str = "WebhookLiveCallIncomingDataSipHeadersItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "value" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookLiveCallIncomingDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookLiveCallIncomingDataSipHeadersItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -965,6 +1875,7 @@ pub enum LiveCallIncomingLiteral {
 }
 impl LiveCallIncomingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "live.call.incoming"
     }
@@ -990,16 +1901,13 @@ impl<'de> Deserialize<'de> for LiveCallIncomingLiteral {
 /// Sent when an incoming API SIP session is available for Realtime acceptance.
 /// The same pending session can also emit `live.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookRealtimeCallIncoming {
     /// The Unix timestamp (in seconds) of when the model response was completed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookRealtimeCallIncomingData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1008,8 +1916,58 @@ pub struct WebhookRealtimeCallIncoming {
     #[serde(rename = "type")]
     pub type_: RealtimeCallIncomingLiteral,
 }
+impl sdk_runtime::de::Object for WebhookRealtimeCallIncoming {
+    const NAME: &'static str = "WebhookRealtimeCallIncoming";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookRealtimeCallIncoming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookRealtimeCallIncoming {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -1030,18 +1988,54 @@ impl WebhookRealtimeCallIncoming {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookRealtimeCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `session_id` in `live.call.incoming`.
-    #[serde(default)]
     pub call_id: String,
     /// Headers from the SIP Invite.
-    #[serde(default)]
     pub sip_headers: Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
+}
+impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingData {
+    const NAME: &'static str = "WebhookRealtimeCallIncomingData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut call_id = None;
+        let mut sip_headers = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "call_id" => 0,
+                    "sip_headers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => call_id = Some(map.next_value()?),
+                1 => sip_headers = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            call_id: call_id.unwrap_or_default(),
+            sip_headers: sip_headers.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookRealtimeCallIncomingData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         call_id: impl Into<String>,
         sip_headers: impl Into<Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>>,
@@ -1053,17 +2047,53 @@ impl WebhookRealtimeCallIncomingData {
     }
 }
 /// A header from the SIP Invite.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookRealtimeCallIncomingDataSipHeadersItem {
     /// Name of the SIP Header.
-    #[serde(default)]
     pub name: String,
     /// Value of the SIP Header.
-    #[serde(default)]
     pub value: String,
+}
+impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingDataSipHeadersItem {
+    const NAME: &'static str = "WebhookRealtimeCallIncomingDataSipHeadersItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut value = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "value" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => value = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            value: value.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingDataSipHeadersItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookRealtimeCallIncomingDataSipHeadersItem {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -1080,6 +2110,7 @@ pub enum RealtimeCallIncomingLiteral {
 }
 impl RealtimeCallIncomingLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "realtime.call.incoming"
     }
@@ -1103,16 +2134,13 @@ impl<'de> Deserialize<'de> for RealtimeCallIncomingLiteral {
     }
 }
 /// Sent when a background response has been cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseCancelled {
     /// The Unix timestamp (in seconds) of when the model response was cancelled.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookResponseCancelledData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1121,8 +2149,58 @@ pub struct WebhookResponseCancelled {
     #[serde(rename = "type")]
     pub type_: ResponseCancelledLiteral,
 }
+impl sdk_runtime::de::Object for WebhookResponseCancelled {
+    const NAME: &'static str = "WebhookResponseCancelled";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseCancelled {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookResponseCancelled {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -1143,14 +2221,45 @@ impl WebhookResponseCancelled {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseCancelledData {
     /// The unique ID of the model response.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookResponseCancelledData {
+    const NAME: &'static str = "WebhookResponseCancelledData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseCancelledData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookResponseCancelledData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
@@ -1164,6 +2273,7 @@ pub enum ResponseCancelledLiteral {
 }
 impl ResponseCancelledLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "response.cancelled"
     }
@@ -1187,16 +2297,13 @@ impl<'de> Deserialize<'de> for ResponseCancelledLiteral {
     }
 }
 /// Sent when a background response has been completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseCompleted {
     /// The Unix timestamp (in seconds) of when the model response was completed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookResponseCompletedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1205,8 +2312,58 @@ pub struct WebhookResponseCompleted {
     #[serde(rename = "type")]
     pub type_: ResponseCompletedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookResponseCompleted {
+    const NAME: &'static str = "WebhookResponseCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookResponseCompleted {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -1227,29 +2384,57 @@ impl WebhookResponseCompleted {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseCompletedData {
     /// The unique ID of the model response.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookResponseCompletedData {
+    const NAME: &'static str = "WebhookResponseCompletedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseCompletedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookResponseCompletedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 /// Sent when a background response has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseFailed {
     /// The Unix timestamp (in seconds) of when the model response failed.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookResponseFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1258,8 +2443,58 @@ pub struct WebhookResponseFailed {
     #[serde(rename = "type")]
     pub type_: ResponseFailedLiteral,
 }
+impl sdk_runtime::de::Object for WebhookResponseFailed {
+    const NAME: &'static str = "WebhookResponseFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookResponseFailed {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -1280,29 +2515,57 @@ impl WebhookResponseFailed {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseFailedData {
     /// The unique ID of the model response.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookResponseFailedData {
+    const NAME: &'static str = "WebhookResponseFailedData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseFailedData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookResponseFailedData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }
 }
 /// Sent when a background response has been interrupted.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseIncomplete {
     /// The Unix timestamp (in seconds) of when the model response was interrupted.
-    #[serde(default)]
     pub created_at: i64,
     /// The unique ID of the event.
-    #[serde(default)]
     pub id: String,
     /// Event data payload.
-    #[serde(default)]
     pub data: WebhookResponseIncompleteData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1311,8 +2574,58 @@ pub struct WebhookResponseIncomplete {
     #[serde(rename = "type")]
     pub type_: ResponseIncompleteLiteral,
 }
+impl sdk_runtime::de::Object for WebhookResponseIncomplete {
+    const NAME: &'static str = "WebhookResponseIncomplete";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut created_at = None;
+        let mut id = None;
+        let mut data = None;
+        let mut object = None;
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => created_at = Some(map.next_value()?),
+                1 => id = Some(map.next_value()?),
+                2 => data = Some(map.next_value()?),
+                3 => object = map.next_value()?,
+                4 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            created_at: created_at.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+            data: data.unwrap_or_default(),
+            object,
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseIncomplete {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl WebhookResponseIncomplete {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
@@ -1333,14 +2646,45 @@ impl WebhookResponseIncomplete {
     }
 }
 /// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebhookResponseIncompleteData {
     /// The unique ID of the model response.
-    #[serde(default)]
     pub id: String,
+}
+impl sdk_runtime::de::Object for WebhookResponseIncompleteData {
+    const NAME: &'static str = "WebhookResponseIncompleteData";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { id: id.unwrap_or_default() })
+    }
+}
+impl<'de> Deserialize<'de> for WebhookResponseIncompleteData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl WebhookResponseIncompleteData {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
     }

@@ -34,6 +34,7 @@ impl Client {
     }
     /// The `catalogue` resource.
     #[cfg(feature = "catalogue")]
+    #[inline]
     pub fn catalogue(&self) -> crate::resources::catalogue::Catalogue {
         crate::resources::catalogue::Catalogue {
             client: self.inner.clone(),
@@ -41,6 +42,7 @@ impl Client {
     }
     /// The `customers` resource.
     #[cfg(feature = "customers")]
+    #[inline]
     pub fn customers(&self) -> crate::resources::customers::Customers {
         crate::resources::customers::Customers {
             client: self.inner.clone(),
@@ -48,6 +50,7 @@ impl Client {
     }
     /// The `events` resource.
     #[cfg(feature = "events")]
+    #[inline]
     pub fn events(&self) -> crate::resources::events::Events {
         crate::resources::events::Events {
             client: self.inner.clone(),

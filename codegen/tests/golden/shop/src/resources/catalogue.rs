@@ -15,6 +15,7 @@ pub struct Catalogue {
 }
 impl Catalogue {
     /// The `catalogue.export` resource.
+    #[inline]
     pub fn export(&self) -> CatalogueExport {
         CatalogueExport {
             client: self.client.clone(),
@@ -47,6 +48,7 @@ impl CatalogueExport {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path("/catalogue/export", &[])
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));

@@ -30,6 +30,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn list(
         &self,
         params: &types::ListCustomersParams,
@@ -59,6 +60,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::NewCustomer,
@@ -85,6 +87,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn retrieve(&self, customer_id: &str) -> sdk_runtime::Call<types::Customer> {
         let spec = sdk_runtime::request::path(
                 "/customers/{customer_id}",
@@ -104,6 +107,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn delete(&self, customer_id: &str) -> sdk_runtime::Call<()> {
         let spec = sdk_runtime::request::path(
                 "/customers/{customer_id}",
@@ -129,6 +133,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn orders(
         &self,
         customer_id: &str,
@@ -160,6 +165,7 @@ impl Customers {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn avatar(
         &self,
         customer_id: &str,

@@ -27,6 +27,7 @@ impl Events {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create(
         &self,
         body: &types::StreamEventsRequest,
@@ -56,6 +57,7 @@ impl Events {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
+    #[inline]
     pub fn create_stream(
         &self,
         body: &types::StreamEventsRequest,

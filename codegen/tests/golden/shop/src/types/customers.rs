@@ -2,18 +2,59 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NewCustomer {
     /// The customer's name.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<NewCustomerTier>,
 }
+impl sdk_runtime::de::Object for NewCustomer {
+    const NAME: &'static str = "NewCustomer";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut tier = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "email" => 1,
+                    "tier" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => email = map.next_value()?,
+                2 => tier = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            email,
+            tier,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for NewCustomer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl NewCustomer {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
@@ -44,6 +85,7 @@ pub enum NewCustomerTier {
 }
 impl NewCustomerTier {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Free => "free",
@@ -86,26 +128,81 @@ impl<'de> Deserialize<'de> for NewCustomerTier {
         sdk_runtime::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Customer {
     /// The customer's name.
-    #[serde(default)]
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<NewCustomerTier>,
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub created: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub referrer: Option<Box<Customer>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }
+impl sdk_runtime::de::Object for Customer {
+    const NAME: &'static str = "Customer";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name = None;
+        let mut email = None;
+        let mut tier = None;
+        let mut id = None;
+        let mut created = None;
+        let mut referrer = None;
+        let mut attributes = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "email" => 1,
+                    "tier" => 2,
+                    "id" => 3,
+                    "created" => 4,
+                    "referrer" => 5,
+                    "attributes" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => name = Some(map.next_value()?),
+                1 => email = map.next_value()?,
+                2 => tier = map.next_value()?,
+                3 => id = Some(map.next_value()?),
+                4 => created = Some(map.next_value()?),
+                5 => referrer = map.next_value()?,
+                6 => attributes = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            email,
+            tier,
+            id: id.unwrap_or_default(),
+            created: created.unwrap_or_default(),
+            referrer,
+            attributes,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Customer {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(
         name: impl Into<String>,
         id: impl Into<String>,
@@ -145,15 +242,51 @@ impl Customer {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomerList {
-    #[serde(default)]
     pub data: Vec<Customer>,
-    #[serde(default)]
     pub has_more: bool,
+}
+impl sdk_runtime::de::Object for CustomerList {
+    const NAME: &'static str = "CustomerList";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut has_more = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "has_more" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => has_more = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CustomerList {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CustomerList {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Customer>>, has_more: impl Into<bool>) -> Self {
         Self {
             data: data.into(),
@@ -173,17 +306,57 @@ impl sdk_runtime::pagination::Page for CustomerList {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Order {
-    #[serde(default)]
     pub id: String,
-    #[serde(default)]
     pub lines: Vec<Line>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment: Option<Payment>,
 }
+impl sdk_runtime::de::Object for Order {
+    const NAME: &'static str = "Order";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id = None;
+        let mut lines = None;
+        let mut payment = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "lines" => 1,
+                    "payment" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => id = Some(map.next_value()?),
+                1 => lines = Some(map.next_value()?),
+                2 => payment = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            lines: lines.unwrap_or_default(),
+            payment,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Order {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Order {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(id: impl Into<String>, lines: impl Into<Vec<Line>>) -> Self {
         Self {
             id: id.into(),
@@ -197,17 +370,57 @@ impl Order {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Line {
-    #[serde(default)]
     pub sku: String,
-    #[serde(default)]
     pub quantity: i32,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
 }
+impl sdk_runtime::de::Object for Line {
+    const NAME: &'static str = "Line";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut sku = None;
+        let mut quantity = None;
+        let mut price = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "sku" => 0,
+                    "quantity" => 1,
+                    "price" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => sku = Some(map.next_value()?),
+                1 => quantity = Some(map.next_value()?),
+                2 => price = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            sku: sku.unwrap_or_default(),
+            quantity: quantity.unwrap_or_default(),
+            price,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Line {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl Line {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(sku: impl Into<String>, quantity: impl Into<i32>) -> Self {
         Self {
             sku: sku.into(),
@@ -276,14 +489,51 @@ impl From<InvoicePayment> for Payment {
         Self::Invoice(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CardPayment {
     pub method: CardLiteral,
-    #[serde(default)]
     pub last4: String,
+}
+impl sdk_runtime::de::Object for CardPayment {
+    const NAME: &'static str = "CardPayment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut method = None;
+        let mut last4 = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "method" => 0,
+                    "last4" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => method = Some(map.next_value()?),
+                1 => last4 = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
+            last4: last4.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for CardPayment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl CardPayment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(last4: impl Into<String>) -> Self {
         Self {
             method: Default::default(),
@@ -300,6 +550,7 @@ pub enum CardLiteral {
 }
 impl CardLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "card"
     }
@@ -321,14 +572,51 @@ impl<'de> Deserialize<'de> for CardLiteral {
         sdk_runtime::de::literal(deserializer, "card").map(|()| Self::Card)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InvoicePayment {
     pub method: InvoiceLiteral,
-    #[serde(default)]
     pub due: String,
+}
+impl sdk_runtime::de::Object for InvoicePayment {
+    const NAME: &'static str = "InvoicePayment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut method = None;
+        let mut due = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "method" => 0,
+                    "due" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => method = Some(map.next_value()?),
+                1 => due = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
+            due: due.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for InvoicePayment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl InvoicePayment {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(due: impl Into<String>) -> Self {
         Self {
             method: Default::default(),
@@ -345,6 +633,7 @@ pub enum InvoiceLiteral {
 }
 impl InvoiceLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "invoice"
     }
@@ -367,7 +656,7 @@ impl<'de> Deserialize<'de> for InvoiceLiteral {
     }
 }
 /// Query and header parameters of `listCustomers`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCustomersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
@@ -376,8 +665,46 @@ pub struct ListCustomersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
+impl sdk_runtime::de::Object for ListCustomersParams {
+    const NAME: &'static str = "ListCustomersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut after = None;
+        let mut limit = None;
+        let mut tags = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "tags" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => after = map.next_value()?,
+                1 => limit = map.next_value()?,
+                2 => tags = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { after, limit, tags })
+    }
+}
+impl<'de> Deserialize<'de> for ListCustomersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListCustomersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self {
             after: None,
@@ -402,13 +729,45 @@ impl ListCustomersParams {
     }
 }
 /// Query and header parameters of `listOrders`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrdersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+impl sdk_runtime::de::Object for ListOrdersParams {
+    const NAME: &'static str = "ListOrdersParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "page" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { page })
+    }
+}
+impl<'de> Deserialize<'de> for ListOrdersParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListOrdersParams {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { page: None }
     }
@@ -418,15 +777,52 @@ impl ListOrdersParams {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrdersResponse {
-    #[serde(default)]
     pub data: Vec<Order>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
+impl sdk_runtime::de::Object for ListOrdersResponse {
+    const NAME: &'static str = "ListOrdersResponse";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data = None;
+        let mut next_page = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "next_page" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => data = Some(map.next_value()?),
+                1 => next_page = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            next_page,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ListOrdersResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl ListOrdersResponse {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(data: impl Into<Vec<Order>>) -> Self {
         Self {
             data: data.into(),
@@ -451,14 +847,52 @@ impl sdk_runtime::pagination::Page for ListOrdersResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UploadAvatarRequest {
     pub file: sdk_runtime::multipart::FilePart,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
+impl sdk_runtime::de::Object for UploadAvatarRequest {
+    const NAME: &'static str = "UploadAvatarRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file = None;
+        let mut caption = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "caption" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => file = Some(map.next_value()?),
+                1 => caption = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
+            caption,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UploadAvatarRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl UploadAvatarRequest {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(file: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
         Self {
             file: file.into(),

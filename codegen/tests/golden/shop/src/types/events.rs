@@ -58,13 +58,47 @@ impl From<EventProgress> for Event {
     }
 }
 /// Started
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EventStarted {
     #[serde(rename = "type")]
     pub type_: StartedLiteral,
 }
+impl sdk_runtime::de::Object for EventStarted {
+    const NAME: &'static str = "EventStarted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EventStarted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl EventStarted {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { type_: Default::default() }
     }
@@ -78,6 +112,7 @@ pub enum StartedLiteral {
 }
 impl StartedLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "started"
     }
@@ -100,15 +135,52 @@ impl<'de> Deserialize<'de> for StartedLiteral {
     }
 }
 /// Progress
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EventProgress {
     #[serde(rename = "type")]
     pub type_: ProgressLiteral,
-    #[serde(default)]
     pub percent: f64,
+}
+impl sdk_runtime::de::Object for EventProgress {
+    const NAME: &'static str = "EventProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_ = None;
+        let mut percent = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "percent" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => type_ = Some(map.next_value()?),
+                1 => percent = Some(map.next_value()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self {
+            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            percent: percent.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EventProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
 }
 impl EventProgress {
     /// A value with the required fields set and the optional ones unset.
+    #[inline]
     pub fn new(percent: impl Into<f64>) -> Self {
         Self {
             type_: Default::default(),
@@ -125,6 +197,7 @@ pub enum ProgressLiteral {
 }
 impl ProgressLiteral {
     /// The value as sent on the wire.
+    #[inline]
     pub fn as_str(&self) -> &'static str {
         "progress"
     }
@@ -146,13 +219,45 @@ impl<'de> Deserialize<'de> for ProgressLiteral {
         sdk_runtime::de::literal(deserializer, "progress").map(|()| Self::Progress)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StreamEventsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+impl sdk_runtime::de::Object for StreamEventsRequest {
+    const NAME: &'static str = "StreamEventsRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut stream = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime::de::Key(|key: &str| match key {
+                    "stream" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            match field {
+                0 => stream = map.next_value()?,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Self { stream })
+    }
+}
+impl<'de> Deserialize<'de> for StreamEventsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime::de::object(deserializer)
+    }
+}
 impl StreamEventsRequest {
     /// A value with every optional field unset.
+    #[inline]
     pub fn new() -> Self {
         Self { stream: None }
     }
