@@ -16,24 +16,106 @@ use crate::error::{DecodeError, Error, excerpt};
 
 /// Decodes a JSON body. On failure the error names the type, the JSON path
 /// and an excerpt of the body; the path is computed only on that slow path,
-/// so successful decoding pays nothing for it.
+/// from the text alone, so neither success nor the code size pays for it.
 pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|source| decode_error::<T>(body, source))
+    serde_json::from_slice(body)
+        .map_err(|source| decode_error(short_type_name::<T>(), body, source))
 }
 
-fn decode_error<T: DeserializeOwned>(body: &[u8], source: serde_json::Error) -> Error {
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let path = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) => e.path().to_string(),
-        Ok(_) => ".".to_owned(),
-    };
+#[cold]
+fn decode_error(what: String, body: &[u8], source: serde_json::Error) -> Error {
     let offset = byte_offset(body, source.line(), source.column());
     Error::Decode(Box::new(DecodeError {
-        what: short_type_name::<T>(),
-        path,
+        what,
+        path: json_path_at(body, offset),
         excerpt: excerpt(body, offset, 120),
         source,
     }))
+}
+
+/// Where the byte at `offset` sits in a JSON text, as `items[1].role`
+/// (`.` for the top level). The text is scanned as far as `offset`
+/// (inclusive), tracking the open objects and arrays; it may be cut or
+/// malformed past that point.
+fn json_path_at(body: &[u8], offset: usize) -> String {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            expecting_key: bool,
+        },
+        Array {
+            index: usize,
+        },
+    }
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    let end = offset.min(body.len().saturating_sub(1));
+    while i <= end && i < body.len() {
+        match body[i] {
+            b'"' => {
+                // Find the end of the string, honouring escapes.
+                let start = i + 1;
+                let mut j = start;
+                while j < body.len() && body[j] != b'"' {
+                    j += if body[j] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object { key, expecting_key }) = frames.last_mut()
+                    && *expecting_key
+                {
+                    let raw = &body[start..j.min(body.len())];
+                    *key = Some(
+                        serde_json::from_slice::<String>(&[b"\"", raw, b"\""].concat())
+                            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned()),
+                    );
+                }
+                i = j;
+            }
+            b'{' => frames.push(Frame::Object {
+                key: None,
+                expecting_key: true,
+            }),
+            b'[' => frames.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                frames.pop();
+            }
+            b':' => {
+                if let Some(Frame::Object { expecting_key, .. }) = frames.last_mut() {
+                    *expecting_key = false;
+                }
+            }
+            b',' => match frames.last_mut() {
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &frames {
+        match frame {
+            Frame::Object {
+                key: Some(key),
+                expecting_key: false,
+            } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object { .. } => break,
+            Frame::Array { index } => {
+                path.push('[');
+                path.push_str(&index.to_string());
+                path.push(']');
+            }
+        }
+    }
+    if path.is_empty() {
+        path.push('.');
+    }
+    path
 }
 
 /// The byte offset of a 1-based line and column.
@@ -382,6 +464,29 @@ mod tests {
     #[allow(dead_code)]
     struct Outer {
         items: Vec<Inner>,
+    }
+
+    #[test]
+    fn paths_are_read_from_the_text() {
+        let at = |text: &str, needle: &str| {
+            let offset = text.find(needle).expect("needle") + needle.len() - 1;
+            json_path_at(text.as_bytes(), offset)
+        };
+        let doc = r#"{"a":{"b\"c":[10,{"d":[7,8]}]},"e":"x,]}"}"#;
+        assert_eq!(at(doc, "10"), r#"a.b"c[0]"#);
+        assert_eq!(at(doc, "8"), r#"a.b"c[1].d[1]"#);
+        assert_eq!(at(doc, "]}"), r#"a.b"c[1]"#);
+        assert_eq!(at(doc, r#""x,]}""#), "e");
+        assert_eq!(at(doc, "{"), ".");
+        assert_eq!(json_path_at(b"[1,[2,3", 6), "[1][1]");
+        assert_eq!(json_path_at(b"", 0), ".");
+        assert_eq!(json_path_at(b"{\"k\":\"\xff", 40), "k");
+        // A missing property is reported on its object.
+        let Err(Error::Decode(d)) = json::<Outer>(br#"{"items":[{"role":"a"},{}]}"#) else {
+            panic!("expected decode error")
+        };
+        assert_eq!(d.path, "items[1]");
+        assert!(d.source.to_string().contains("missing field `role`"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod types;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::Error;
 use crate::model::operations::BodyKind;
@@ -28,6 +29,111 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, Error> {
         message: format!("internal error: generated {what} does not parse: {e}"),
     })?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// One file to make: its path, a rough size (bigger jobs start first) and
+/// the work. A job builds its tokens and formats them on the thread that
+/// runs it (token streams cannot cross threads); only text comes back.
+struct Job<'a> {
+    path: String,
+    weight: usize,
+    run: Box<dyn Fn() -> Result<String, Error> + Send + Sync + 'a>,
+}
+
+/// Runs the jobs on every core, biggest first, each thread taking the next
+/// job in turn. The files come back by path and, on failure, the error of
+/// the first failing job in path order: the result never depends on which
+/// thread finished first.
+fn run_jobs(mut jobs: Vec<Job<'_>>) -> Result<Files, Error> {
+    jobs.sort_by(|a, b| b.weight.cmp(&a.weight).then_with(|| a.path.cmp(&b.path)));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let results: Vec<(usize, Result<String, Error>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        done.push((i, (job.run)()));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| {
+                w.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    });
+    let mut by_path: BTreeMap<&str, Result<String, Error>> = BTreeMap::new();
+    for (i, result) in results {
+        by_path.insert(&jobs[i].path, result);
+    }
+    by_path
+        .into_iter()
+        .map(|(path, result)| result.map(|text| (path.to_owned(), text)))
+        .collect()
+}
+
+/// One module of `src/types/`: the items of its types, each under the
+/// `cfg` of its features unless the module already has exactly those.
+fn types_module(
+    model: &Model,
+    module: &str,
+    ids: &[TypeId],
+    module_needs: &BTreeMap<String, Option<BTreeSet<String>>>,
+    multipart: &BTreeSet<TypeId>,
+    strict: &BTreeSet<TypeId>,
+) -> Result<String, Error> {
+    let space = &model.types;
+    let module_set = module_needs
+        .get(module)
+        .cloned()
+        .flatten()
+        .unwrap_or_default();
+    let header = match module_feature(module, model) {
+        Some(f) if f == crate::model::EXTRA_FEATURE => {
+            " Free-standing schemas (feature `extra-types`).".to_owned()
+        }
+        Some(f) => format!(" Types of the `{f}` feature, some shared with others."),
+        None => " Types every feature needs.".to_owned(),
+    };
+    let body = quote! {
+        #![doc = #header]
+        #[allow(unused_imports)]
+        use super::*;
+        use serde::{Deserialize, Serialize};
+    };
+    let mut out: syn::File = syn::parse2(body).map_err(|e| Error::Spec {
+        pointer: String::new(),
+        message: format!("internal error: module header does not parse: {e}"),
+    })?;
+    for &id in ids {
+        let features = &model.type_features[id];
+        let tokens = types::type_items(model, id, multipart, strict);
+        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
+            pointer: space.types[id].pointer.clone(),
+            message: format!("internal error: generated type does not parse: {e}"),
+        })?;
+        let cfg = (*features != module_set)
+            .then(|| cfg_attr(features))
+            .flatten();
+        for mut item in file.items {
+            if let Some(attr) = &cfg {
+                add_attr(&mut item, attr.clone());
+            }
+            out.items.push(item);
+        }
+    }
+    Ok(prettyplease::unparse(&out))
 }
 
 /// The module of a type. Types live with a feature that needs them: the
@@ -192,51 +298,24 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             _ => *needs = None,
         }
     }
-    let mut modules: BTreeMap<String, Vec<syn::Item>> = BTreeMap::new();
+    let mut by_module: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
     for (id, module) in placed.into_iter().enumerate() {
-        let features = &model.type_features[id];
-        let tokens = types::type_items(model, id, &multipart, &strict);
-        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
-            pointer: space.types[id].pointer.clone(),
-            message: format!("internal error: generated type does not parse: {e}"),
-        })?;
-        let module_set = module_needs
-            .get(&module)
-            .cloned()
-            .flatten()
-            .unwrap_or_default();
-        let cfg = (*features != module_set)
-            .then(|| cfg_attr(features))
-            .flatten();
-        let items = modules.entry(module).or_default();
-        for mut item in file.items {
-            if let Some(attr) = &cfg {
-                add_attr(&mut item, attr.clone());
-            }
-            items.push(item);
-        }
+        by_module.entry(module).or_default().push(id);
     }
+
+    let tops = resources::by_top(model);
+    let krate = settings.crate_name.replace('-', "_");
+    // Every big file is a job; jobs run on all cores.
+    let mut jobs: Vec<Job<'_>> = Vec::new();
     let mut mod_decls = TokenStream::new();
-    for (module, items) in &mut modules {
-        let header = match module_feature(module, model) {
-            Some(f) if f == crate::model::EXTRA_FEATURE => {
-                " Free-standing schemas (feature `extra-types`).".to_owned()
-            }
-            Some(f) => format!(" Types of the `{f}` feature, some shared with others."),
-            None => " Types every feature needs.".to_owned(),
-        };
-        let body = quote! {
-            #![doc = #header]
-            #[allow(unused_imports)]
-            use super::*;
-            use serde::{Deserialize, Serialize};
-        };
-        let mut file: syn::File = syn::parse2(body).expect("fixed tokens parse");
-        file.items.append(items);
-        files.insert(
-            format!("src/types/{module}.rs"),
-            prettyplease::unparse(&file),
-        );
+    for (module, ids) in &by_module {
+        let needs = &module_needs;
+        let (multipart, strict) = (&multipart, &strict);
+        jobs.push(Job {
+            path: format!("src/types/{module}.rs"),
+            weight: ids.len(),
+            run: Box::new(move || types_module(model, module, ids, needs, multipart, strict)),
+        });
         let m = types::ident(module);
         let cfg = module_needs
             .get(module)
@@ -265,17 +344,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     );
 
     // Resources.
-    let tops = resources::by_top(model);
     let mut res_decls = TokenStream::new();
     for (top, ops) in &tops {
         let feature = &ops[0].feature;
-        files.insert(
-            format!("src/resources/{top}.rs"),
-            format_file(
-                resources::resource_file(model, top, ops, &settings.crate_name.replace('-', "_")),
-                top,
-            )?,
-        );
+        let krate = &krate;
+        jobs.push(Job {
+            path: format!("src/resources/{top}.rs"),
+            weight: ops.len() * 4,
+            run: Box::new(move || {
+                format_file(resources::resource_file(model, top, ops, krate), top)
+            }),
+        });
         let m = types::ident(top);
         res_decls.extend(quote! {
             #[cfg(feature = #feature)]
@@ -293,6 +372,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             "resources/mod.rs",
         )?,
     );
+    if settings.conformance_tests {
+        let krate = &krate;
+        jobs.push(Job {
+            path: "tests/conformance/cases.rs".into(),
+            weight: model.operations.len() * 4,
+            run: Box::new(move || {
+                format_file(tests::conformance_file(model, krate), "conformance tests")
+            }),
+        });
+    }
+    files.extend(run_jobs(jobs)?);
 
     files.insert(
         "src/client.rs".into(),
@@ -303,7 +393,6 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         format_file(crate_files::lib_rs(model, settings, &tops), "lib.rs")?,
     );
     if settings.conformance_tests {
-        let krate = settings.crate_name.replace('-', "_");
         files.insert(
             "tests/conformance/main.rs".into(),
             format_file(
@@ -316,10 +405,6 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
                 },
                 "tests/conformance/main.rs",
             )?,
-        );
-        files.insert(
-            "tests/conformance/cases.rs".into(),
-            format_file(tests::conformance_file(model, &krate), "conformance tests")?,
         );
     }
     if let Some(dir) = &settings.extras_dir {
