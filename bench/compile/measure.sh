@@ -37,7 +37,7 @@ build() { # label, dir, crate, profile, extra cargo args...
   local label="$1" dir="$2" crate="$3" profile="$4"; shift 4
   local log="$work/$(echo "$label" | tr ' /:+' '____').log" start end
   start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$log.mem" env ${incremental:+CARGO_INCREMENTAL=$incremental} \
+  /usr/bin/time -f "%M" -o "$log.mem" env CARGO_INCREMENTAL=0 \
     cargo build --profile "$profile" --manifest-path "$dir/Cargo.toml" "$@" \
     >"$log" 2>&1 || { cat "$log"; exit 1; }
   end=$(date +%s.%N)
@@ -102,12 +102,13 @@ for profile in "${profiles[@]}"; do
     dir="$work/$variant"
     crate=openai-client; case "$variant" in async-openai-*) crate=async-openai ;; esac
     rm -rf "$dir/target"
-    # Clean builds compile the SDK as a registry dependency is compiled
-    # (cargo would otherwise build our path dependency incrementally, which
-    # costs time and memory that a user of the published crate never pays);
-    # the rebuild after touching the binary is the usual incremental one.
-    incremental=0 build "$variant: clean $profile" "$dir" "$crate" "$profile" --timings
+    # The SDK is compiled as a registry dependency is: without incremental
+    # state (cargo would otherwise build our path dependency incrementally,
+    # which costs time and memory a user of the published crate never
+    # pays). The rebuild after touching the binary keeps the same setting,
+    # so that only the binary is rebuilt.
+    build "$variant: clean $profile" "$dir" "$crate" "$profile" --timings
     touch "$dir/src/main.rs"
-    incremental= build "$variant: $profile, binary touched" "$dir" "$crate" "$profile"
+    build "$variant: $profile, binary touched" "$dir" "$crate" "$profile"
   done
 done
