@@ -335,15 +335,8 @@ fn streaming(rt: &Runtime, server_rt: &Runtime) {
         }
         // Over loopback: the same chunks served by a local server, through
         // each client's streaming call.
-        let reply = Reply::Chunks {
-            status: 200,
-            headers: vec![("content-type".into(), "text/event-stream".into())],
-            chunks: chunks
-                .iter()
-                .map(|c| (Duration::ZERO, c.to_vec()))
-                .collect(),
-        };
-        let server = serve(server_rt, reply);
+        let slices: Vec<&[u8]> = chunks.iter().map(|c| c.as_ref()).collect();
+        let server = serve(server_rt, Reply::sse(&slices));
         let base = server.url();
         rt.block_on(async {
             let client = openai_client::Client::builder()
