@@ -54,7 +54,7 @@ pub(crate) struct EventRef<'a> {
 }
 
 impl EventRef<'_> {
-    fn to_owned(&self) -> SseEvent {
+    fn to_event(&self) -> SseEvent {
         SseEvent {
             event: self.event.map(str::to_owned),
             data: String::from_utf8_lossy(self.data).into_owned(),
@@ -72,14 +72,14 @@ impl SseDecoder {
 
     /// Consumes a chunk and appends the events it completes to `out`.
     pub fn feed(&mut self, chunk: &[u8], out: &mut VecDeque<SseEvent>) {
-        self.feed_with(chunk, &mut |event| out.push_back(event.to_owned()));
+        self.feed_with(chunk, &mut |event| out.push_back(event.to_event()));
     }
 
     /// Ends the input: a last line without a terminator is processed, and a
     /// pending event with data is dispatched (servers often omit the final
     /// blank line).
     pub fn finish(&mut self, out: &mut VecDeque<SseEvent>) {
-        self.finish_with(&mut |event| out.push_back(event.to_owned()));
+        self.finish_with(&mut |event| out.push_back(event.to_event()));
     }
 
     /// [`feed`](Self::feed), handing each event to `on_event` as it completes.

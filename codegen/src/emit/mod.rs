@@ -37,7 +37,7 @@ pub fn format_file(tokens: TokenStream, what: &str) -> Result<String, Error> {
 struct Job<'a> {
     path: String,
     weight: usize,
-    run: Box<dyn Fn() -> Result<String, Error> + Send + Sync + 'a>,
+    run: Box<dyn Fn() -> Result<String, Error> + Sync + 'a>,
 }
 
 /// Runs the jobs on every core, biggest first, each thread taking the next

@@ -192,13 +192,13 @@ fn struct_items(
         if is_option {
             de_reads.push(quote!(#index => #fname = #map_var.next_value()?,));
             de_builds.push(quote!(#fname,));
-        } else if lenient.is_some() {
-            de_reads.push(quote!(#index => #fname = Some(#map_var.next_value()?),));
-            de_builds.push(quote!(#fname: #fname.unwrap_or_default(),));
         } else {
             de_reads.push(quote!(#index => #fname = Some(#map_var.next_value()?),));
-            de_builds
-                .push(quote!(#fname: sdk_runtime::de::required::<_, A::Error>(#fname, #wire)?,));
+            de_builds.push(if lenient.is_some() {
+                quote!(#fname: #fname.unwrap_or_default(),)
+            } else {
+                quote!(#fname: sdk_runtime::de::required::<_, A::Error>(#fname, #wire)?,)
+            });
         }
 
         let inner = type_tokens(space, &f.ty, false);
@@ -270,60 +270,51 @@ fn struct_items(
         }
     });
     let type_name = name.to_string();
-    let (derive_de, de_impl) = if !compact_de {
-        (quote!(Deserialize,), TokenStream::new())
-    } else if de_keys.is_empty() {
-        (
-            TokenStream::new(),
-            quote! {
-                impl sdk_runtime::de::Object for #name {
-                    const NAME: &'static str = #type_name;
-
-                    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-                        while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
-                        Ok(Self {})
-                    }
-                }
-            },
-        )
-    } else {
-        (
-            TokenStream::new(),
-            quote! {
-                impl sdk_runtime::de::Object for #name {
-                    const NAME: &'static str = #type_name;
-
-                    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut #map_var: A) -> Result<Self, A::Error> {
-                        #(#de_locals)*
-                        while let Some(#field_var) = #map_var.next_key_seed(sdk_runtime::de::Key(|key: &str| match key {
-                            #(#de_keys)*
-                            _ => usize::MAX,
-                        }))? {
-                            match #field_var {
-                                #(#de_reads)*
-                                _ => {
-                                    #map_var.next_value::<serde::de::IgnoredAny>()?;
-                                }
-                            }
-                        }
-                        Ok(Self { #(#de_builds)* })
-                    }
-                }
-            },
-        )
-    };
-    let de_impl = if compact_de {
+    let from_map = if de_keys.is_empty() {
         quote! {
-            #de_impl
-
-            impl<'de> Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                    sdk_runtime::de::object(deserializer)
-                }
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+                while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Self {})
             }
         }
     } else {
-        de_impl
+        quote! {
+            fn from_map<'de, A: serde::de::MapAccess<'de>>(mut #map_var: A) -> Result<Self, A::Error> {
+                #(#de_locals)*
+                while let Some(#field_var) = #map_var.next_key_seed(sdk_runtime::de::Key(|key: &str| match key {
+                    #(#de_keys)*
+                    _ => usize::MAX,
+                }))? {
+                    match #field_var {
+                        #(#de_reads)*
+                        _ => {
+                            #map_var.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Self { #(#de_builds)* })
+            }
+        }
+    };
+    let (derive_de, de_impl) = if compact_de {
+        (
+            TokenStream::new(),
+            quote! {
+                impl sdk_runtime::de::Object for #name {
+                    const NAME: &'static str = #type_name;
+
+                    #from_map
+                }
+
+                impl<'de> Deserialize<'de> for #name {
+                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                        sdk_runtime::de::object(deserializer)
+                    }
+                }
+            },
+        )
+    } else {
+        (quote!(Deserialize,), TokenStream::new())
     };
     quote! {
         #docs
