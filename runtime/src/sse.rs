@@ -84,7 +84,11 @@ impl SseDecoder {
 
     /// [`feed`](Self::feed), handing each event to `on_event` as it completes.
     pub(crate) fn feed_with(&mut self, mut chunk: &[u8], on_event: &mut impl FnMut(EventRef<'_>)) {
-        if self.after_cr && chunk.first() == Some(&b'\n') {
+        if chunk.is_empty() {
+            // An empty chunk must not forget a `\r` that ended the last one.
+            return;
+        }
+        if self.after_cr && chunk[0] == b'\n' {
             chunk = &chunk[1..];
         }
         self.after_cr = false;
@@ -376,6 +380,17 @@ mod tests {
         for i in 0..=bytes.len() {
             let (a, b) = bytes.split_at(i);
             assert_eq!(decode_all(&[a, b]), expected(), "split at {i}");
+        }
+    }
+
+    #[test]
+    fn every_split_point_with_an_empty_chunk_between() {
+        // Found by the property test: an empty chunk after one ending in
+        // `\r` made the `\n` that followed a second line end.
+        let bytes = SAMPLE;
+        for i in 0..=bytes.len() {
+            let (a, b) = bytes.split_at(i);
+            assert_eq!(decode_all(&[a, b"", b]), expected(), "split at {i}");
         }
     }
 
