@@ -127,14 +127,16 @@ pub fn decode_data(datas: &[&[u8]], chat: bool) {
     use async_openai::types::chat::CreateChatCompletionStreamResponse;
     use async_openai::types::responses::ResponseStreamEvent;
     for d in datas {
+        // Text first, then JSON: what async-openai does with an event's data.
+        let text = std::str::from_utf8(d).expect("peer data is UTF-8");
         if chat {
             std::hint::black_box(
-                serde_json::from_slice::<CreateChatCompletionStreamResponse>(d)
+                serde_json::from_str::<CreateChatCompletionStreamResponse>(text)
                     .expect("peer chunk"),
             );
         } else {
             std::hint::black_box(
-                serde_json::from_slice::<ResponseStreamEvent>(d).expect("peer event"),
+                serde_json::from_str::<ResponseStreamEvent>(text).expect("peer event"),
             );
         }
     }

@@ -17,9 +17,25 @@ use crate::error::{DecodeError, Error, excerpt};
 /// Decodes a JSON body. On failure the error names the type, the JSON path
 /// and an excerpt of the body; the path is computed only on that slow path,
 /// from the text alone, so neither success nor the code size pays for it.
+/// A body that is not UTF-8 is an error.
 pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body)
-        .map_err(|source| decode_error(short_type_name::<T>(), body, source))
+    // One UTF-8 check of the whole body is cheaper than serde_json's check
+    // of every string it reads from bytes, and keeps one decoding path (each
+    // type's deserializer is compiled once).
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text)
+            .map_err(|source| decode_error(short_type_name::<T>(), body, source)),
+        Err(_) => Err(decode_error(short_type_name::<T>(), body, not_utf8(body))),
+    }
+}
+
+/// The error for a body that is not UTF-8, at the first bad byte as
+/// serde_json reports it when it reads the body as untyped JSON.
+#[cold]
+fn not_utf8(body: &[u8]) -> serde_json::Error {
+    serde_json::from_slice::<Value>(body)
+        .err()
+        .unwrap_or_else(|| serde_json::Error::custom("the body is not UTF-8"))
 }
 
 #[cold]
@@ -499,6 +515,20 @@ mod tests {
         assert_eq!(d.path, "items[1].role");
         assert_eq!(d.what, "Outer");
         assert!(d.excerpt.contains("\"role\":7"), "{}", d.excerpt);
+    }
+
+    #[test]
+    fn bodies_that_are_not_utf8_are_errors_at_the_bad_byte() {
+        for body in [
+            &b"{\"items\":[{\"role\":\"a\xff\"}]}"[..],
+            &b"{\"items\":[{\"role\":\"a\",\"extra\":\"\xfe\"}]}"[..],
+        ] {
+            let Error::Decode(d) = json::<Outer>(body).unwrap_err() else {
+                panic!("expected decode error")
+            };
+            assert!(d.path.starts_with("items[0]."), "{}", d.path);
+            assert!(d.source.to_string().contains("unicode"), "{}", d.source);
+        }
     }
 
     /// Shaped like a generated struct: one required, one lenient, one

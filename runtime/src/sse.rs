@@ -7,6 +7,7 @@ use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use std::collections::VecDeque;
 use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
 use std::sync::LazyLock;
 use std::task::{Context, Poll};
@@ -181,16 +182,7 @@ impl SseDecoder {
 
 type ChunkStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
-struct State<E> {
-    body: ChunkStream,
-    decoder: SseDecoder,
-    /// Events decoded and not yet yielded, in order.
-    ready: VecDeque<Result<E, Error>>,
-    idle: Duration,
-    /// Set at the end of the body, at `[DONE]`, after an error: nothing more
-    /// is read or decoded, what is `ready` is still yielded.
-    stop: bool,
-}
+type Handler<E> = fn(EventRef<'_>, &mut VecDeque<Result<E, Error>>, &mut bool);
 
 /// Finds `"error"` in event data: only data that mentions it pays for a
 /// second parse.
@@ -248,9 +240,30 @@ fn stream_api_error(data: &[u8]) -> Error {
 /// A stream of typed events decoded from server-sent events. It ends at
 /// `data: [DONE]`, at an `event: done`, or at the end of the body; an error event or an `error`
 /// object becomes an [`Error::Api`] item, after which the stream ends.
+///
+/// The state lives in the stream itself (no boxed future per item): a chunk
+/// is decoded into `ready` as it arrives, items are handed out from there.
 pub struct EventStream<E> {
-    inner: Pin<Box<dyn Stream<Item = Result<E, Error>> + Send>>,
+    body: ChunkStream,
+    decoder: SseDecoder,
+    /// Events decoded and not yet yielded, in order.
+    ready: VecDeque<Result<E, Error>>,
+    idle: Duration,
+    /// The deadline of the chunk being waited for; armed when the body first
+    /// answers `Pending`, disarmed when a chunk arrives.
+    timer: Option<Pin<Box<tokio::time::Sleep>>>,
+    armed: bool,
+    /// Turns one event into an item (`handle::<E>`, chosen where `E`'s
+    /// decoding is known, so the stream itself needs no bound on `E`).
+    handle: Handler<E>,
+    /// Set at the end of the body, at `[DONE]`, after an error: nothing more
+    /// is read or decoded, what is `ready` is still yielded.
+    stop: bool,
 }
+
+// No field is pinned in place: the body and the timer are boxed, and decoded
+// events are only ever moved out whole.
+impl<E> Unpin for EventStream<E> {}
 
 impl<E> fmt::Debug for EventStream<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -265,50 +278,15 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
         body: impl Stream<Item = Result<Bytes, Error>> + Send + 'static,
         idle: Duration,
     ) -> Self {
-        let state = State::<E> {
+        Self {
             body: Box::pin(body),
             decoder: SseDecoder::new(),
             ready: VecDeque::new(),
             idle,
+            timer: None,
+            armed: false,
+            handle: handle::<E>,
             stop: false,
-        };
-        let stream = futures_util::stream::unfold(state, |mut st| async move {
-            loop {
-                if let Some(item) = st.ready.pop_front() {
-                    return Some((item, st));
-                }
-                if st.stop {
-                    return None;
-                }
-                let State {
-                    body,
-                    decoder,
-                    ready,
-                    idle,
-                    stop,
-                } = &mut st;
-                match tokio::time::timeout(*idle, body.next()).await {
-                    Err(_) => {
-                        *stop = true;
-                        let after = *idle;
-                        return Some((Err(Error::Timeout { after }), st));
-                    }
-                    Ok(None) => {
-                        decoder.finish_with(&mut |ev| handle(ev, ready, stop));
-                        *stop = true;
-                    }
-                    Ok(Some(Err(e))) => {
-                        *stop = true;
-                        return Some((Err(e), st));
-                    }
-                    Ok(Some(Ok(chunk))) => {
-                        decoder.feed_with(&chunk, &mut |ev| handle(ev, ready, stop));
-                    }
-                }
-            }
-        });
-        Self {
-            inner: Box::pin(stream),
         }
     }
 
@@ -322,10 +300,66 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
     }
 }
 
+impl<E> EventStream<E> {
+    /// Whether the chunk being waited for is overdue (arming its deadline on
+    /// the first wait).
+    fn overdue(&mut self, cx: &mut Context<'_>) -> bool {
+        if !self.armed {
+            let deadline = tokio::time::Instant::now() + self.idle;
+            match &mut self.timer {
+                Some(timer) => timer.as_mut().reset(deadline),
+                None => self.timer = Some(Box::pin(tokio::time::sleep_until(deadline))),
+            }
+            self.armed = true;
+        }
+        self.timer
+            .as_mut()
+            .is_some_and(|timer| timer.as_mut().poll(cx).is_ready())
+    }
+}
+
 impl<E> Stream for EventStream<E> {
     type Item = Result<E, Error>;
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.inner.as_mut().poll_next(cx)
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(item) = this.ready.pop_front() {
+                return Poll::Ready(Some(item));
+            }
+            if this.stop {
+                return Poll::Ready(None);
+            }
+            let Self {
+                body,
+                decoder,
+                ready,
+                stop,
+                handle,
+                ..
+            } = this;
+            match body.as_mut().poll_next(cx) {
+                Poll::Pending => {
+                    if this.overdue(cx) {
+                        this.stop = true;
+                        return Poll::Ready(Some(Err(Error::Timeout { after: this.idle })));
+                    }
+                    return Poll::Pending;
+                }
+                Poll::Ready(None) => {
+                    decoder.finish_with(&mut |ev| handle(ev, ready, stop));
+                    this.stop = true;
+                }
+                Poll::Ready(Some(Err(e))) => {
+                    this.stop = true;
+                    return Poll::Ready(Some(Err(e)));
+                }
+                Poll::Ready(Some(Ok(chunk))) => {
+                    decoder.feed_with(&chunk, &mut |ev| handle(ev, ready, stop));
+                }
+            }
+            this.armed = false;
+        }
     }
 }
 
@@ -392,6 +426,37 @@ mod tests {
             let (a, b) = bytes.split_at(i);
             assert_eq!(decode_all(&[a, b"", b]), expected(), "split at {i}");
         }
+    }
+
+    #[tokio::test]
+    async fn the_idle_limit_is_per_chunk_and_a_stall_ends_the_stream() {
+        use futures_util::StreamExt;
+        // Five chunks 60 ms apart under a 200 ms limit: 300 ms in all, no
+        // timeout. Then the body stalls: one timeout item, then the end.
+        let chunks = futures_util::stream::unfold(0u32, |n| async move {
+            tokio::time::sleep(Duration::from_millis(if n < 5 { 60 } else { 10_000 })).await;
+            Some((Ok(Bytes::from(format!("data: {n}\n\n"))), n + 1))
+        });
+        let mut stream = EventStream::<u32>::from_chunks(chunks, Duration::from_millis(200));
+        for n in 0..5 {
+            assert_eq!(stream.next().await.expect("item").expect("event"), n);
+        }
+        let err = stream.next().await.expect("timeout item").unwrap_err();
+        assert!(err.is_timeout(), "{err}");
+        assert!(stream.next().await.is_none());
+    }
+
+    #[tokio::test]
+    async fn typed_events_read_invalid_utf8_as_replacement_characters() {
+        use futures_util::StreamExt;
+        let chunks = futures_util::stream::iter([Ok(Bytes::from_static(
+            b"data: \"a\xffb\"\n\ndata: [DONE]\n\n",
+        ))]);
+        let items: Vec<_> = EventStream::<String>::from_chunks(chunks, Duration::from_secs(5))
+            .collect()
+            .await;
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].as_ref().expect("event"), "a\u{fffd}b");
     }
 
     #[test]
