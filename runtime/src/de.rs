@@ -266,6 +266,36 @@ impl<F: FnOnce(&str) -> usize> Visitor<'_> for Key<F> {
     }
 }
 
+/// Reads a property's value into its slot (a repeated property keeps the
+/// last value). Generated `from_map` bodies call this and the two below, so
+/// each property is one call, not a branch of its own.
+#[inline]
+pub fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Reads a nullable property's value into its slot: `null` leaves it unset.
+#[inline]
+pub fn nullable<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// Skips the value of a property the type does not declare.
+#[inline]
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<serde::de::IgnoredAny>().map(drop)
+}
+
 /// A required property's value, or a `missing field` error naming it.
 pub fn required<T, E: serde::de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
     value.ok_or_else(|| E::missing_field(name))

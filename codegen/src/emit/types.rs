@@ -148,7 +148,7 @@ fn struct_items(
         }
         ident(&name)
     };
-    let (map_var, field_var) = (unused("map"), unused("field"));
+    let (map_var, field_var, read_var) = (unused("map"), unused("field"), unused("read"));
     let (mut de_keys, mut de_locals, mut de_reads, mut de_builds) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for f in &s.fields {
@@ -188,12 +188,13 @@ fn struct_items(
         fields.push(quote! { #fdocs #attrs pub #fname: #ty, });
         let index = proc_macro2::Literal::usize_unsuffixed(de_keys.len());
         de_keys.push(quote!(#wire => #index,));
-        de_locals.push(quote!(let mut #fname = None;));
         if is_option {
-            de_reads.push(quote!(#index => #fname = #map_var.next_value()?,));
+            de_locals.push(quote!(let mut #fname: #ty = None;));
+            de_reads.push(quote!(#index => sdk_runtime::de::nullable(&mut #map_var, &mut #fname),));
             de_builds.push(quote!(#fname,));
         } else {
-            de_reads.push(quote!(#index => #fname = Some(#map_var.next_value()?),));
+            de_locals.push(quote!(let mut #fname: Option<#ty> = None;));
+            de_reads.push(quote!(#index => sdk_runtime::de::value(&mut #map_var, &mut #fname),));
             de_builds.push(if lenient.is_some() {
                 quote!(#fname: #fname.unwrap_or_default(),)
             } else {
@@ -285,12 +286,11 @@ fn struct_items(
                     #(#de_keys)*
                     _ => usize::MAX,
                 }))? {
-                    match #field_var {
+                    let #read_var = match #field_var {
                         #(#de_reads)*
-                        _ => {
-                            #map_var.next_value::<serde::de::IgnoredAny>()?;
-                        }
-                    }
+                        _ => sdk_runtime::de::skip(&mut #map_var),
+                    };
+                    #read_var?;
                 }
                 Ok(Self { #(#de_builds)* })
             }

@@ -37,19 +37,19 @@ impl sdk_runtime::de::Object for AssistantObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut name = None;
-        let mut description = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut tools = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut response_format = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<AssistantLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut tools: Option<Vec<AssistantObjectToolsItem>> = None;
+        let mut tool_resources: Option<AssistantObjectToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -70,24 +70,23 @@ impl sdk_runtime::de::Object for AssistantObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => name = map.next_value()?,
-                4 => description = map.next_value()?,
-                5 => model = Some(map.next_value()?),
-                6 => instructions = map.next_value()?,
-                7 => tools = Some(map.next_value()?),
-                8 => tool_resources = map.next_value()?,
-                9 => metadata = map.next_value()?,
-                10 => temperature = map.next_value()?,
-                11 => top_p = map.next_value()?,
-                12 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut description),
+                5 => sdk_runtime::de::value(&mut map, &mut model),
+                6 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                7 => sdk_runtime::de::value(&mut map, &mut tools),
+                8 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                9 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                10 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                11 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                12 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -355,7 +354,7 @@ impl sdk_runtime::de::Object for AssistantToolsCode {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -364,12 +363,11 @@ impl sdk_runtime::de::Object for AssistantToolsCode {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -496,8 +494,8 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_search = None;
+        let mut type_: Option<FileSearchLiteral> = None;
+        let mut file_search: Option<AssistantToolsFileSearchFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -507,13 +505,12 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -602,8 +599,8 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearchFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_num_results = None;
-        let mut ranking_options = None;
+        let mut max_num_results: Option<i64> = None;
+        let mut ranking_options: Option<FileSearchRankingOptions> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -613,13 +610,12 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearchFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => max_num_results = map.next_value()?,
-                1 => ranking_options = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut max_num_results),
+                1 => sdk_runtime::de::nullable(&mut map, &mut ranking_options),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_num_results,
@@ -676,8 +672,8 @@ impl sdk_runtime::de::Object for FileSearchRankingOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranker = None;
-        let mut score_threshold = None;
+        let mut ranker: Option<FileSearchRanker> = None;
+        let mut score_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -687,13 +683,12 @@ impl sdk_runtime::de::Object for FileSearchRankingOptions {
                 }),
             )?
         {
-            match field {
-                0 => ranker = map.next_value()?,
-                1 => score_threshold = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ranker),
+                1 => sdk_runtime::de::value(&mut map, &mut score_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ranker,
@@ -808,8 +803,8 @@ impl sdk_runtime::de::Object for AssistantToolsFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut function = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<FunctionObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -819,13 +814,12 @@ impl sdk_runtime::de::Object for AssistantToolsFunction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -978,10 +972,10 @@ impl sdk_runtime::de::Object for FunctionObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut description = None;
-        let mut name = None;
-        let mut parameters = None;
-        let mut strict = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut parameters: Option<FunctionParameters> = None;
+        let mut strict: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -993,15 +987,14 @@ impl sdk_runtime::de::Object for FunctionObject {
                 }),
             )?
         {
-            match field {
-                0 => description = map.next_value()?,
-                1 => name = Some(map.next_value()?),
-                2 => parameters = map.next_value()?,
-                3 => strict = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut description),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             description,
@@ -1091,8 +1084,8 @@ impl sdk_runtime::de::Object for AssistantObjectToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<AssistantObjectToolResourcesCodeInterpreter> = None;
+        let mut file_search: Option<AssistantObjectToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1102,13 +1095,12 @@ impl sdk_runtime::de::Object for AssistantObjectToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -1164,7 +1156,7 @@ impl sdk_runtime::de::Object for AssistantObjectToolResourcesCodeInterpreter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1173,12 +1165,11 @@ impl sdk_runtime::de::Object for AssistantObjectToolResourcesCodeInterpreter {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -1217,7 +1208,7 @@ impl sdk_runtime::de::Object for AssistantObjectToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1226,12 +1217,11 @@ impl sdk_runtime::de::Object for AssistantObjectToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { vector_store_ids })
     }
@@ -1605,8 +1595,8 @@ impl sdk_runtime::de::Object for ResponseFormatJsonSchema {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut json_schema = None;
+        let mut type_: Option<JsonSchemaLiteral> = None;
+        let mut json_schema: Option<ResponseFormatJsonSchemaJsonSchema> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1616,13 +1606,12 @@ impl sdk_runtime::de::Object for ResponseFormatJsonSchema {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => json_schema = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut json_schema),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1792,10 +1781,10 @@ impl sdk_runtime::de::Object for ResponseFormatJsonSchemaJsonSchema {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut description = None;
-        let mut name = None;
-        let mut schema = None;
-        let mut strict = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut schema: Option<ResponseFormatJsonSchemaSchema> = None;
+        let mut strict: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1807,15 +1796,14 @@ impl sdk_runtime::de::Object for ResponseFormatJsonSchemaJsonSchema {
                 }),
             )?
         {
-            match field {
-                0 => description = map.next_value()?,
-                1 => name = Some(map.next_value()?),
-                2 => schema = map.next_value()?,
-                3 => strict = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut description),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut schema),
+                3 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             description,
@@ -1946,17 +1934,17 @@ impl sdk_runtime::de::Object for CreateAssistantRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut name = None;
-        let mut description = None;
-        let mut instructions = None;
-        let mut reasoning_effort = None;
-        let mut tools = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut response_format = None;
+        let mut model: Option<CreateAssistantRequestModel> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut tools: Option<Vec<CreateAssistantRequestToolsItem>> = None;
+        let mut tool_resources: Option<CreateAssistantRequestToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1975,22 +1963,21 @@ impl sdk_runtime::de::Object for CreateAssistantRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => name = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => reasoning_effort = map.next_value()?,
-                5 => tools = map.next_value()?,
-                6 => tool_resources = map.next_value()?,
-                7 => metadata = map.next_value()?,
-                8 => temperature = map.next_value()?,
-                9 => top_p = map.next_value()?,
-                10 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                7 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                8 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                9 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                10 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -2588,8 +2575,10 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<
+            CreateAssistantRequestToolResourcesCodeInterpreter,
+        > = None;
+        let mut file_search: Option<CreateAssistantRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2599,13 +2588,12 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -2661,7 +2649,7 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesCodeInterpre
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2670,12 +2658,11 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesCodeInterpre
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -2719,8 +2706,10 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
-        let mut vector_stores = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        let mut vector_stores: Option<
+            Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2730,13 +2719,12 @@ impl sdk_runtime::de::Object for CreateAssistantRequestToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                1 => vector_stores = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut vector_stores),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             vector_store_ids,
@@ -2799,9 +2787,11 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
-        let mut chunking_strategy = None;
-        let mut metadata = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut chunking_strategy: Option<
+            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        > = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2812,14 +2802,13 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                1 => chunking_strategy = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_ids,
@@ -2961,7 +2950,7 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<AutoLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2970,12 +2959,11 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3016,8 +3004,10 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut static_ = None;
+        let mut type_: Option<StaticLiteral> = None;
+        let mut static_: Option<
+            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3027,13 +3017,12 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => static_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut static_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3082,8 +3071,8 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_chunk_size_tokens = None;
-        let mut chunk_overlap_tokens = None;
+        let mut max_chunk_size_tokens: Option<i64> = None;
+        let mut chunk_overlap_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3093,13 +3082,12 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
                 }),
             )?
         {
-            match field {
-                0 => max_chunk_size_tokens = Some(map.next_value()?),
-                1 => chunk_overlap_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut max_chunk_size_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut chunk_overlap_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
@@ -3143,9 +3131,9 @@ impl sdk_runtime::de::Object for DeleteAssistantResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<AssistantDeletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3156,14 +3144,13 @@ impl sdk_runtime::de::Object for DeleteAssistantResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3244,11 +3231,11 @@ impl sdk_runtime::de::Object for ListAssistantsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<AssistantObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3261,16 +3248,15 @@ impl sdk_runtime::de::Object for ListAssistantsResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -3356,17 +3342,17 @@ impl sdk_runtime::de::Object for ModifyAssistantRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut reasoning_effort = None;
-        let mut name = None;
-        let mut description = None;
-        let mut instructions = None;
-        let mut tools = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut response_format = None;
+        let mut model: Option<ModifyAssistantRequestModel> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut tools: Option<Vec<ModifyAssistantRequestToolsItem>> = None;
+        let mut tool_resources: Option<ModifyAssistantRequestToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3385,22 +3371,21 @@ impl sdk_runtime::de::Object for ModifyAssistantRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => reasoning_effort = map.next_value()?,
-                2 => name = map.next_value()?,
-                3 => description = map.next_value()?,
-                4 => instructions = map.next_value()?,
-                5 => tools = map.next_value()?,
-                6 => tool_resources = map.next_value()?,
-                7 => metadata = map.next_value()?,
-                8 => temperature = map.next_value()?,
-                9 => top_p = map.next_value()?,
-                10 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::nullable(&mut map, &mut description),
+                4 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                7 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                8 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                9 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                10 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -3825,8 +3810,10 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<
+            ModifyAssistantRequestToolResourcesCodeInterpreter,
+        > = None;
+        let mut file_search: Option<ModifyAssistantRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3836,13 +3823,12 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -3898,7 +3884,7 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesCodeInterpre
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3907,12 +3893,11 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesCodeInterpre
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -3951,7 +3936,7 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3960,12 +3945,11 @@ impl sdk_runtime::de::Object for ModifyAssistantRequestToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { vector_store_ids })
     }
@@ -4139,10 +4123,10 @@ impl sdk_runtime::de::Object for ListAssistantsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4154,15 +4138,14 @@ impl sdk_runtime::de::Object for ListAssistantsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,

@@ -511,7 +511,7 @@ impl sdk_runtime::de::Object for VoiceIdsOrCustomVoiceVariant2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -520,12 +520,11 @@ impl sdk_runtime::de::Object for VoiceIdsOrCustomVoiceVariant2 {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -590,13 +589,13 @@ impl sdk_runtime::de::Object for CreateSpeechRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut input = None;
-        let mut instructions = None;
-        let mut voice = None;
-        let mut response_format = None;
-        let mut speed = None;
-        let mut stream_format = None;
+        let mut model: Option<CreateSpeechRequestModel> = None;
+        let mut input: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
+        let mut response_format: Option<CreateSpeechRequestResponseFormat> = None;
+        let mut speed: Option<f64> = None;
+        let mut stream_format: Option<CreateSpeechRequestStreamFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -611,18 +610,17 @@ impl sdk_runtime::de::Object for CreateSpeechRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => input = Some(map.next_value()?),
-                2 => instructions = map.next_value()?,
-                3 => voice = Some(map.next_value()?),
-                4 => response_format = map.next_value()?,
-                5 => speed = map.next_value()?,
-                6 => stream_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::value(&mut map, &mut input),
+                2 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                3 => sdk_runtime::de::value(&mut map, &mut voice),
+                4 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                5 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -988,8 +986,8 @@ impl sdk_runtime::de::Object for SpeechAudioDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut audio = None;
+        let mut type_: Option<SpeechAudioDeltaLiteral> = None;
+        let mut audio: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -999,13 +997,12 @@ impl sdk_runtime::de::Object for SpeechAudioDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1085,8 +1082,8 @@ impl sdk_runtime::de::Object for SpeechAudioDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut usage = None;
+        let mut type_: Option<SpeechAudioDoneLiteral> = None;
+        let mut usage: Option<SpeechAudioDoneEventUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1096,13 +1093,12 @@ impl sdk_runtime::de::Object for SpeechAudioDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1183,9 +1179,9 @@ impl sdk_runtime::de::Object for SpeechAudioDoneEventUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_tokens = None;
-        let mut output_tokens = None;
-        let mut total_tokens = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1196,14 +1192,13 @@ impl sdk_runtime::de::Object for SpeechAudioDoneEventUsage {
                 }),
             )?
         {
-            match field {
-                0 => input_tokens = Some(map.next_value()?),
-                1 => output_tokens = Some(map.next_value()?),
-                2 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_tokens: input_tokens.unwrap_or_default(),
@@ -1291,20 +1286,22 @@ impl sdk_runtime::de::Object for CreateTranscriptionRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file = None;
-        let mut model = None;
-        let mut language = None;
-        let mut languages = None;
-        let mut keywords = None;
-        let mut prompt = None;
-        let mut response_format = None;
-        let mut temperature = None;
-        let mut include = None;
-        let mut timestamp_granularities = None;
-        let mut stream = None;
-        let mut chunking_strategy = None;
-        let mut known_speaker_names = None;
-        let mut known_speaker_references = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut model: Option<CreateTranscriptionRequestModel> = None;
+        let mut language: Option<String> = None;
+        let mut languages: Option<Vec<String>> = None;
+        let mut keywords: Option<Vec<String>> = None;
+        let mut prompt: Option<String> = None;
+        let mut response_format: Option<AudioResponseFormat> = None;
+        let mut temperature: Option<f64> = None;
+        let mut include: Option<Vec<TranscriptionInclude>> = None;
+        let mut timestamp_granularities: Option<
+            Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
+        > = None;
+        let mut stream: Option<bool> = None;
+        let mut chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy> = None;
+        let mut known_speaker_names: Option<Vec<String>> = None;
+        let mut known_speaker_references: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1326,25 +1323,24 @@ impl sdk_runtime::de::Object for CreateTranscriptionRequest {
                 }),
             )?
         {
-            match field {
-                0 => file = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => language = map.next_value()?,
-                3 => languages = map.next_value()?,
-                4 => keywords = map.next_value()?,
-                5 => prompt = map.next_value()?,
-                6 => response_format = map.next_value()?,
-                7 => temperature = map.next_value()?,
-                8 => include = map.next_value()?,
-                9 => timestamp_granularities = map.next_value()?,
-                10 => stream = map.next_value()?,
-                11 => chunking_strategy = map.next_value()?,
-                12 => known_speaker_names = map.next_value()?,
-                13 => known_speaker_references = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut language),
+                3 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                4 => sdk_runtime::de::nullable(&mut map, &mut keywords),
+                5 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                6 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                7 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                8 => sdk_runtime::de::nullable(&mut map, &mut include),
+                9 => sdk_runtime::de::nullable(&mut map, &mut timestamp_granularities),
+                10 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                11 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                12 => sdk_runtime::de::nullable(&mut map, &mut known_speaker_names),
+                13 => sdk_runtime::de::nullable(&mut map, &mut known_speaker_references),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
@@ -1718,10 +1714,10 @@ impl sdk_runtime::de::Object for VadConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
-        let mut threshold = None;
+        let mut type_: Option<ServerVadLiteral> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
+        let mut threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1733,15 +1729,14 @@ impl sdk_runtime::de::Object for VadConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => prefix_padding_ms = map.next_value()?,
-                2 => silence_duration_ms = map.next_value()?,
-                3 => threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                2 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1845,11 +1840,11 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseDiarizedJson {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut task = None;
-        let mut duration = None;
-        let mut text = None;
-        let mut segments = None;
-        let mut usage = None;
+        let mut task: Option<TranscribeLiteral> = None;
+        let mut duration: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut segments: Option<Vec<TranscriptionDiarizedSegment>> = None;
+        let mut usage: Option<CreateTranscriptionResponseDiarizedJsonUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1862,16 +1857,15 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseDiarizedJson {
                 }),
             )?
         {
-            match field {
-                0 => task = Some(map.next_value()?),
-                1 => duration = Some(map.next_value()?),
-                2 => text = Some(map.next_value()?),
-                3 => segments = Some(map.next_value()?),
-                4 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut task),
+                1 => sdk_runtime::de::value(&mut map, &mut duration),
+                2 => sdk_runtime::de::value(&mut map, &mut text),
+                3 => sdk_runtime::de::value(&mut map, &mut segments),
+                4 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             task: sdk_runtime::de::required::<_, A::Error>(task, "task")?,
@@ -1976,12 +1970,12 @@ impl sdk_runtime::de::Object for TranscriptionDiarizedSegment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut start = None;
-        let mut end = None;
-        let mut text = None;
-        let mut speaker = None;
+        let mut type_: Option<TranscriptTextSegmentLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut speaker: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1995,17 +1989,16 @@ impl sdk_runtime::de::Object for TranscriptionDiarizedSegment {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => start = Some(map.next_value()?),
-                3 => end = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => speaker = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut start),
+                3 => sdk_runtime::de::value(&mut map, &mut end),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut speaker),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2168,11 +2161,13 @@ impl sdk_runtime::de::Object for TranscriptTextUsageTokens {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_tokens = None;
-        let mut input_token_details = None;
-        let mut output_tokens = None;
-        let mut total_tokens = None;
+        let mut type_: Option<TokensLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_token_details: Option<
+            TranscriptTextUsageTokensInputTokenDetails,
+        > = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2185,16 +2180,15 @@ impl sdk_runtime::de::Object for TranscriptTextUsageTokens {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                2 => input_token_details = map.next_value()?,
-                3 => output_tokens = Some(map.next_value()?),
-                4 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_token_details),
+                3 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                4 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2292,8 +2286,8 @@ impl sdk_runtime::de::Object for TranscriptTextUsageTokensInputTokenDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut audio_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2303,13 +2297,12 @@ impl sdk_runtime::de::Object for TranscriptTextUsageTokensInputTokenDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = map.next_value()?,
-                1 => audio_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { text_tokens, audio_tokens })
     }
@@ -2359,8 +2352,8 @@ impl sdk_runtime::de::Object for TranscriptTextUsageDuration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut seconds = None;
+        let mut type_: Option<DurationLiteral> = None;
+        let mut seconds: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2370,13 +2363,12 @@ impl sdk_runtime::de::Object for TranscriptTextUsageDuration {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2461,10 +2453,10 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseJson {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text = None;
-        let mut languages = None;
-        let mut logprobs = None;
-        let mut usage = None;
+        let mut text: Option<String> = None;
+        let mut languages: Option<Vec<TranscriptionLanguage>> = None;
+        let mut logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>> = None;
+        let mut usage: Option<CreateTranscriptionResponseJsonUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2476,15 +2468,14 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseJson {
                 }),
             )?
         {
-            match field {
-                0 => text = Some(map.next_value()?),
-                1 => languages = map.next_value()?,
-                2 => logprobs = map.next_value()?,
-                3 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut text),
+                1 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                2 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                3 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
@@ -2549,7 +2540,7 @@ impl sdk_runtime::de::Object for TranscriptionLanguage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
+        let mut code: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2558,12 +2549,11 @@ impl sdk_runtime::de::Object for TranscriptionLanguage {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -2605,9 +2595,9 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<f64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2618,14 +2608,13 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = map.next_value()?,
-                1 => logprob = map.next_value()?,
-                2 => bytes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut token),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { token, logprob, bytes })
     }
@@ -2828,12 +2817,12 @@ impl sdk_runtime::de::Object for TranscriptTextSegmentEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut start = None;
-        let mut end = None;
-        let mut text = None;
-        let mut speaker = None;
+        let mut type_: Option<TranscriptTextSegmentLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut speaker: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2847,17 +2836,16 @@ impl sdk_runtime::de::Object for TranscriptTextSegmentEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => start = Some(map.next_value()?),
-                3 => end = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => speaker = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut start),
+                3 => sdk_runtime::de::value(&mut map, &mut end),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut speaker),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2920,10 +2908,10 @@ impl sdk_runtime::de::Object for TranscriptTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut delta = None;
-        let mut logprobs = None;
-        let mut segment_id = None;
+        let mut type_: Option<TranscriptTextDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>> = None;
+        let mut segment_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2935,15 +2923,14 @@ impl sdk_runtime::de::Object for TranscriptTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => delta = Some(map.next_value()?),
-                2 => logprobs = map.next_value()?,
-                3 => segment_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut delta),
+                2 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                3 => sdk_runtime::de::nullable(&mut map, &mut segment_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3043,9 +3030,9 @@ impl sdk_runtime::de::Object for TranscriptTextDeltaEventLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3056,14 +3043,13 @@ impl sdk_runtime::de::Object for TranscriptTextDeltaEventLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = map.next_value()?,
-                1 => logprob = map.next_value()?,
-                2 => bytes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut token),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { token, logprob, bytes })
     }
@@ -3127,11 +3113,11 @@ impl sdk_runtime::de::Object for TranscriptTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut languages = None;
-        let mut logprobs = None;
-        let mut usage = None;
+        let mut type_: Option<TranscriptTextDoneLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut languages: Option<Vec<TranscriptionLanguage>> = None;
+        let mut logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>> = None;
+        let mut usage: Option<TranscriptTextUsageTokens> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3144,16 +3130,15 @@ impl sdk_runtime::de::Object for TranscriptTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => languages = map.next_value()?,
-                3 => logprobs = map.next_value()?,
-                4 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                3 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                4 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3260,9 +3245,9 @@ impl sdk_runtime::de::Object for TranscriptTextDoneEventLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3273,14 +3258,13 @@ impl sdk_runtime::de::Object for TranscriptTextDoneEventLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = map.next_value()?,
-                1 => logprob = map.next_value()?,
-                2 => bytes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut token),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { token, logprob, bytes })
     }
@@ -3345,12 +3329,12 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseVerboseJson {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut language = None;
-        let mut duration = None;
-        let mut text = None;
-        let mut words = None;
-        let mut segments = None;
-        let mut usage = None;
+        let mut language: Option<String> = None;
+        let mut duration: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut words: Option<Vec<TranscriptionWord>> = None;
+        let mut segments: Option<Vec<TranscriptionSegment>> = None;
+        let mut usage: Option<TranscriptTextUsageDuration> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3364,17 +3348,16 @@ impl sdk_runtime::de::Object for CreateTranscriptionResponseVerboseJson {
                 }),
             )?
         {
-            match field {
-                0 => language = Some(map.next_value()?),
-                1 => duration = Some(map.next_value()?),
-                2 => text = Some(map.next_value()?),
-                3 => words = map.next_value()?,
-                4 => segments = map.next_value()?,
-                5 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut language),
+                1 => sdk_runtime::de::value(&mut map, &mut duration),
+                2 => sdk_runtime::de::value(&mut map, &mut text),
+                3 => sdk_runtime::de::nullable(&mut map, &mut words),
+                4 => sdk_runtime::de::nullable(&mut map, &mut segments),
+                5 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             language: sdk_runtime::de::required::<_, A::Error>(language, "language")?,
@@ -3444,9 +3427,9 @@ impl sdk_runtime::de::Object for TranscriptionWord {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut word = None;
-        let mut start = None;
-        let mut end = None;
+        let mut word: Option<String> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3457,14 +3440,13 @@ impl sdk_runtime::de::Object for TranscriptionWord {
                 }),
             )?
         {
-            match field {
-                0 => word = Some(map.next_value()?),
-                1 => start = Some(map.next_value()?),
-                2 => end = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut word),
+                1 => sdk_runtime::de::value(&mut map, &mut start),
+                2 => sdk_runtime::de::value(&mut map, &mut end),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             word: word.unwrap_or_default(),
@@ -3527,16 +3509,16 @@ impl sdk_runtime::de::Object for TranscriptionSegment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut seek = None;
-        let mut start = None;
-        let mut end = None;
-        let mut text = None;
-        let mut tokens = None;
-        let mut temperature = None;
-        let mut avg_logprob = None;
-        let mut compression_ratio = None;
-        let mut no_speech_prob = None;
+        let mut id: Option<i64> = None;
+        let mut seek: Option<i64> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut tokens: Option<Vec<i64>> = None;
+        let mut temperature: Option<f32> = None;
+        let mut avg_logprob: Option<f32> = None;
+        let mut compression_ratio: Option<f32> = None;
+        let mut no_speech_prob: Option<f32> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3554,21 +3536,20 @@ impl sdk_runtime::de::Object for TranscriptionSegment {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => seek = Some(map.next_value()?),
-                2 => start = Some(map.next_value()?),
-                3 => end = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => tokens = Some(map.next_value()?),
-                6 => temperature = Some(map.next_value()?),
-                7 => avg_logprob = Some(map.next_value()?),
-                8 => compression_ratio = Some(map.next_value()?),
-                9 => no_speech_prob = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut seek),
+                2 => sdk_runtime::de::value(&mut map, &mut start),
+                3 => sdk_runtime::de::value(&mut map, &mut end),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut tokens),
+                6 => sdk_runtime::de::value(&mut map, &mut temperature),
+                7 => sdk_runtime::de::value(&mut map, &mut avg_logprob),
+                8 => sdk_runtime::de::value(&mut map, &mut compression_ratio),
+                9 => sdk_runtime::de::value(&mut map, &mut no_speech_prob),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3617,11 +3598,11 @@ impl sdk_runtime::de::Object for CreateTranslationRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file = None;
-        let mut model = None;
-        let mut prompt = None;
-        let mut response_format = None;
-        let mut temperature = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut model: Option<CreateTranslationRequestModel> = None;
+        let mut prompt: Option<String> = None;
+        let mut response_format: Option<CreateTranslationRequestResponseFormat> = None;
+        let mut temperature: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3634,16 +3615,15 @@ impl sdk_runtime::de::Object for CreateTranslationRequest {
                 }),
             )?
         {
-            match field {
-                0 => file = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => prompt = map.next_value()?,
-                3 => response_format = map.next_value()?,
-                4 => temperature = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                3 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
@@ -3857,7 +3837,7 @@ impl sdk_runtime::de::Object for CreateTranslationResponseJson {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3866,12 +3846,11 @@ impl sdk_runtime::de::Object for CreateTranslationResponseJson {
                 }),
             )?
         {
-            match field {
-                0 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text: sdk_runtime::de::required::<_, A::Error>(text, "text")?,
@@ -3913,10 +3892,10 @@ impl sdk_runtime::de::Object for CreateTranslationResponseVerboseJson {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut language = None;
-        let mut duration = None;
-        let mut text = None;
-        let mut segments = None;
+        let mut language: Option<String> = None;
+        let mut duration: Option<f64> = None;
+        let mut text: Option<String> = None;
+        let mut segments: Option<Vec<TranscriptionSegment>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3928,15 +3907,14 @@ impl sdk_runtime::de::Object for CreateTranslationResponseVerboseJson {
                 }),
             )?
         {
-            match field {
-                0 => language = Some(map.next_value()?),
-                1 => duration = Some(map.next_value()?),
-                2 => text = Some(map.next_value()?),
-                3 => segments = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut language),
+                1 => sdk_runtime::de::value(&mut map, &mut duration),
+                2 => sdk_runtime::de::value(&mut map, &mut text),
+                3 => sdk_runtime::de::nullable(&mut map, &mut segments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             language: sdk_runtime::de::required::<_, A::Error>(language, "language")?,
@@ -3995,9 +3973,9 @@ impl sdk_runtime::de::Object for CreateVoiceConsentRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut recording = None;
-        let mut language = None;
+        let mut name: Option<String> = None;
+        let mut recording: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut language: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4008,14 +3986,13 @@ impl sdk_runtime::de::Object for CreateVoiceConsentRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => recording = Some(map.next_value()?),
-                2 => language = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut recording),
+                2 => sdk_runtime::de::value(&mut map, &mut language),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -4075,9 +4052,9 @@ impl sdk_runtime::de::Object for CreateVoiceRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut audio_sample = None;
-        let mut consent = None;
+        let mut name: Option<String> = None;
+        let mut audio_sample: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut consent: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4088,14 +4065,13 @@ impl sdk_runtime::de::Object for CreateVoiceRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => audio_sample = Some(map.next_value()?),
-                2 => consent = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut audio_sample),
+                2 => sdk_runtime::de::value(&mut map, &mut consent),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -4151,7 +4127,7 @@ impl sdk_runtime::de::Object for UpdateVoiceConsentRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4160,12 +4136,11 @@ impl sdk_runtime::de::Object for UpdateVoiceConsentRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -4202,9 +4177,9 @@ impl sdk_runtime::de::Object for VoiceConsentDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<AudioVoiceConsentLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4215,14 +4190,13 @@ impl sdk_runtime::de::Object for VoiceConsentDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -4305,11 +4279,11 @@ impl sdk_runtime::de::Object for VoiceConsentListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<VoiceConsentResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4322,16 +4296,15 @@ impl sdk_runtime::de::Object for VoiceConsentListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -4411,11 +4384,11 @@ impl sdk_runtime::de::Object for VoiceConsentResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut language = None;
-        let mut created_at = None;
+        let mut object: Option<AudioVoiceConsentLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut language: Option<String> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4428,16 +4401,15 @@ impl sdk_runtime::de::Object for VoiceConsentResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => language = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut language),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -4494,10 +4466,10 @@ impl sdk_runtime::de::Object for VoiceResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
+        let mut object: Option<AudioVoiceLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4509,15 +4481,14 @@ impl sdk_runtime::de::Object for VoiceResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -4654,8 +4625,8 @@ impl sdk_runtime::de::Object for ListVoiceConsentsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4665,13 +4636,12 @@ impl sdk_runtime::de::Object for ListVoiceConsentsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit })
     }

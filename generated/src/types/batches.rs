@@ -72,28 +72,28 @@ impl sdk_runtime::de::Object for Batch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut endpoint = None;
-        let mut model = None;
-        let mut errors = None;
-        let mut input_file_id = None;
-        let mut completion_window = None;
-        let mut status = None;
-        let mut output_file_id = None;
-        let mut error_file_id = None;
-        let mut created_at = None;
-        let mut in_progress_at = None;
-        let mut expires_at = None;
-        let mut finalizing_at = None;
-        let mut completed_at = None;
-        let mut failed_at = None;
-        let mut expired_at = None;
-        let mut cancelling_at = None;
-        let mut cancelled_at = None;
-        let mut request_counts = None;
-        let mut usage = None;
-        let mut metadata = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<BatchLiteral> = None;
+        let mut endpoint: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut errors: Option<BatchErrors> = None;
+        let mut input_file_id: Option<String> = None;
+        let mut completion_window: Option<String> = None;
+        let mut status: Option<BatchStatus> = None;
+        let mut output_file_id: Option<String> = None;
+        let mut error_file_id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut in_progress_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut finalizing_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut failed_at: Option<i64> = None;
+        let mut expired_at: Option<i64> = None;
+        let mut cancelling_at: Option<i64> = None;
+        let mut cancelled_at: Option<i64> = None;
+        let mut request_counts: Option<BatchRequestCounts> = None;
+        let mut usage: Option<BatchUsage> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -123,33 +123,32 @@ impl sdk_runtime::de::Object for Batch {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => endpoint = Some(map.next_value()?),
-                3 => model = map.next_value()?,
-                4 => errors = map.next_value()?,
-                5 => input_file_id = Some(map.next_value()?),
-                6 => completion_window = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => output_file_id = map.next_value()?,
-                9 => error_file_id = map.next_value()?,
-                10 => created_at = Some(map.next_value()?),
-                11 => in_progress_at = map.next_value()?,
-                12 => expires_at = map.next_value()?,
-                13 => finalizing_at = map.next_value()?,
-                14 => completed_at = map.next_value()?,
-                15 => failed_at = map.next_value()?,
-                16 => expired_at = map.next_value()?,
-                17 => cancelling_at = map.next_value()?,
-                18 => cancelled_at = map.next_value()?,
-                19 => request_counts = map.next_value()?,
-                20 => usage = map.next_value()?,
-                21 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut endpoint),
+                3 => sdk_runtime::de::nullable(&mut map, &mut model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut errors),
+                5 => sdk_runtime::de::value(&mut map, &mut input_file_id),
+                6 => sdk_runtime::de::value(&mut map, &mut completion_window),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut output_file_id),
+                9 => sdk_runtime::de::nullable(&mut map, &mut error_file_id),
+                10 => sdk_runtime::de::value(&mut map, &mut created_at),
+                11 => sdk_runtime::de::nullable(&mut map, &mut in_progress_at),
+                12 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                13 => sdk_runtime::de::nullable(&mut map, &mut finalizing_at),
+                14 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                15 => sdk_runtime::de::nullable(&mut map, &mut failed_at),
+                16 => sdk_runtime::de::nullable(&mut map, &mut expired_at),
+                17 => sdk_runtime::de::nullable(&mut map, &mut cancelling_at),
+                18 => sdk_runtime::de::nullable(&mut map, &mut cancelled_at),
+                19 => sdk_runtime::de::nullable(&mut map, &mut request_counts),
+                20 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                21 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -349,8 +348,8 @@ impl sdk_runtime::de::Object for BatchErrors {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<BatchError>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -360,13 +359,12 @@ impl sdk_runtime::de::Object for BatchErrors {
                 }),
             )?
         {
-            match field {
-                0 => object = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut object),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { object, data })
     }
@@ -417,10 +415,10 @@ impl sdk_runtime::de::Object for BatchError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut line = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut line: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -432,15 +430,14 @@ impl sdk_runtime::de::Object for BatchError {
                 }),
             )?
         {
-            match field {
-                0 => code = map.next_value()?,
-                1 => message = map.next_value()?,
-                2 => param = map.next_value()?,
-                3 => line = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code),
+                1 => sdk_runtime::de::nullable(&mut map, &mut message),
+                2 => sdk_runtime::de::nullable(&mut map, &mut param),
+                3 => sdk_runtime::de::nullable(&mut map, &mut line),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { code, message, param, line })
     }
@@ -595,9 +592,9 @@ impl sdk_runtime::de::Object for BatchRequestCounts {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total = None;
-        let mut completed = None;
-        let mut failed = None;
+        let mut total: Option<i64> = None;
+        let mut completed: Option<i64> = None;
+        let mut failed: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -608,14 +605,13 @@ impl sdk_runtime::de::Object for BatchRequestCounts {
                 }),
             )?
         {
-            match field {
-                0 => total = Some(map.next_value()?),
-                1 => completed = Some(map.next_value()?),
-                2 => failed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut total),
+                1 => sdk_runtime::de::value(&mut map, &mut completed),
+                2 => sdk_runtime::de::value(&mut map, &mut failed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total: total.unwrap_or_default(),
@@ -671,11 +667,11 @@ impl sdk_runtime::de::Object for BatchUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_tokens = None;
-        let mut input_tokens_details = None;
-        let mut output_tokens = None;
-        let mut output_tokens_details = None;
-        let mut total_tokens = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_tokens_details: Option<BatchUsageInputTokensDetails> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut output_tokens_details: Option<BatchUsageOutputTokensDetails> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -688,16 +684,15 @@ impl sdk_runtime::de::Object for BatchUsage {
                 }),
             )?
         {
-            match field {
-                0 => input_tokens = Some(map.next_value()?),
-                1 => input_tokens_details = Some(map.next_value()?),
-                2 => output_tokens = Some(map.next_value()?),
-                3 => output_tokens_details = Some(map.next_value()?),
-                4 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens_details),
+                2 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut output_tokens_details),
+                4 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_tokens: input_tokens.unwrap_or_default(),
@@ -750,7 +745,7 @@ impl sdk_runtime::de::Object for BatchUsageInputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut cached_tokens = None;
+        let mut cached_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -759,12 +754,11 @@ impl sdk_runtime::de::Object for BatchUsageInputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => cached_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut cached_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             cached_tokens: cached_tokens.unwrap_or_default(),
@@ -802,7 +796,7 @@ impl sdk_runtime::de::Object for BatchUsageOutputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reasoning_tokens = None;
+        let mut reasoning_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -811,12 +805,11 @@ impl sdk_runtime::de::Object for BatchUsageOutputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => reasoning_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut reasoning_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reasoning_tokens: reasoning_tokens.unwrap_or_default(),
@@ -856,8 +849,8 @@ impl sdk_runtime::de::Object for BatchFileExpirationAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut seconds = None;
+        let mut anchor: Option<CreatedAtLiteral> = None;
+        let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -867,13 +860,12 @@ impl sdk_runtime::de::Object for BatchFileExpirationAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = Some(map.next_value()?),
-                1 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut anchor),
+                1 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
@@ -955,11 +947,11 @@ impl sdk_runtime::de::Object for CreateBatchRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_file_id = None;
-        let mut endpoint = None;
-        let mut completion_window = None;
-        let mut metadata = None;
-        let mut output_expires_after = None;
+        let mut input_file_id: Option<String> = None;
+        let mut endpoint: Option<CreateBatchRequestEndpoint> = None;
+        let mut completion_window: Option<V24hLiteral> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut output_expires_after: Option<BatchFileExpirationAfter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -972,16 +964,15 @@ impl sdk_runtime::de::Object for CreateBatchRequest {
                 }),
             )?
         {
-            match field {
-                0 => input_file_id = Some(map.next_value()?),
-                1 => endpoint = Some(map.next_value()?),
-                2 => completion_window = Some(map.next_value()?),
-                3 => metadata = map.next_value()?,
-                4 => output_expires_after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_file_id),
+                1 => sdk_runtime::de::value(&mut map, &mut endpoint),
+                2 => sdk_runtime::de::value(&mut map, &mut completion_window),
+                3 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_expires_after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_file_id: input_file_id.unwrap_or_default(),
@@ -1178,11 +1169,11 @@ impl sdk_runtime::de::Object for ListBatchesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
-        let mut object = None;
+        let mut data: Option<Vec<Batch>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
+        let mut object: Option<ListLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1195,16 +1186,15 @@ impl sdk_runtime::de::Object for ListBatchesResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => first_id = map.next_value()?,
-                2 => last_id = map.next_value()?,
-                3 => has_more = Some(map.next_value()?),
-                4 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                3 => sdk_runtime::de::value(&mut map, &mut has_more),
+                4 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -1277,8 +1267,8 @@ impl sdk_runtime::de::Object for ListBatchesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1288,13 +1278,12 @@ impl sdk_runtime::de::Object for ListBatchesParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit })
     }

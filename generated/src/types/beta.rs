@@ -10332,8 +10332,8 @@ impl sdk_runtime::de::Object for BetaTokenCountsResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut input_tokens = None;
+        let mut object: Option<ResponseInputTokensLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10343,13 +10343,12 @@ impl sdk_runtime::de::Object for BetaTokenCountsResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10414,18 +10413,18 @@ impl sdk_runtime::de::Object for BetaTokenCountsBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut input = None;
-        let mut previous_response_id = None;
-        let mut tools = None;
-        let mut text = None;
-        let mut reasoning = None;
-        let mut truncation = None;
-        let mut instructions = None;
-        let mut personality = None;
-        let mut conversation = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
+        let mut model: Option<String> = None;
+        let mut input: Option<BetaTokenCountsBodyInput> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut tools: Option<Vec<BetaTool>> = None;
+        let mut text: Option<BetaResponseTextParam> = None;
+        let mut reasoning: Option<BetaReasoning> = None;
+        let mut truncation: Option<BetaTruncationEnum> = None;
+        let mut instructions: Option<String> = None;
+        let mut personality: Option<BetaPersonalityEnum> = None;
+        let mut conversation: Option<BetaConversationParam> = None;
+        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10445,23 +10444,22 @@ impl sdk_runtime::de::Object for BetaTokenCountsBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => input = map.next_value()?,
-                2 => previous_response_id = map.next_value()?,
-                3 => tools = map.next_value()?,
-                4 => text = map.next_value()?,
-                5 => reasoning = map.next_value()?,
-                6 => truncation = map.next_value()?,
-                7 => instructions = map.next_value()?,
-                8 => personality = map.next_value()?,
-                9 => conversation = map.next_value()?,
-                10 => tool_choice = map.next_value()?,
-                11 => parallel_tool_calls = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                4 => sdk_runtime::de::nullable(&mut map, &mut text),
+                5 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                6 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                8 => sdk_runtime::de::nullable(&mut map, &mut personality),
+                9 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                11 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -10671,10 +10669,10 @@ impl sdk_runtime::de::Object for BetaEasyInputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
-        let mut type_ = None;
+        let mut role: Option<EasyInputMessageRole> = None;
+        let mut content: Option<BetaEasyInputMessageContent> = None;
+        let mut phase: Option<BetaMessagePhase> = None;
+        let mut type_: Option<MessageLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10686,15 +10684,14 @@ impl sdk_runtime::de::Object for BetaEasyInputMessage {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                2 => phase = map.next_value()?,
-                3 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                2 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                3 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -10860,9 +10857,9 @@ impl sdk_runtime::de::Object for BetaInputTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10873,14 +10870,13 @@ impl sdk_runtime::de::Object for BetaInputTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10930,7 +10926,7 @@ impl sdk_runtime::de::Object for BetaPromptCacheBreakpointConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<ExplicitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10939,12 +10935,11 @@ impl sdk_runtime::de::Object for BetaPromptCacheBreakpointConfig {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
@@ -10989,11 +10984,11 @@ impl sdk_runtime::de::Object for BetaInputImageContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputImageLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<BetaImageDetail> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11006,16 +11001,15 @@ impl sdk_runtime::de::Object for BetaInputImageContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = Some(map.next_value()?),
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11171,13 +11165,13 @@ impl sdk_runtime::de::Object for BetaInputFileContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut filename = None;
-        let mut file_data = None;
-        let mut prompt_cache_breakpoint = None;
-        let mut file_url = None;
-        let mut detail = None;
+        let mut type_: Option<InputFileLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut file_data: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig> = None;
+        let mut file_url: Option<String> = None;
+        let mut detail: Option<BetaFileInputDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11192,18 +11186,17 @@ impl sdk_runtime::de::Object for BetaInputFileContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => file_data = map.next_value()?,
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                5 => file_url = map.next_value()?,
-                6 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_data),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                5 => sdk_runtime::de::nullable(&mut map, &mut file_url),
+                6 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11658,11 +11651,11 @@ impl sdk_runtime::de::Object for BetaInputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut status = None;
-        let mut content = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<InputMessageRole> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
+        let mut content: Option<BetaInputMessageContentList> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11675,16 +11668,15 @@ impl sdk_runtime::de::Object for BetaInputMessage {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = map.next_value()?,
-                2 => role = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -11747,7 +11739,7 @@ impl sdk_runtime::de::Object for BetaAgentTag {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent_name = None;
+        let mut agent_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11756,12 +11748,11 @@ impl sdk_runtime::de::Object for BetaAgentTag {
                 }),
             )?
         {
-            match field {
-                0 => agent_name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut agent_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent_name: agent_name.unwrap_or_default(),
@@ -11814,13 +11805,13 @@ impl sdk_runtime::de::Object for BetaOutputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut content: Option<Vec<BetaOutputMessageContent>> = None;
+        let mut phase: Option<BetaMessagePhase> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11835,18 +11826,17 @@ impl sdk_runtime::de::Object for BetaOutputMessage {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => content = Some(map.next_value()?),
-                5 => phase = map.next_value()?,
-                6 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut content),
+                5 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -11977,10 +11967,10 @@ impl sdk_runtime::de::Object for BetaOutputTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut annotations = None;
-        let mut logprobs = None;
+        let mut type_: Option<OutputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut annotations: Option<Vec<BetaAnnotation>> = None;
+        let mut logprobs: Option<Vec<BetaLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11992,15 +11982,14 @@ impl sdk_runtime::de::Object for BetaOutputTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => annotations = Some(map.next_value()?),
-                3 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::value(&mut map, &mut annotations),
+                3 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12143,10 +12132,10 @@ impl sdk_runtime::de::Object for BetaFileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut index = None;
-        let mut filename = None;
+        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut file_id: Option<String> = None;
+        let mut index: Option<i64> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12158,15 +12147,14 @@ impl sdk_runtime::de::Object for BetaFileCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = Some(map.next_value()?),
-                2 => index = Some(map.next_value()?),
-                3 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut file_id),
+                2 => sdk_runtime::de::value(&mut map, &mut index),
+                3 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12223,11 +12211,11 @@ impl sdk_runtime::de::Object for BetaUrlCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut title = None;
+        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut url: Option<String> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12240,16 +12228,15 @@ impl sdk_runtime::de::Object for BetaUrlCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                2 => start_index = Some(map.next_value()?),
-                3 => end_index = Some(map.next_value()?),
-                4 => title = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                2 => sdk_runtime::de::value(&mut map, &mut start_index),
+                3 => sdk_runtime::de::value(&mut map, &mut end_index),
+                4 => sdk_runtime::de::value(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12311,12 +12298,12 @@ impl sdk_runtime::de::Object for BetaContainerFileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
-        let mut file_id = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut filename = None;
+        let mut type_: Option<ContainerFileCitationLiteral> = None;
+        let mut container_id: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12330,17 +12317,16 @@ impl sdk_runtime::de::Object for BetaContainerFileCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                2 => file_id = Some(map.next_value()?),
-                3 => start_index = Some(map.next_value()?),
-                4 => end_index = Some(map.next_value()?),
-                5 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                2 => sdk_runtime::de::value(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime::de::value(&mut map, &mut end_index),
+                5 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12399,9 +12385,9 @@ impl sdk_runtime::de::Object for BetaFilePath {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut index = None;
+        let mut type_: Option<FilePathLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12412,14 +12398,13 @@ impl sdk_runtime::de::Object for BetaFilePath {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = Some(map.next_value()?),
-                2 => index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut file_id),
+                2 => sdk_runtime::de::value(&mut map, &mut index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12463,10 +12448,10 @@ impl sdk_runtime::de::Object for BetaLogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
-        let mut top_logprobs = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
+        let mut top_logprobs: Option<Vec<BetaTopLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12478,15 +12463,14 @@ impl sdk_runtime::de::Object for BetaLogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                3 => top_logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                3 => sdk_runtime::de::value(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -12536,9 +12520,9 @@ impl sdk_runtime::de::Object for BetaTopLogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12549,14 +12533,13 @@ impl sdk_runtime::de::Object for BetaTopLogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -12605,8 +12588,8 @@ impl sdk_runtime::de::Object for BetaRefusalContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut refusal = None;
+        let mut type_: Option<RefusalLiteral2> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12616,13 +12599,12 @@ impl sdk_runtime::de::Object for BetaRefusalContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => refusal = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12676,12 +12658,12 @@ impl sdk_runtime::de::Object for BetaFileSearchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut queries = None;
-        let mut results = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FileSearchCallLiteral> = None;
+        let mut status: Option<FileSearchToolCallStatus> = None;
+        let mut queries: Option<Vec<String>> = None;
+        let mut results: Option<Vec<BetaFileSearchToolCallResultsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12695,17 +12677,16 @@ impl sdk_runtime::de::Object for BetaFileSearchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => queries = Some(map.next_value()?),
-                5 => results = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut queries),
+                5 => sdk_runtime::de::nullable(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -12781,11 +12762,11 @@ impl sdk_runtime::de::Object for BetaFileSearchToolCallResultsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut text = None;
-        let mut filename = None;
-        let mut attributes = None;
-        let mut score = None;
+        let mut file_id: Option<String> = None;
+        let mut text: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut attributes: Option<BetaVectorStoreFileAttributes> = None;
+        let mut score: Option<f32> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12798,16 +12779,15 @@ impl sdk_runtime::de::Object for BetaFileSearchToolCallResultsItem {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => attributes = map.next_value()?,
-                4 => score = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                4 => sdk_runtime::de::nullable(&mut map, &mut score),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id,
@@ -12938,14 +12918,14 @@ impl sdk_runtime::de::Object for BetaComputerToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut actions = None;
-        let mut pending_safety_checks = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ComputerCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<BetaComputerAction> = None;
+        let mut actions: Option<BetaComputerActionList> = None;
+        let mut pending_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12961,19 +12941,18 @@ impl sdk_runtime::de::Object for BetaComputerToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => action = map.next_value()?,
-                5 => actions = map.next_value()?,
-                6 => pending_safety_checks = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut action),
+                5 => sdk_runtime::de::nullable(&mut map, &mut actions),
+                6 => sdk_runtime::de::value(&mut map, &mut pending_safety_checks),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -13190,11 +13169,11 @@ impl sdk_runtime::de::Object for BetaClickParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut button = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<ClickLiteral> = None;
+        let mut button: Option<BetaClickButtonType> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13207,16 +13186,15 @@ impl sdk_runtime::de::Object for BetaClickParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => button = Some(map.next_value()?),
-                2 => x = Some(map.next_value()?),
-                3 => y = Some(map.next_value()?),
-                4 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut button),
+                2 => sdk_runtime::de::value(&mut map, &mut x),
+                3 => sdk_runtime::de::value(&mut map, &mut y),
+                4 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13356,10 +13334,10 @@ impl sdk_runtime::de::Object for BetaDoubleClickAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<DoubleClickLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13371,15 +13349,14 @@ impl sdk_runtime::de::Object for BetaDoubleClickAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13439,9 +13416,9 @@ impl sdk_runtime::de::Object for BetaDragParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut keys = None;
+        let mut type_: Option<DragLiteral> = None;
+        let mut path: Option<Vec<BetaCoordParam>> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13452,14 +13429,13 @@ impl sdk_runtime::de::Object for BetaDragParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13508,8 +13484,8 @@ impl sdk_runtime::de::Object for BetaCoordParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut x = None;
-        let mut y = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13519,13 +13495,12 @@ impl sdk_runtime::de::Object for BetaCoordParam {
                 }),
             )?
         {
-            match field {
-                0 => x = Some(map.next_value()?),
-                1 => y = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut x),
+                1 => sdk_runtime::de::value(&mut map, &mut y),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             x: x.unwrap_or_default(),
@@ -13565,8 +13540,8 @@ impl sdk_runtime::de::Object for BetaKeyPressAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut keys = None;
+        let mut type_: Option<KeypressLiteral> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13576,13 +13551,12 @@ impl sdk_runtime::de::Object for BetaKeyPressAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => keys = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13629,10 +13603,10 @@ impl sdk_runtime::de::Object for BetaMoveParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<MoveLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13644,15 +13618,14 @@ impl sdk_runtime::de::Object for BetaMoveParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13702,7 +13675,7 @@ impl sdk_runtime::de::Object for BetaScreenshotParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ScreenshotLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13711,12 +13684,11 @@ impl sdk_runtime::de::Object for BetaScreenshotParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13763,12 +13735,12 @@ impl sdk_runtime::de::Object for BetaScrollParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut scroll_x = None;
-        let mut scroll_y = None;
-        let mut keys = None;
+        let mut type_: Option<ScrollLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut scroll_x: Option<i64> = None;
+        let mut scroll_y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13782,17 +13754,16 @@ impl sdk_runtime::de::Object for BetaScrollParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => scroll_x = Some(map.next_value()?),
-                4 => scroll_y = Some(map.next_value()?),
-                5 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::value(&mut map, &mut scroll_x),
+                4 => sdk_runtime::de::value(&mut map, &mut scroll_y),
+                5 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13853,8 +13824,8 @@ impl sdk_runtime::de::Object for BetaTypeParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TypeLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13864,13 +13835,12 @@ impl sdk_runtime::de::Object for BetaTypeParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13911,7 +13881,7 @@ impl sdk_runtime::de::Object for BetaWaitParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<WaitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13920,12 +13890,11 @@ impl sdk_runtime::de::Object for BetaWaitParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13969,9 +13938,9 @@ impl sdk_runtime::de::Object for BetaComputerCallSafetyCheckParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut code = None;
-        let mut message = None;
+        let mut id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13982,14 +13951,13 @@ impl sdk_runtime::de::Object for BetaComputerCallSafetyCheckParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::nullable(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -14053,13 +14021,15 @@ impl sdk_runtime::de::Object for BetaComputerCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut acknowledged_safety_checks = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut output: Option<BetaComputerScreenshotImage> = None;
+        let mut acknowledged_safety_checks: Option<
+            Vec<BetaComputerCallSafetyCheckParam>,
+        > = None;
+        let mut status: Option<BetaFunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14074,18 +14044,17 @@ impl sdk_runtime::de::Object for BetaComputerCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => type_ = Some(map.next_value()?),
-                4 => output = Some(map.next_value()?),
-                5 => acknowledged_safety_checks = map.next_value()?,
-                6 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -14161,7 +14130,7 @@ impl sdk_runtime::de::Object for BetaAgentTagParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent_name = None;
+        let mut agent_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14170,12 +14139,11 @@ impl sdk_runtime::de::Object for BetaAgentTagParam {
                 }),
             )?
         {
-            match field {
-                0 => agent_name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut agent_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent_name: agent_name.unwrap_or_default(),
@@ -14221,9 +14189,9 @@ impl sdk_runtime::de::Object for BetaComputerScreenshotImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut type_: Option<ComputerScreenshotLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14234,14 +14202,13 @@ impl sdk_runtime::de::Object for BetaComputerScreenshotImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14376,11 +14343,11 @@ impl sdk_runtime::de::Object for BetaWebSearchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut action = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<WebSearchCallLiteral> = None;
+        let mut status: Option<WebSearchToolCallStatus> = None;
+        let mut action: Option<BetaWebSearchToolCallAction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14393,16 +14360,15 @@ impl sdk_runtime::de::Object for BetaWebSearchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -14542,10 +14508,10 @@ impl sdk_runtime::de::Object for BetaWebSearchActionSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut query = None;
-        let mut queries = None;
-        let mut sources = None;
+        let mut type_: Option<SearchLiteral> = None;
+        let mut query: Option<String> = None;
+        let mut queries: Option<Vec<String>> = None;
+        let mut sources: Option<Vec<BetaWebSearchActionSearchSourcesItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14557,15 +14523,14 @@ impl sdk_runtime::de::Object for BetaWebSearchActionSearch {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => query = map.next_value()?,
-                2 => queries = map.next_value()?,
-                3 => sources = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut query),
+                2 => sdk_runtime::de::nullable(&mut map, &mut queries),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sources),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14630,8 +14595,8 @@ impl sdk_runtime::de::Object for BetaWebSearchActionSearchSourcesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<UrlLiteral> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14641,13 +14606,12 @@ impl sdk_runtime::de::Object for BetaWebSearchActionSearchSourcesItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14691,8 +14655,8 @@ impl sdk_runtime::de::Object for BetaWebSearchActionOpenPage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<OpenPageLiteral> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14702,13 +14666,12 @@ impl sdk_runtime::de::Object for BetaWebSearchActionOpenPage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14758,9 +14721,9 @@ impl sdk_runtime::de::Object for BetaWebSearchActionFind {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
-        let mut pattern = None;
+        let mut type_: Option<FindInPageLiteral> = None;
+        let mut url: Option<String> = None;
+        let mut pattern: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14771,14 +14734,13 @@ impl sdk_runtime::de::Object for BetaWebSearchActionFind {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                2 => pattern = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                2 => sdk_runtime::de::value(&mut map, &mut pattern),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14843,15 +14805,15 @@ impl sdk_runtime::de::Object for BetaFunctionToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14868,20 +14830,19 @@ impl sdk_runtime::de::Object for BetaFunctionToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => name = Some(map.next_value()?),
-                7 => arguments = Some(map.next_value()?),
-                8 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut arguments),
+                8 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -15025,7 +14986,7 @@ impl sdk_runtime::de::Object for BetaDirectToolCallCaller {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DirectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15034,12 +14995,11 @@ impl sdk_runtime::de::Object for BetaDirectToolCallCaller {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15076,8 +15036,8 @@ impl sdk_runtime::de::Object for BetaProgramToolCallCaller {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut caller_id = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut caller_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15087,13 +15047,12 @@ impl sdk_runtime::de::Object for BetaProgramToolCallCaller {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => caller_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut caller_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15150,15 +15109,15 @@ impl sdk_runtime::de::Object for BetaFunctionCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral2> = None;
+        let mut output: Option<BetaFunctionCallOutputItemParamOutput> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut status: Option<BetaFunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15175,20 +15134,19 @@ impl sdk_runtime::de::Object for BetaFunctionCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                4 => output = Some(map.next_value()?),
-                5 => name = map.next_value()?,
-                6 => namespace = map.next_value()?,
-                7 => caller = map.next_value()?,
-                8 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut name),
+                6 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                7 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                8 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -15386,9 +15344,9 @@ impl sdk_runtime::de::Object for BetaInputTextContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15399,14 +15357,13 @@ impl sdk_runtime::de::Object for BetaInputTextContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15456,7 +15413,7 @@ impl sdk_runtime::de::Object for BetaPromptCacheBreakpointParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<ExplicitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15465,12 +15422,11 @@ impl sdk_runtime::de::Object for BetaPromptCacheBreakpointParam {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
@@ -15515,11 +15471,11 @@ impl sdk_runtime::de::Object for BetaInputImageContentParamAutoParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputImageLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<BetaDetailEnum> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15532,16 +15488,15 @@ impl sdk_runtime::de::Object for BetaInputImageContentParamAutoParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = map.next_value()?,
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15699,13 +15654,13 @@ impl sdk_runtime::de::Object for BetaInputFileContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut filename = None;
-        let mut file_data = None;
-        let mut file_url = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputFileLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut file_data: Option<String> = None;
+        let mut file_url: Option<String> = None;
+        let mut detail: Option<BetaFileDetailEnum> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15720,18 +15675,17 @@ impl sdk_runtime::de::Object for BetaInputFileContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => file_data = map.next_value()?,
-                4 => file_url = map.next_value()?,
-                5 => detail = map.next_value()?,
-                6 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_data),
+                4 => sdk_runtime::de::nullable(&mut map, &mut file_url),
+                5 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15947,7 +15901,7 @@ impl sdk_runtime::de::Object for BetaDirectToolCallCallerParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DirectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15956,12 +15910,11 @@ impl sdk_runtime::de::Object for BetaDirectToolCallCallerParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15999,8 +15952,8 @@ impl sdk_runtime::de::Object for BetaProgramToolCallCallerParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut caller_id = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut caller_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16010,13 +15963,12 @@ impl sdk_runtime::de::Object for BetaProgramToolCallCallerParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => caller_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut caller_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16067,12 +16019,12 @@ impl sdk_runtime::de::Object for BetaAgentMessageItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut author = None;
-        let mut recipient = None;
-        let mut content = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<AgentMessageLiteral> = None;
+        let mut author: Option<String> = None;
+        let mut recipient: Option<String> = None;
+        let mut content: Option<Vec<BetaAgentMessageItemParamContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16086,17 +16038,16 @@ impl sdk_runtime::de::Object for BetaAgentMessageItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => author = Some(map.next_value()?),
-                4 => recipient = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut author),
+                4 => sdk_runtime::de::value(&mut map, &mut recipient),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -16272,8 +16223,8 @@ impl sdk_runtime::de::Object for BetaEncryptedContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut encrypted_content = None;
+        let mut type_: Option<EncryptedContentLiteral> = None;
+        let mut encrypted_content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16283,13 +16234,12 @@ impl sdk_runtime::de::Object for BetaEncryptedContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => encrypted_content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16376,12 +16326,12 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut action = None;
-        let mut arguments = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<MultiAgentCallLiteral> = None;
+        let mut action: Option<BetaMultiAgentAction1> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16395,17 +16345,16 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => type_ = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -16597,12 +16546,12 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut action = None;
-        let mut output = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<MultiAgentCallOutputLiteral> = None;
+        let mut action: Option<BetaMultiAgentAction1> = None;
+        let mut output: Option<Vec<BetaOutputTextContentParam>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16616,17 +16565,16 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => type_ = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -16730,9 +16678,9 @@ impl sdk_runtime::de::Object for BetaOutputTextContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut annotations = None;
+        let mut type_: Option<OutputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut annotations: Option<Vec<BetaOutputTextContentParamAnnotationsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16743,14 +16691,13 @@ impl sdk_runtime::de::Object for BetaOutputTextContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => annotations = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16883,10 +16830,10 @@ impl sdk_runtime::de::Object for BetaFileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut index = None;
-        let mut file_id = None;
-        let mut filename = None;
+        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut index: Option<i64> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16898,15 +16845,14 @@ impl sdk_runtime::de::Object for BetaFileCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => index = Some(map.next_value()?),
-                2 => file_id = Some(map.next_value()?),
-                3 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut index),
+                2 => sdk_runtime::de::value(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16962,11 +16908,11 @@ impl sdk_runtime::de::Object for BetaUrlCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut url = None;
-        let mut title = None;
+        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut url: Option<String> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16979,16 +16925,15 @@ impl sdk_runtime::de::Object for BetaUrlCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => start_index = Some(map.next_value()?),
-                2 => end_index = Some(map.next_value()?),
-                3 => url = Some(map.next_value()?),
-                4 => title = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut start_index),
+                2 => sdk_runtime::de::value(&mut map, &mut end_index),
+                3 => sdk_runtime::de::value(&mut map, &mut url),
+                4 => sdk_runtime::de::value(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -17049,12 +16994,12 @@ impl sdk_runtime::de::Object for BetaContainerFileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut container_id = None;
-        let mut file_id = None;
-        let mut filename = None;
+        let mut type_: Option<ContainerFileCitationLiteral> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut container_id: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17068,17 +17013,16 @@ impl sdk_runtime::de::Object for BetaContainerFileCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => start_index = Some(map.next_value()?),
-                2 => end_index = Some(map.next_value()?),
-                3 => container_id = Some(map.next_value()?),
-                4 => file_id = Some(map.next_value()?),
-                5 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut start_index),
+                2 => sdk_runtime::de::value(&mut map, &mut end_index),
+                3 => sdk_runtime::de::value(&mut map, &mut container_id),
+                4 => sdk_runtime::de::value(&mut map, &mut file_id),
+                5 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -17145,13 +17089,13 @@ impl sdk_runtime::de::Object for BetaToolSearchCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut execution = None;
-        let mut arguments = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ToolSearchCallLiteral> = None;
+        let mut execution: Option<BetaToolSearchExecutionType> = None;
+        let mut arguments: Option<BetaEmptyModelParam> = None;
+        let mut status: Option<BetaFunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17166,18 +17110,17 @@ impl sdk_runtime::de::Object for BetaToolSearchCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                4 => execution = map.next_value()?,
-                5 => arguments = Some(map.next_value()?),
-                6 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -17334,13 +17277,13 @@ impl sdk_runtime::de::Object for BetaToolSearchOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut execution = None;
-        let mut tools = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ToolSearchOutputLiteral> = None;
+        let mut execution: Option<BetaToolSearchExecutionType> = None;
+        let mut tools: Option<Vec<BetaTool>> = None;
+        let mut status: Option<BetaFunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17355,18 +17298,17 @@ impl sdk_runtime::de::Object for BetaToolSearchOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                4 => execution = map.next_value()?,
-                5 => tools = Some(map.next_value()?),
-                6 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                5 => sdk_runtime::de::value(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -17669,14 +17611,14 @@ impl sdk_runtime::de::Object for BetaFunctionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
-        let mut output_schema = None;
-        let mut strict = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<FunctionLiteral2> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut strict: Option<bool> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17692,19 +17634,18 @@ impl sdk_runtime::de::Object for BetaFunctionTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                4 => output_schema = map.next_value()?,
-                5 => strict = map.next_value()?,
-                6 => defer_loading = map.next_value()?,
-                7 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_schema),
+                5 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                6 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                7 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -17873,11 +17814,11 @@ impl sdk_runtime::de::Object for BetaFileSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut vector_store_ids = None;
-        let mut max_num_results = None;
-        let mut ranking_options = None;
-        let mut filters = None;
+        let mut type_: Option<FileSearchLiteral2> = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        let mut max_num_results: Option<i64> = None;
+        let mut ranking_options: Option<BetaRankingOptions> = None;
+        let mut filters: Option<BetaFilters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17890,16 +17831,15 @@ impl sdk_runtime::de::Object for BetaFileSearchTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => vector_store_ids = Some(map.next_value()?),
-                2 => max_num_results = map.next_value()?,
-                3 => ranking_options = map.next_value()?,
-                4 => filters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut vector_store_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_num_results),
+                3 => sdk_runtime::de::nullable(&mut map, &mut ranking_options),
+                4 => sdk_runtime::de::nullable(&mut map, &mut filters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -17966,9 +17906,9 @@ impl sdk_runtime::de::Object for BetaRankingOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranker = None;
-        let mut score_threshold = None;
-        let mut hybrid_search = None;
+        let mut ranker: Option<BetaRankerVersionType> = None;
+        let mut score_threshold: Option<f64> = None;
+        let mut hybrid_search: Option<BetaHybridSearchOptions> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17979,14 +17919,13 @@ impl sdk_runtime::de::Object for BetaRankingOptions {
                 }),
             )?
         {
-            match field {
-                0 => ranker = map.next_value()?,
-                1 => score_threshold = map.next_value()?,
-                2 => hybrid_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ranker),
+                1 => sdk_runtime::de::nullable(&mut map, &mut score_threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut hybrid_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ranker,
@@ -18111,8 +18050,8 @@ impl sdk_runtime::de::Object for BetaHybridSearchOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut embedding_weight = None;
-        let mut text_weight = None;
+        let mut embedding_weight: Option<f64> = None;
+        let mut text_weight: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18122,13 +18061,12 @@ impl sdk_runtime::de::Object for BetaHybridSearchOptions {
                 }),
             )?
         {
-            match field {
-                0 => embedding_weight = Some(map.next_value()?),
-                1 => text_weight = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut embedding_weight),
+                1 => sdk_runtime::de::value(&mut map, &mut text_weight),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             embedding_weight: embedding_weight.unwrap_or_default(),
@@ -18244,9 +18182,9 @@ impl sdk_runtime::de::Object for BetaComparisonFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut key = None;
-        let mut value = None;
+        let mut type_: Option<ComparisonFilterType> = None;
+        let mut key: Option<String> = None;
+        let mut value: Option<BetaComparisonFilterValueType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18257,14 +18195,13 @@ impl sdk_runtime::de::Object for BetaComparisonFilter {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => key = Some(map.next_value()?),
-                2 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut key),
+                2 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18383,8 +18320,8 @@ impl sdk_runtime::de::Object for BetaCompoundFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut filters = None;
+        let mut type_: Option<CompoundFilterType> = None;
+        let mut filters: Option<Vec<BetaCompoundFilterFiltersItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18394,13 +18331,12 @@ impl sdk_runtime::de::Object for BetaCompoundFilter {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => filters = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut filters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -18457,7 +18393,7 @@ impl sdk_runtime::de::Object for BetaComputerTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ComputerLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18466,12 +18402,11 @@ impl sdk_runtime::de::Object for BetaComputerTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18514,10 +18449,10 @@ impl sdk_runtime::de::Object for BetaComputerUsePreviewTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut environment = None;
-        let mut display_width = None;
-        let mut display_height = None;
+        let mut type_: Option<ComputerUsePreviewLiteral> = None;
+        let mut environment: Option<BetaComputerEnvironment> = None;
+        let mut display_width: Option<i64> = None;
+        let mut display_height: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18529,15 +18464,14 @@ impl sdk_runtime::de::Object for BetaComputerUsePreviewTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => environment = Some(map.next_value()?),
-                2 => display_width = Some(map.next_value()?),
-                3 => display_height = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut environment),
+                2 => sdk_runtime::de::value(&mut map, &mut display_width),
+                3 => sdk_runtime::de::value(&mut map, &mut display_height),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18676,11 +18610,11 @@ impl sdk_runtime::de::Object for BetaWebSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut external_web_access = None;
-        let mut filters = None;
-        let mut user_location = None;
-        let mut search_context_size = None;
+        let mut type_: Option<WebSearchToolType> = None;
+        let mut external_web_access: Option<bool> = None;
+        let mut filters: Option<BetaWebSearchToolFilters> = None;
+        let mut user_location: Option<BetaWebSearchApproximateLocation> = None;
+        let mut search_context_size: Option<WebSearchToolSearchContextSize> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18693,16 +18627,15 @@ impl sdk_runtime::de::Object for BetaWebSearchTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => external_web_access = map.next_value()?,
-                2 => filters = map.next_value()?,
-                3 => user_location = map.next_value()?,
-                4 => search_context_size = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut external_web_access),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut user_location),
+                4 => sdk_runtime::de::nullable(&mut map, &mut search_context_size),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -18774,7 +18707,7 @@ impl sdk_runtime::de::Object for BetaWebSearchToolFilters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut allowed_domains = None;
+        let mut allowed_domains: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18783,12 +18716,11 @@ impl sdk_runtime::de::Object for BetaWebSearchToolFilters {
                 }),
             )?
         {
-            match field {
-                0 => allowed_domains = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut allowed_domains),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { allowed_domains })
     }
@@ -18838,11 +18770,11 @@ impl sdk_runtime::de::Object for BetaWebSearchApproximateLocation2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut country = None;
-        let mut region = None;
-        let mut city = None;
-        let mut timezone = None;
+        let mut type_: Option<ApproximateLiteral> = None;
+        let mut country: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut city: Option<String> = None;
+        let mut timezone: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18855,16 +18787,15 @@ impl sdk_runtime::de::Object for BetaWebSearchApproximateLocation2 {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => country = map.next_value()?,
-                2 => region = map.next_value()?,
-                3 => city = map.next_value()?,
-                4 => timezone = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut country),
+                2 => sdk_runtime::de::nullable(&mut map, &mut region),
+                3 => sdk_runtime::de::nullable(&mut map, &mut city),
+                4 => sdk_runtime::de::nullable(&mut map, &mut timezone),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -18982,18 +18913,18 @@ impl sdk_runtime::de::Object for BetaMcpTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut server_label = None;
-        let mut server_url = None;
-        let mut connector_id = None;
-        let mut tunnel_id = None;
-        let mut authorization = None;
-        let mut server_description = None;
-        let mut headers = None;
-        let mut allowed_tools = None;
-        let mut allowed_callers = None;
-        let mut require_approval = None;
-        let mut defer_loading = None;
+        let mut type_: Option<McpLiteral> = None;
+        let mut server_label: Option<String> = None;
+        let mut server_url: Option<String> = None;
+        let mut connector_id: Option<McpToolConnectorId> = None;
+        let mut tunnel_id: Option<String> = None;
+        let mut authorization: Option<String> = None;
+        let mut server_description: Option<String> = None;
+        let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut allowed_tools: Option<BetaMcpToolAllowedTools> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
+        let mut require_approval: Option<BetaMcpToolRequireApproval> = None;
+        let mut defer_loading: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19013,23 +18944,22 @@ impl sdk_runtime::de::Object for BetaMcpTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => server_label = Some(map.next_value()?),
-                2 => server_url = map.next_value()?,
-                3 => connector_id = map.next_value()?,
-                4 => tunnel_id = map.next_value()?,
-                5 => authorization = map.next_value()?,
-                6 => server_description = map.next_value()?,
-                7 => headers = map.next_value()?,
-                8 => allowed_tools = map.next_value()?,
-                9 => allowed_callers = map.next_value()?,
-                10 => require_approval = map.next_value()?,
-                11 => defer_loading = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut server_label),
+                2 => sdk_runtime::de::nullable(&mut map, &mut server_url),
+                3 => sdk_runtime::de::nullable(&mut map, &mut connector_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut tunnel_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut authorization),
+                6 => sdk_runtime::de::nullable(&mut map, &mut server_description),
+                7 => sdk_runtime::de::nullable(&mut map, &mut headers),
+                8 => sdk_runtime::de::nullable(&mut map, &mut allowed_tools),
+                9 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                10 => sdk_runtime::de::nullable(&mut map, &mut require_approval),
+                11 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19176,8 +19106,8 @@ impl sdk_runtime::de::Object for BetaMcpToolFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_names = None;
-        let mut read_only = None;
+        let mut tool_names: Option<Vec<String>> = None;
+        let mut read_only: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19187,13 +19117,12 @@ impl sdk_runtime::de::Object for BetaMcpToolFilter {
                 }),
             )?
         {
-            match field {
-                0 => tool_names = map.next_value()?,
-                1 => read_only = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut tool_names),
+                1 => sdk_runtime::de::nullable(&mut map, &mut read_only),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { tool_names, read_only })
     }
@@ -19275,8 +19204,8 @@ impl sdk_runtime::de::Object for BetaMcpToolRequireApprovalMcpToolApprovalFilter
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut always = None;
-        let mut never = None;
+        let mut always: Option<BetaMcpToolFilter> = None;
+        let mut never: Option<BetaMcpToolFilter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19286,13 +19215,12 @@ impl sdk_runtime::de::Object for BetaMcpToolRequireApprovalMcpToolApprovalFilter
                 }),
             )?
         {
-            match field {
-                0 => always = map.next_value()?,
-                1 => never = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut always),
+                1 => sdk_runtime::de::nullable(&mut map, &mut never),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { always, never })
     }
@@ -19343,9 +19271,9 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
+        let mut container: Option<BetaCodeInterpreterToolContainer> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19356,14 +19284,13 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container = Some(map.next_value()?),
-                2 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19452,10 +19379,10 @@ impl sdk_runtime::de::Object for BetaAutoCodeInterpreterToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_ids = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
+        let mut type_: Option<AutoLiteral2> = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut memory_limit: Option<BetaContainerMemoryLimit> = None;
+        let mut network_policy: Option<BetaAutoCodeInterpreterToolParamNetworkPolicy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19467,15 +19394,14 @@ impl sdk_runtime::de::Object for BetaAutoCodeInterpreterToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_ids = map.next_value()?,
-                2 => memory_limit = map.next_value()?,
-                3 => network_policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                3 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19676,7 +19602,7 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDisabledParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DisabledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19685,12 +19611,11 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDisabledParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19731,9 +19656,11 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyAllowlistParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_domains = None;
-        let mut domain_secrets = None;
+        let mut type_: Option<AllowlistLiteral> = None;
+        let mut allowed_domains: Option<Vec<String>> = None;
+        let mut domain_secrets: Option<
+            Vec<BetaContainerNetworkPolicyDomainSecretParam>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19744,14 +19671,13 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyAllowlistParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_domains = Some(map.next_value()?),
-                2 => domain_secrets = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut allowed_domains),
+                2 => sdk_runtime::de::nullable(&mut map, &mut domain_secrets),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19804,9 +19730,9 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDomainSecretParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut domain = None;
-        let mut name = None;
-        let mut value = None;
+        let mut domain: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut value: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19817,14 +19743,13 @@ impl sdk_runtime::de::Object for BetaContainerNetworkPolicyDomainSecretParam {
                 }),
             )?
         {
-            match field {
-                0 => domain = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut domain),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             domain: domain.unwrap_or_default(),
@@ -19870,7 +19795,7 @@ impl sdk_runtime::de::Object for BetaProgrammaticToolCallingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19879,12 +19804,11 @@ impl sdk_runtime::de::Object for BetaProgrammaticToolCallingParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19959,18 +19883,18 @@ impl sdk_runtime::de::Object for BetaImageGenTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut model = None;
-        let mut quality = None;
-        let mut size = None;
-        let mut output_format = None;
-        let mut output_compression = None;
-        let mut moderation = None;
-        let mut background = None;
-        let mut input_fidelity = None;
-        let mut input_image_mask = None;
-        let mut partial_images = None;
-        let mut action = None;
+        let mut type_: Option<ImageGenerationLiteral> = None;
+        let mut model: Option<BetaImageGenToolModel> = None;
+        let mut quality: Option<ImageGenToolQuality> = None;
+        let mut size: Option<BetaImageGenToolSize> = None;
+        let mut output_format: Option<ImageGenToolOutputFormat> = None;
+        let mut output_compression: Option<i64> = None;
+        let mut moderation: Option<ImageGenToolModeration> = None;
+        let mut background: Option<ImageGenToolBackground> = None;
+        let mut input_fidelity: Option<BetaInputFidelity> = None;
+        let mut input_image_mask: Option<BetaImageGenToolInputImageMask> = None;
+        let mut partial_images: Option<i64> = None;
+        let mut action: Option<BetaImageGenActionEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19990,23 +19914,22 @@ impl sdk_runtime::de::Object for BetaImageGenTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                2 => quality = map.next_value()?,
-                3 => size = map.next_value()?,
-                4 => output_format = map.next_value()?,
-                5 => output_compression = map.next_value()?,
-                6 => moderation = map.next_value()?,
-                7 => background = map.next_value()?,
-                8 => input_fidelity = map.next_value()?,
-                9 => input_image_mask = map.next_value()?,
-                10 => partial_images = map.next_value()?,
-                11 => action = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                3 => sdk_runtime::de::nullable(&mut map, &mut size),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_compression),
+                6 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut background),
+                8 => sdk_runtime::de::nullable(&mut map, &mut input_fidelity),
+                9 => sdk_runtime::de::nullable(&mut map, &mut input_image_mask),
+                10 => sdk_runtime::de::nullable(&mut map, &mut partial_images),
+                11 => sdk_runtime::de::nullable(&mut map, &mut action),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20347,8 +20270,8 @@ impl sdk_runtime::de::Object for BetaImageGenToolInputImageMask {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20358,13 +20281,12 @@ impl sdk_runtime::de::Object for BetaImageGenToolInputImageMask {
                 }),
             )?
         {
-            match field {
-                0 => image_url = map.next_value()?,
-                1 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { image_url, file_id })
     }
@@ -20483,7 +20405,7 @@ impl sdk_runtime::de::Object for BetaLocalShellToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<LocalShellLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20492,12 +20414,11 @@ impl sdk_runtime::de::Object for BetaLocalShellToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20538,9 +20459,9 @@ impl sdk_runtime::de::Object for BetaFunctionShellToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut environment = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<ShellLiteral> = None;
+        let mut environment: Option<BetaFunctionShellToolParamEnvironment> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20551,14 +20472,13 @@ impl sdk_runtime::de::Object for BetaFunctionShellToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => environment = map.next_value()?,
-                2 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20702,11 +20622,11 @@ impl sdk_runtime::de::Object for BetaContainerAutoParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_ids = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
-        let mut skills = None;
+        let mut type_: Option<ContainerAutoLiteral> = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut memory_limit: Option<BetaContainerMemoryLimit> = None;
+        let mut network_policy: Option<BetaContainerAutoParamNetworkPolicy> = None;
+        let mut skills: Option<Vec<BetaContainerAutoParamSkillsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20719,16 +20639,15 @@ impl sdk_runtime::de::Object for BetaContainerAutoParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_ids = map.next_value()?,
-                2 => memory_limit = map.next_value()?,
-                3 => network_policy = map.next_value()?,
-                4 => skills = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                3 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                4 => sdk_runtime::de::nullable(&mut map, &mut skills),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20932,9 +20851,9 @@ impl sdk_runtime::de::Object for BetaSkillReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut skill_id = None;
-        let mut version = None;
+        let mut type_: Option<SkillReferenceLiteral> = None;
+        let mut skill_id: Option<String> = None;
+        let mut version: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20945,14 +20864,13 @@ impl sdk_runtime::de::Object for BetaSkillReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => skill_id = Some(map.next_value()?),
-                2 => version = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut skill_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut version),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21005,10 +20923,10 @@ impl sdk_runtime::de::Object for BetaInlineSkillParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut source = None;
+        let mut type_: Option<InlineLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut source: Option<BetaInlineSkillSourceParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21020,15 +20938,14 @@ impl sdk_runtime::de::Object for BetaInlineSkillParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = Some(map.next_value()?),
-                3 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut description),
+                3 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21081,9 +20998,9 @@ impl sdk_runtime::de::Object for BetaInlineSkillSourceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut media_type = None;
-        let mut data = None;
+        let mut type_: Option<Base64Literal> = None;
+        let mut media_type: Option<ApplicationZipLiteral> = None;
+        let mut data: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21094,14 +21011,13 @@ impl sdk_runtime::de::Object for BetaInlineSkillSourceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => media_type = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut media_type),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21149,8 +21065,8 @@ impl sdk_runtime::de::Object for BetaLocalEnvironmentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut skills = None;
+        let mut type_: Option<LocalLiteral> = None;
+        let mut skills: Option<Vec<BetaLocalSkillParam>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21160,13 +21076,12 @@ impl sdk_runtime::de::Object for BetaLocalEnvironmentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => skills = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut skills),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21214,9 +21129,9 @@ impl sdk_runtime::de::Object for BetaLocalSkillParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut path = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21227,14 +21142,13 @@ impl sdk_runtime::de::Object for BetaLocalSkillParam {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = Some(map.next_value()?),
-                2 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -21282,8 +21196,8 @@ impl sdk_runtime::de::Object for BetaContainerReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
+        let mut type_: Option<ContainerReferenceLiteral> = None;
+        let mut container_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21293,13 +21207,12 @@ impl sdk_runtime::de::Object for BetaContainerReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21353,12 +21266,12 @@ impl sdk_runtime::de::Object for BetaCustomToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut format = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<CustomLiteral2> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut format: Option<BetaCustomToolParamFormat> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21372,17 +21285,16 @@ impl sdk_runtime::de::Object for BetaCustomToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = map.next_value()?,
-                3 => format = map.next_value()?,
-                4 => defer_loading = map.next_value()?,
-                5 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                5 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21516,7 +21428,7 @@ impl sdk_runtime::de::Object for BetaCustomTextFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TextLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21525,12 +21437,11 @@ impl sdk_runtime::de::Object for BetaCustomTextFormatParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21571,9 +21482,9 @@ impl sdk_runtime::de::Object for BetaCustomGrammarFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut syntax = None;
-        let mut definition = None;
+        let mut type_: Option<GrammarLiteral> = None;
+        let mut syntax: Option<BetaGrammarSyntax1> = None;
+        let mut definition: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21584,14 +21495,13 @@ impl sdk_runtime::de::Object for BetaCustomGrammarFormatParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => syntax = Some(map.next_value()?),
-                2 => definition = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut syntax),
+                2 => sdk_runtime::de::value(&mut map, &mut definition),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21710,10 +21620,10 @@ impl sdk_runtime::de::Object for BetaNamespaceToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut tools = None;
+        let mut type_: Option<NamespaceLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut tools: Option<Vec<BetaNamespaceToolParamToolsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21725,15 +21635,14 @@ impl sdk_runtime::de::Object for BetaNamespaceToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut description),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -21856,14 +21765,14 @@ impl sdk_runtime::de::Object for BetaFunctionToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
-        let mut strict = None;
-        let mut type_ = None;
-        let mut output_schema = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<BetaEmptyModelParam> = None;
+        let mut strict: Option<bool> = None;
+        let mut type_: Option<FunctionLiteral2> = None;
+        let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21879,19 +21788,18 @@ impl sdk_runtime::de::Object for BetaFunctionToolParam {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => parameters = map.next_value()?,
-                3 => strict = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                5 => output_schema = map.next_value()?,
-                6 => defer_loading = map.next_value()?,
-                7 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_schema),
+                6 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                7 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -21987,10 +21895,10 @@ impl sdk_runtime::de::Object for BetaToolSearchToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut execution = None;
-        let mut description = None;
-        let mut parameters = None;
+        let mut type_: Option<ToolSearchLiteral> = None;
+        let mut execution: Option<BetaToolSearchExecutionType> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<BetaEmptyModelParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22002,15 +21910,14 @@ impl sdk_runtime::de::Object for BetaToolSearchToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => execution = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -22077,10 +21984,10 @@ impl sdk_runtime::de::Object for BetaWebSearchPreviewTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut user_location = None;
-        let mut search_context_size = None;
-        let mut search_content_types = None;
+        let mut type_: Option<WebSearchPreviewToolType> = None;
+        let mut user_location: Option<BetaApproximateLocation> = None;
+        let mut search_context_size: Option<BetaSearchContextSize> = None;
+        let mut search_content_types: Option<Vec<BetaSearchContentType>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22092,15 +21999,14 @@ impl sdk_runtime::de::Object for BetaWebSearchPreviewTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => user_location = map.next_value()?,
-                2 => search_context_size = map.next_value()?,
-                3 => search_content_types = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut user_location),
+                2 => sdk_runtime::de::nullable(&mut map, &mut search_context_size),
+                3 => sdk_runtime::de::nullable(&mut map, &mut search_content_types),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -22173,11 +22079,11 @@ impl sdk_runtime::de::Object for BetaApproximateLocation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut country = None;
-        let mut region = None;
-        let mut city = None;
-        let mut timezone = None;
+        let mut type_: Option<ApproximateLiteral> = None;
+        let mut country: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut city: Option<String> = None;
+        let mut timezone: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22190,16 +22096,15 @@ impl sdk_runtime::de::Object for BetaApproximateLocation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => country = map.next_value()?,
-                2 => region = map.next_value()?,
-                3 => city = map.next_value()?,
-                4 => timezone = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut country),
+                2 => sdk_runtime::de::nullable(&mut map, &mut region),
+                3 => sdk_runtime::de::nullable(&mut map, &mut city),
+                4 => sdk_runtime::de::nullable(&mut map, &mut timezone),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -22406,8 +22311,8 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<ApplyPatchLiteral> = None;
+        let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22417,13 +22322,12 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -22479,11 +22383,11 @@ impl sdk_runtime::de::Object for BetaAdditionalToolsItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut tools = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<AdditionalToolsLiteral> = None;
+        let mut role: Option<DeveloperLiteral2> = None;
+        let mut tools: Option<Vec<BetaTool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22496,16 +22400,15 @@ impl sdk_runtime::de::Object for BetaAdditionalToolsItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -22581,13 +22484,13 @@ impl sdk_runtime::de::Object for BetaReasoningItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut encrypted_content = None;
-        let mut summary = None;
-        let mut content = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ReasoningLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut encrypted_content: Option<String> = None;
+        let mut summary: Option<Vec<BetaSummaryTextContent>> = None;
+        let mut content: Option<Vec<BetaReasoningTextContent>> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22602,18 +22505,17 @@ impl sdk_runtime::de::Object for BetaReasoningItem {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => encrypted_content = map.next_value()?,
-                4 => summary = Some(map.next_value()?),
-                5 => content = map.next_value()?,
-                6 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut encrypted_content),
+                4 => sdk_runtime::de::value(&mut map, &mut summary),
+                5 => sdk_runtime::de::nullable(&mut map, &mut content),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -22689,8 +22591,8 @@ impl sdk_runtime::de::Object for BetaSummaryTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22700,13 +22602,12 @@ impl sdk_runtime::de::Object for BetaSummaryTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -22749,8 +22650,8 @@ impl sdk_runtime::de::Object for BetaReasoningTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<ReasoningTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22760,13 +22661,12 @@ impl sdk_runtime::de::Object for BetaReasoningTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -22813,10 +22713,10 @@ impl sdk_runtime::de::Object for BetaCompactionSummaryItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut encrypted_content = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<CompactionLiteral> = None;
+        let mut encrypted_content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22828,15 +22728,14 @@ impl sdk_runtime::de::Object for BetaCompactionSummaryItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => encrypted_content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -22902,11 +22801,11 @@ impl sdk_runtime::de::Object for BetaImageGenToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut result = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ImageGenerationCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<ImageGenToolCallStatus> = None;
+        let mut result: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22919,16 +22818,15 @@ impl sdk_runtime::de::Object for BetaImageGenToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => result = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::nullable(&mut map, &mut result),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -22999,13 +22897,13 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut container_id = None;
-        let mut code = None;
-        let mut outputs = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CodeInterpreterCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<CodeInterpreterToolCallStatus> = None;
+        let mut container_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut outputs: Option<Vec<BetaCodeInterpreterToolCallOutputsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23020,18 +22918,17 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => container_id = Some(map.next_value()?),
-                5 => code = map.next_value()?,
-                6 => outputs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut container_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut code),
+                6 => sdk_runtime::de::nullable(&mut map, &mut outputs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -23170,8 +23067,8 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterOutputLogs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut logs = None;
+        let mut type_: Option<LogsLiteral2> = None;
+        let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23181,13 +23078,12 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterOutputLogs {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => logs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut logs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -23230,8 +23126,8 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterOutputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<ImageLiteral2> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23241,13 +23137,12 @@ impl sdk_runtime::de::Object for BetaCodeInterpreterOutputImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -23298,12 +23193,12 @@ impl sdk_runtime::de::Object for BetaLocalShellToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<LocalShellCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<BetaLocalShellExecAction> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23317,17 +23212,16 @@ impl sdk_runtime::de::Object for BetaLocalShellToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -23396,12 +23290,12 @@ impl sdk_runtime::de::Object for BetaLocalShellExecAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut command = None;
-        let mut timeout_ms = None;
-        let mut working_directory = None;
-        let mut env = None;
-        let mut user = None;
+        let mut type_: Option<ExecLiteral> = None;
+        let mut command: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut working_directory: Option<String> = None;
+        let mut env: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23415,17 +23309,16 @@ impl sdk_runtime::de::Object for BetaLocalShellExecAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => command = Some(map.next_value()?),
-                2 => timeout_ms = map.next_value()?,
-                3 => working_directory = map.next_value()?,
-                4 => env = Some(map.next_value()?),
-                5 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut command),
+                2 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut working_directory),
+                4 => sdk_runtime::de::value(&mut map, &mut env),
+                5 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -23501,11 +23394,11 @@ impl sdk_runtime::de::Object for BetaLocalShellToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut output = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<LocalShellCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut output: Option<String> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23518,16 +23411,15 @@ impl sdk_runtime::de::Object for BetaLocalShellToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => output = Some(map.next_value()?),
-                4 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut output),
+                4 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -23598,14 +23490,14 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut type_ = None;
-        let mut action = None;
-        let mut status = None;
-        let mut environment = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut type_: Option<ShellCallLiteral> = None;
+        let mut action: Option<BetaFunctionShellActionParam> = None;
+        let mut status: Option<BetaFunctionShellCallItemStatus> = None;
+        let mut environment: Option<BetaFunctionShellCallItemParamEnvironment> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23621,19 +23513,18 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                5 => action = Some(map.next_value()?),
-                6 => status = map.next_value()?,
-                7 => environment = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut action),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -23720,9 +23611,9 @@ impl sdk_runtime::de::Object for BetaFunctionShellActionParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut commands = None;
-        let mut timeout_ms = None;
-        let mut max_output_length = None;
+        let mut commands: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23733,14 +23624,13 @@ impl sdk_runtime::de::Object for BetaFunctionShellActionParam {
                 }),
             )?
         {
-            match field {
-                0 => commands = Some(map.next_value()?),
-                1 => timeout_ms = map.next_value()?,
-                2 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut commands),
+                1 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             commands: commands.unwrap_or_default(),
@@ -23943,14 +23833,14 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut status = None;
-        let mut max_output_length = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut type_: Option<ShellCallOutputLiteral> = None;
+        let mut output: Option<Vec<BetaFunctionShellCallOutputContentParam>> = None;
+        let mut status: Option<BetaFunctionShellCallItemStatus> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23966,19 +23856,18 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                6 => status = map.next_value()?,
-                7 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -24062,9 +23951,9 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
-        let mut outcome = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
+        let mut outcome: Option<BetaFunctionShellCallOutputOutcomeParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24075,14 +23964,13 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContentParam {
                 }),
             )?
         {
-            match field {
-                0 => stdout = Some(map.next_value()?),
-                1 => stderr = Some(map.next_value()?),
-                2 => outcome = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut stdout),
+                1 => sdk_runtime::de::value(&mut map, &mut stderr),
+                2 => sdk_runtime::de::value(&mut map, &mut outcome),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             stdout: stdout.unwrap_or_default(),
@@ -24193,7 +24081,7 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcomeParam 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TimeoutLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24202,12 +24090,11 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcomeParam 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -24246,8 +24133,8 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcomeParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut exit_code = None;
+        let mut type_: Option<ExitLiteral> = None;
+        let mut exit_code: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24257,13 +24144,12 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcomeParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => exit_code = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut exit_code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -24316,13 +24202,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut operation = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut type_: Option<ApplyPatchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut status: Option<BetaApplyPatchCallStatusParam> = None;
+        let mut operation: Option<BetaApplyPatchOperationParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24337,18 +24223,17 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                6 => operation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut operation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -24562,9 +24447,9 @@ impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<CreateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24575,14 +24460,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -24627,8 +24511,8 @@ impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
+        let mut type_: Option<DeleteFileLiteral> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24638,13 +24522,12 @@ impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -24689,9 +24572,9 @@ impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<UpdateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24702,14 +24585,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -24764,13 +24646,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut status: Option<BetaApplyPatchCallOutputStatusParam> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24785,18 +24667,17 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                6 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -24949,12 +24830,12 @@ impl sdk_runtime::de::Object for BetaMcpListTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut tools = None;
-        let mut error = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<McpListToolsLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut tools: Option<Vec<BetaMcpListToolsTool>> = None;
+        let mut error: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24968,17 +24849,16 @@ impl sdk_runtime::de::Object for BetaMcpListTools {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => server_label = Some(map.next_value()?),
-                4 => tools = Some(map.next_value()?),
-                5 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut server_label),
+                4 => sdk_runtime::de::value(&mut map, &mut tools),
+                5 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -25049,10 +24929,10 @@ impl sdk_runtime::de::Object for BetaMcpListToolsTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut input_schema = None;
-        let mut annotations = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut input_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut annotations: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25064,15 +24944,14 @@ impl sdk_runtime::de::Object for BetaMcpListToolsTool {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => input_schema = Some(map.next_value()?),
-                3 => annotations = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut input_schema),
+                3 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -25144,12 +25023,12 @@ impl sdk_runtime::de::Object for BetaMcpApprovalRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<McpApprovalRequestLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25163,17 +25042,16 @@ impl sdk_runtime::de::Object for BetaMcpApprovalRequest {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => server_label = Some(map.next_value()?),
-                4 => name = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut server_label),
+                4 => sdk_runtime::de::value(&mut map, &mut name),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -25246,12 +25124,12 @@ impl sdk_runtime::de::Object for BetaMcpApprovalResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut approval_request_id = None;
-        let mut approve = None;
-        let mut reason = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<McpApprovalResponseLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut approve: Option<bool> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25265,17 +25143,16 @@ impl sdk_runtime::de::Object for BetaMcpApprovalResponse {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => approval_request_id = Some(map.next_value()?),
-                4 => approve = Some(map.next_value()?),
-                5 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut approval_request_id),
+                4 => sdk_runtime::de::value(&mut map, &mut approve),
+                5 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -25366,16 +25243,16 @@ impl sdk_runtime::de::Object for BetaMcpToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
-        let mut error = None;
-        let mut status = None;
-        let mut approval_request_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<McpCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
+        let mut error: Option<BetaMcpToolCallError> = None;
+        let mut status: Option<BetaMcpToolCallStatus> = None;
+        let mut approval_request_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25393,21 +25270,20 @@ impl sdk_runtime::de::Object for BetaMcpToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => server_label = Some(map.next_value()?),
-                4 => name = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                6 => output = map.next_value()?,
-                7 => error = map.next_value()?,
-                8 => status = map.next_value()?,
-                9 => approval_request_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut server_label),
+                4 => sdk_runtime::de::value(&mut map, &mut name),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                6 => sdk_runtime::de::nullable(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut error),
+                8 => sdk_runtime::de::nullable(&mut map, &mut status),
+                9 => sdk_runtime::de::nullable(&mut map, &mut approval_request_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -25572,9 +25448,9 @@ impl sdk_runtime::de::Object for BetaMcpProtocolError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<McpProtocolErrorLiteral> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25585,14 +25461,13 @@ impl sdk_runtime::de::Object for BetaMcpProtocolError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -25634,8 +25509,8 @@ impl sdk_runtime::de::Object for BetaMcpToolExecutionError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut content = None;
+        let mut type_: Option<McpToolExecutionErrorLiteral> = None;
+        let mut content: Option<serde_json::Value> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25645,13 +25520,12 @@ impl sdk_runtime::de::Object for BetaMcpToolExecutionError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -25692,9 +25566,9 @@ impl sdk_runtime::de::Object for BetaHttpError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<HttpErrorLiteral> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25705,14 +25579,13 @@ impl sdk_runtime::de::Object for BetaHttpError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -25847,12 +25720,12 @@ impl sdk_runtime::de::Object for BetaCustomToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut output = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CustomToolCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut output: Option<BetaCustomToolCallOutputOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25866,17 +25739,16 @@ impl sdk_runtime::de::Object for BetaCustomToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26060,14 +25932,14 @@ impl sdk_runtime::de::Object for BetaCustomToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut input = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CustomToolCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26083,19 +25955,18 @@ impl sdk_runtime::de::Object for BetaCustomToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => name = Some(map.next_value()?),
-                7 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26174,8 +26045,8 @@ impl sdk_runtime::de::Object for BetaCompactionTriggerItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut type_: Option<CompactionTriggerLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26185,13 +26056,12 @@ impl sdk_runtime::de::Object for BetaCompactionTriggerItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26240,9 +26110,9 @@ impl sdk_runtime::de::Object for BetaItemReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut type_: Option<ItemReferenceLiteral2> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26253,14 +26123,13 @@ impl sdk_runtime::de::Object for BetaItemReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = map.next_value()?,
-                2 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26322,12 +26191,12 @@ impl sdk_runtime::de::Object for BetaProgramItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut code = None;
-        let mut fingerprint = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut fingerprint: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26341,17 +26210,16 @@ impl sdk_runtime::de::Object for BetaProgramItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => code = Some(map.next_value()?),
-                5 => fingerprint = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut code),
+                5 => sdk_runtime::de::value(&mut map, &mut fingerprint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26422,12 +26290,12 @@ impl sdk_runtime::de::Object for BetaProgramOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut result = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTagParam> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<ProgramOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut result: Option<String> = None;
+        let mut status: Option<BetaProgramOutputItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26441,17 +26309,16 @@ impl sdk_runtime::de::Object for BetaProgramOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => result = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut result),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -26581,8 +26448,8 @@ impl sdk_runtime::de::Object for BetaResponseTextParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut verbosity = None;
+        let mut format: Option<BetaTextResponseFormatConfiguration> = None;
+        let mut verbosity: Option<BetaVerbosity> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26592,13 +26459,12 @@ impl sdk_runtime::de::Object for BetaResponseTextParam {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => verbosity = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut verbosity),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, verbosity })
     }
@@ -26733,7 +26599,7 @@ impl sdk_runtime::de::Object for BetaResponseFormatText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TextLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26742,12 +26608,11 @@ impl sdk_runtime::de::Object for BetaResponseFormatText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -26795,11 +26660,11 @@ impl sdk_runtime::de::Object for BetaTextResponseFormatJsonSchema {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut description = None;
-        let mut name = None;
-        let mut schema = None;
-        let mut strict = None;
+        let mut type_: Option<JsonSchemaLiteral> = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut schema: Option<BetaResponseFormatJsonSchemaSchema> = None;
+        let mut strict: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26812,16 +26677,15 @@ impl sdk_runtime::de::Object for BetaTextResponseFormatJsonSchema {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => name = Some(map.next_value()?),
-                3 => schema = Some(map.next_value()?),
-                4 => strict = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut schema),
+                4 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -26888,7 +26752,7 @@ impl sdk_runtime::de::Object for BetaResponseFormatJsonObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<JsonObjectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26897,12 +26761,11 @@ impl sdk_runtime::de::Object for BetaResponseFormatJsonObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -26954,11 +26817,11 @@ impl sdk_runtime::de::Object for BetaReasoning {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
-        let mut effort = None;
-        let mut summary = None;
-        let mut context = None;
-        let mut generate_summary = None;
+        let mut mode: Option<BetaReasoningModeEnum> = None;
+        let mut effort: Option<BetaReasoningEffort> = None;
+        let mut summary: Option<ReasoningSummary> = None;
+        let mut context: Option<ReasoningContext> = None;
+        let mut generate_summary: Option<ReasoningSummary> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26971,16 +26834,15 @@ impl sdk_runtime::de::Object for BetaReasoning {
                 }),
             )?
         {
-            match field {
-                0 => mode = map.next_value()?,
-                1 => effort = map.next_value()?,
-                2 => summary = map.next_value()?,
-                3 => context = map.next_value()?,
-                4 => generate_summary = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut mode),
+                1 => sdk_runtime::de::nullable(&mut map, &mut effort),
+                2 => sdk_runtime::de::nullable(&mut map, &mut summary),
+                3 => sdk_runtime::de::nullable(&mut map, &mut context),
+                4 => sdk_runtime::de::nullable(&mut map, &mut generate_summary),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode,
@@ -27283,7 +27145,7 @@ impl sdk_runtime::de::Object for BetaConversationParam2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27292,12 +27154,11 @@ impl sdk_runtime::de::Object for BetaConversationParam2 {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -27510,9 +27371,9 @@ impl sdk_runtime::de::Object for BetaToolChoiceAllowed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut mode = None;
-        let mut tools = None;
+        let mut type_: Option<AllowedToolsLiteral> = None;
+        let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
+        let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27523,14 +27384,13 @@ impl sdk_runtime::de::Object for BetaToolChoiceAllowed {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => mode = Some(map.next_value()?),
-                2 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut mode),
+                2 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27587,7 +27447,7 @@ impl sdk_runtime::de::Object for BetaToolChoiceTypes {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ToolChoiceTypesType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27596,12 +27456,11 @@ impl sdk_runtime::de::Object for BetaToolChoiceTypes {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27640,8 +27499,8 @@ impl sdk_runtime::de::Object for BetaToolChoiceFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27651,13 +27510,12 @@ impl sdk_runtime::de::Object for BetaToolChoiceFunction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27702,9 +27560,9 @@ impl sdk_runtime::de::Object for BetaToolChoiceMcp {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut server_label = None;
-        let mut name = None;
+        let mut type_: Option<McpLiteral> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27715,14 +27573,13 @@ impl sdk_runtime::de::Object for BetaToolChoiceMcp {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => server_label = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut server_label),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27775,8 +27632,8 @@ impl sdk_runtime::de::Object for BetaToolChoiceCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
+        let mut type_: Option<CustomLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27786,13 +27643,12 @@ impl sdk_runtime::de::Object for BetaToolChoiceCustom {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27832,7 +27688,7 @@ impl sdk_runtime::de::Object for BetaSpecificProgrammaticToolCallingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27841,12 +27697,11 @@ impl sdk_runtime::de::Object for BetaSpecificProgrammaticToolCallingParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27883,7 +27738,7 @@ impl sdk_runtime::de::Object for BetaSpecificApplyPatchParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ApplyPatchLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27892,12 +27747,11 @@ impl sdk_runtime::de::Object for BetaSpecificApplyPatchParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27934,7 +27788,7 @@ impl sdk_runtime::de::Object for BetaSpecificFunctionShellParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ShellLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -27943,12 +27797,11 @@ impl sdk_runtime::de::Object for BetaSpecificFunctionShellParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -27996,14 +27849,14 @@ impl sdk_runtime::de::Object for BetaCompactResponseMethodPublicBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut input = None;
-        let mut previous_response_id = None;
-        let mut instructions = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut service_tier = None;
+        let mut model: Option<BetaModelIdsCompaction> = None;
+        let mut input: Option<BetaCompactResponseMethodPublicBodyInput> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<BetaPromptCacheRetentionEnum> = None;
+        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut service_tier: Option<BetaServiceTierEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -28019,19 +27872,18 @@ impl sdk_runtime::de::Object for BetaCompactResponseMethodPublicBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => input = map.next_value()?,
-                2 => previous_response_id = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => prompt_cache_key = map.next_value()?,
-                5 => prompt_cache_retention = map.next_value()?,
-                6 => prompt_cache_options = map.next_value()?,
-                7 => service_tier = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                5 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                7 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -28703,8 +28555,8 @@ impl sdk_runtime::de::Object for BetaPromptCacheOptionsParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ttl = None;
-        let mut mode = None;
+        let mut ttl: Option<BetaPromptCacheTtlEnum> = None;
+        let mut mode: Option<BetaPromptCacheModeEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -28714,13 +28566,12 @@ impl sdk_runtime::de::Object for BetaPromptCacheOptionsParam {
                 }),
             )?
         {
-            match field {
-                0 => ttl = map.next_value()?,
-                1 => mode = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ttl),
+                1 => sdk_runtime::de::nullable(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { ttl, mode })
     }
@@ -29424,11 +29275,11 @@ impl sdk_runtime::de::Object for BetaResponseItemList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut first_id = None;
-        let mut last_id = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<BetaItemResource>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -29441,16 +29292,15 @@ impl sdk_runtime::de::Object for BetaResponseItemList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => first_id = Some(map.next_value()?),
-                4 => last_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::value(&mut map, &mut first_id),
+                4 => sdk_runtime::de::value(&mut map, &mut last_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -29758,12 +29608,12 @@ impl sdk_runtime::de::Object for BetaInputMessageResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut status = None;
-        let mut content = None;
-        let mut id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<InputMessageRole> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
+        let mut content: Option<BetaInputMessageContentList> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -29777,17 +29627,16 @@ impl sdk_runtime::de::Object for BetaInputMessageResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => content = Some(map.next_value()?),
-                5 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut content),
+                5 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -29867,14 +29716,16 @@ impl sdk_runtime::de::Object for BetaComputerToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut acknowledged_safety_checks = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut acknowledged_safety_checks: Option<
+            Vec<BetaComputerCallSafetyCheckParam>,
+        > = None;
+        let mut output: Option<BetaComputerScreenshotImage> = None;
+        let mut status: Option<BetaComputerCallOutputStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -29890,19 +29741,18 @@ impl sdk_runtime::de::Object for BetaComputerToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => acknowledged_safety_checks = map.next_value()?,
-                5 => output = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -30070,16 +29920,16 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut status: Option<BetaFunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30097,21 +29947,20 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => name = Some(map.next_value()?),
-                7 => arguments = Some(map.next_value()?),
-                8 => status = Some(map.next_value()?),
-                9 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut arguments),
+                8 => sdk_runtime::de::value(&mut map, &mut status),
+                9 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -30289,16 +30138,16 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut output: Option<BetaFunctionToolCallOutputResourceOutput> = None;
+        let mut status: Option<BetaFunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30316,21 +30165,20 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = map.next_value()?,
-                4 => name = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => caller = map.next_value()?,
-                7 => output = Some(map.next_value()?),
-                8 => status = Some(map.next_value()?),
-                9 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut name),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                7 => sdk_runtime::de::value(&mut map, &mut output),
+                8 => sdk_runtime::de::value(&mut map, &mut status),
+                9 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -30532,12 +30380,12 @@ impl sdk_runtime::de::Object for BetaAgentMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut author = None;
-        let mut recipient = None;
-        let mut content = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<AgentMessageLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut author: Option<String> = None;
+        let mut recipient: Option<String> = None;
+        let mut content: Option<Vec<BetaAgentMessageContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30551,17 +30399,16 @@ impl sdk_runtime::de::Object for BetaAgentMessage {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => author = Some(map.next_value()?),
-                4 => recipient = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut author),
+                4 => sdk_runtime::de::value(&mut map, &mut recipient),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -30770,8 +30617,8 @@ impl sdk_runtime::de::Object for BetaTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30781,13 +30628,12 @@ impl sdk_runtime::de::Object for BetaTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -30834,11 +30680,11 @@ impl sdk_runtime::de::Object for BetaComputerScreenshotContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<ComputerScreenshotLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<BetaImageDetail> = None;
+        let mut prompt_cache_breakpoint: Option<BetaPromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30851,16 +30697,15 @@ impl sdk_runtime::de::Object for BetaComputerScreenshotContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = Some(map.next_value()?),
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -30927,8 +30772,8 @@ impl sdk_runtime::de::Object for BetaEncryptedContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut encrypted_content = None;
+        let mut type_: Option<EncryptedContentLiteral> = None;
+        let mut encrypted_content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -30938,13 +30783,12 @@ impl sdk_runtime::de::Object for BetaEncryptedContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => encrypted_content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -30995,12 +30839,12 @@ impl sdk_runtime::de::Object for BetaMultiAgentCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut arguments = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<MultiAgentCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<BetaMultiAgentAction> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31014,17 +30858,16 @@ impl sdk_runtime::de::Object for BetaMultiAgentCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31176,12 +31019,12 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut output = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<MultiAgentCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<BetaMultiAgentAction> = None;
+        let mut output: Option<Vec<BetaOutputTextContent>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31195,17 +31038,16 @@ impl sdk_runtime::de::Object for BetaMultiAgentCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31278,14 +31120,14 @@ impl sdk_runtime::de::Object for BetaToolSearchCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut execution = None;
-        let mut arguments = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ToolSearchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut execution: Option<BetaToolSearchExecutionType> = None;
+        let mut arguments: Option<serde_json::Value> = None;
+        let mut status: Option<BetaFunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31301,19 +31143,18 @@ impl sdk_runtime::de::Object for BetaToolSearchCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = map.next_value()?,
-                4 => execution = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut execution),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31400,14 +31241,14 @@ impl sdk_runtime::de::Object for BetaToolSearchOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut execution = None;
-        let mut tools = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ToolSearchOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut execution: Option<BetaToolSearchExecutionType> = None;
+        let mut tools: Option<Vec<BetaTool>> = None;
+        let mut status: Option<BetaFunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31423,19 +31264,18 @@ impl sdk_runtime::de::Object for BetaToolSearchOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = map.next_value()?,
-                4 => execution = Some(map.next_value()?),
-                5 => tools = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut execution),
+                5 => sdk_runtime::de::value(&mut map, &mut tools),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31516,11 +31356,11 @@ impl sdk_runtime::de::Object for BetaAdditionalTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut role = None;
-        let mut tools = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<AdditionalToolsLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut role: Option<BetaMessageRole> = None;
+        let mut tools: Option<Vec<BetaTool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31533,16 +31373,15 @@ impl sdk_runtime::de::Object for BetaAdditionalTools {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31699,12 +31538,12 @@ impl sdk_runtime::de::Object for BetaProgram {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut code = None;
-        let mut fingerprint = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut fingerprint: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31718,17 +31557,16 @@ impl sdk_runtime::de::Object for BetaProgram {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => code = Some(map.next_value()?),
-                5 => fingerprint = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut code),
+                5 => sdk_runtime::de::value(&mut map, &mut fingerprint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31800,12 +31638,12 @@ impl sdk_runtime::de::Object for BetaProgramOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut result = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ProgramOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut result: Option<String> = None;
+        let mut status: Option<BetaProgramOutputStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31819,17 +31657,16 @@ impl sdk_runtime::de::Object for BetaProgramOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => result = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::value(&mut map, &mut result),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -31965,11 +31802,11 @@ impl sdk_runtime::de::Object for BetaCompactionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut encrypted_content = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CompactionLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut encrypted_content: Option<String> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -31982,16 +31819,15 @@ impl sdk_runtime::de::Object for BetaCompactionBody {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => encrypted_content = Some(map.next_value()?),
-                4 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                4 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -32068,15 +31904,15 @@ impl sdk_runtime::de::Object for BetaFunctionShellCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut action = None;
-        let mut status = None;
-        let mut environment = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ShellCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut action: Option<BetaFunctionShellAction> = None;
+        let mut status: Option<BetaFunctionShellCallStatus> = None;
+        let mut environment: Option<BetaFunctionShellCallEnvironment> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32093,20 +31929,19 @@ impl sdk_runtime::de::Object for BetaFunctionShellCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => action = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => environment = map.next_value()?,
-                8 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut action),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -32189,9 +32024,9 @@ impl sdk_runtime::de::Object for BetaFunctionShellAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut commands = None;
-        let mut timeout_ms = None;
-        let mut max_output_length = None;
+        let mut commands: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32202,14 +32037,13 @@ impl sdk_runtime::de::Object for BetaFunctionShellAction {
                 }),
             )?
         {
-            match field {
-                0 => commands = Some(map.next_value()?),
-                1 => timeout_ms = map.next_value()?,
-                2 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut commands),
+                1 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             commands: commands.unwrap_or_default(),
@@ -32396,7 +32230,7 @@ impl sdk_runtime::de::Object for BetaLocalEnvironmentResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<LocalLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32405,12 +32239,11 @@ impl sdk_runtime::de::Object for BetaLocalEnvironmentResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -32448,8 +32281,8 @@ impl sdk_runtime::de::Object for BetaContainerReferenceResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
+        let mut type_: Option<ContainerReferenceLiteral> = None;
+        let mut container_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32459,13 +32292,12 @@ impl sdk_runtime::de::Object for BetaContainerReferenceResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -32523,15 +32355,15 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
-        let mut max_output_length = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ShellCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut status: Option<BetaFunctionShellCallOutputStatusEnum> = None;
+        let mut output: Option<Vec<BetaFunctionShellCallOutputContent>> = None;
+        let mut max_output_length: Option<i64> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32548,20 +32380,19 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                6 => output = Some(map.next_value()?),
-                7 => max_output_length = map.next_value()?,
-                8 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -32718,10 +32549,10 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
-        let mut outcome = None;
-        let mut created_by = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
+        let mut outcome: Option<BetaFunctionShellCallOutputContentOutcome> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32733,15 +32564,14 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputContent {
                 }),
             )?
         {
-            match field {
-                0 => stdout = Some(map.next_value()?),
-                1 => stderr = Some(map.next_value()?),
-                2 => outcome = Some(map.next_value()?),
-                3 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut stdout),
+                1 => sdk_runtime::de::value(&mut map, &mut stderr),
+                2 => sdk_runtime::de::value(&mut map, &mut outcome),
+                3 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             stdout: stdout.unwrap_or_default(),
@@ -32859,7 +32689,7 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcome {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TimeoutLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32868,12 +32698,11 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputTimeoutOutcome {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -32912,8 +32741,8 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcome {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut exit_code = None;
+        let mut type_: Option<ExitLiteral> = None;
+        let mut exit_code: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -32923,13 +32752,12 @@ impl sdk_runtime::de::Object for BetaFunctionShellCallOutputExitOutcome {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => exit_code = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut exit_code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -32986,14 +32814,14 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut operation = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ApplyPatchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut status: Option<BetaApplyPatchCallStatus> = None;
+        let mut operation: Option<BetaApplyPatchToolCallOperation> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33009,19 +32837,18 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                6 => operation = Some(map.next_value()?),
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut operation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -33237,9 +33064,9 @@ impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<CreateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33250,14 +33077,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchCreateFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -33302,8 +33128,8 @@ impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
+        let mut type_: Option<DeleteFileLiteral> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33313,13 +33139,12 @@ impl sdk_runtime::de::Object for BetaApplyPatchDeleteFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -33364,9 +33189,9 @@ impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<UpdateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33377,14 +33202,13 @@ impl sdk_runtime::de::Object for BetaApplyPatchUpdateFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -33443,14 +33267,14 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut status: Option<BetaApplyPatchCallOutputStatus> = None;
+        let mut output: Option<String> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33466,19 +33290,18 @@ impl sdk_runtime::de::Object for BetaApplyPatchToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                6 => output = map.next_value()?,
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -33633,12 +33456,12 @@ impl sdk_runtime::de::Object for BetaMcpApprovalResponseResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut approval_request_id = None;
-        let mut approve = None;
-        let mut reason = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<McpApprovalResponseLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut approve: Option<bool> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33652,17 +33475,16 @@ impl sdk_runtime::de::Object for BetaMcpApprovalResponseResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => approval_request_id = Some(map.next_value()?),
-                4 => approve = Some(map.next_value()?),
-                5 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut approval_request_id),
+                4 => sdk_runtime::de::value(&mut map, &mut approve),
+                5 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -33750,16 +33572,16 @@ impl sdk_runtime::de::Object for BetaCustomToolCallResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut input = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CustomToolCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut status: Option<BetaFunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33777,21 +33599,20 @@ impl sdk_runtime::de::Object for BetaCustomToolCallResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => name = Some(map.next_value()?),
-                7 => input = Some(map.next_value()?),
-                8 => status = Some(map.next_value()?),
-                9 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut input),
+                8 => sdk_runtime::de::value(&mut map, &mut status),
+                9 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -33892,14 +33713,14 @@ impl sdk_runtime::de::Object for BetaCustomToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<CustomToolCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut output: Option<BetaCustomToolCallOutputOutput> = None;
+        let mut status: Option<BetaFunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33915,19 +33736,18 @@ impl sdk_runtime::de::Object for BetaCustomToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => call_id = Some(map.next_value()?),
-                4 => caller = map.next_value()?,
-                5 => output = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -34025,15 +33845,15 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<BetaToolCallCallerParam> = None;
+        let mut output: Option<BetaFunctionToolCallOutputResourceOutput> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -34050,20 +33870,19 @@ impl sdk_runtime::de::Object for BetaFunctionToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => call_id = map.next_value()?,
-                4 => name = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => caller = map.next_value()?,
-                7 => output = Some(map.next_value()?),
-                8 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut name),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                7 => sdk_runtime::de::value(&mut map, &mut output),
+                8 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -34160,11 +33979,11 @@ impl sdk_runtime::de::Object for BetaCompactResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut output = None;
-        let mut created_at = None;
-        let mut usage = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ResponseCompactionLiteral> = None;
+        let mut output: Option<Vec<BetaItemField>> = None;
+        let mut created_at: Option<i64> = None;
+        let mut usage: Option<BetaResponseUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -34177,16 +33996,15 @@ impl sdk_runtime::de::Object for BetaCompactResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => output = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut output),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -34653,13 +34471,13 @@ impl sdk_runtime::de::Object for BetaMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<MessageLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<BetaMessageStatus> = None;
+        let mut role: Option<BetaMessageRole> = None;
+        let mut content: Option<Vec<BetaMessageContentItem>> = None;
+        let mut phase: Option<BetaMessagePhase2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -34674,18 +34492,17 @@ impl sdk_runtime::de::Object for BetaMessage {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => role = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                6 => phase = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                6 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -35047,11 +34864,11 @@ impl sdk_runtime::de::Object for BetaResponseUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_tokens = None;
-        let mut input_tokens_details = None;
-        let mut output_tokens = None;
-        let mut output_tokens_details = None;
-        let mut total_tokens = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_tokens_details: Option<BetaResponseUsageInputTokensDetails> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut output_tokens_details: Option<BetaResponseUsageOutputTokensDetails> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35064,16 +34881,15 @@ impl sdk_runtime::de::Object for BetaResponseUsage {
                 }),
             )?
         {
-            match field {
-                0 => input_tokens = Some(map.next_value()?),
-                1 => input_tokens_details = Some(map.next_value()?),
-                2 => output_tokens = Some(map.next_value()?),
-                3 => output_tokens_details = Some(map.next_value()?),
-                4 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens_details),
+                2 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut output_tokens_details),
+                4 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_tokens: input_tokens.unwrap_or_default(),
@@ -35128,8 +34944,8 @@ impl sdk_runtime::de::Object for BetaResponseUsageInputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut cached_tokens = None;
-        let mut cache_write_tokens = None;
+        let mut cached_tokens: Option<i64> = None;
+        let mut cache_write_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35139,13 +34955,12 @@ impl sdk_runtime::de::Object for BetaResponseUsageInputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => cached_tokens = Some(map.next_value()?),
-                1 => cache_write_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut cached_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut cache_write_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             cached_tokens: cached_tokens.unwrap_or_default(),
@@ -35188,7 +35003,7 @@ impl sdk_runtime::de::Object for BetaResponseUsageOutputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reasoning_tokens = None;
+        let mut reasoning_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35197,12 +35012,11 @@ impl sdk_runtime::de::Object for BetaResponseUsageOutputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => reasoning_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut reasoning_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reasoning_tokens: reasoning_tokens.unwrap_or_default(),
@@ -35252,12 +35066,12 @@ impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut input = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut input: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35271,17 +35085,16 @@ impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -35351,12 +35164,12 @@ impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35370,17 +35183,16 @@ impl sdk_runtime::de::Object for BetaResponseCustomToolCallInputDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -35446,10 +35258,10 @@ impl sdk_runtime::de::Object for BetaResponseQueuedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseQueuedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35461,15 +35273,14 @@ impl sdk_runtime::de::Object for BetaResponseQueuedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -35600,41 +35411,43 @@ impl sdk_runtime::de::Object for BetaResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut id = None;
-        let mut object = None;
-        let mut status = None;
-        let mut created_at = None;
-        let mut completed_at = None;
-        let mut error = None;
-        let mut incomplete_details = None;
-        let mut output = None;
-        let mut reasoning = None;
-        let mut instructions = None;
-        let mut output_text = None;
-        let mut usage = None;
-        let mut prompt_cache_options = None;
-        let mut moderation = None;
-        let mut parallel_tool_calls = None;
-        let mut conversation = None;
-        let mut max_output_tokens = None;
+        let mut metadata: Option<BetaMetadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<BetaResponseTextParam> = None;
+        let mut tools: Option<BetaToolsArray> = None;
+        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut prompt: Option<BetaPrompt> = None;
+        let mut service_tier: Option<BetaServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ResponseLiteral> = None;
+        let mut status: Option<ResponseStatus> = None;
+        let mut created_at: Option<f64> = None;
+        let mut completed_at: Option<f64> = None;
+        let mut error: Option<BetaResponseError> = None;
+        let mut incomplete_details: Option<BetaResponseIncompleteDetails> = None;
+        let mut output: Option<Vec<BetaOutputItem>> = None;
+        let mut reasoning: Option<BetaReasoning> = None;
+        let mut instructions: Option<BetaResponseInstructions> = None;
+        let mut output_text: Option<String> = None;
+        let mut usage: Option<BetaResponseUsage> = None;
+        let mut prompt_cache_options: Option<BetaPromptCacheOptions> = None;
+        let mut moderation: Option<BetaModeration> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut conversation: Option<BetaResponseConversation> = None;
+        let mut max_output_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -35677,46 +35490,45 @@ impl sdk_runtime::de::Object for BetaResponse {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => previous_response_id = map.next_value()?,
-                9 => model = Some(map.next_value()?),
-                10 => background = map.next_value()?,
-                11 => max_tool_calls = map.next_value()?,
-                12 => text = map.next_value()?,
-                13 => tools = Some(map.next_value()?),
-                14 => tool_choice = Some(map.next_value()?),
-                15 => prompt = map.next_value()?,
-                16 => service_tier = map.next_value()?,
-                17 => truncation = map.next_value()?,
-                18 => id = Some(map.next_value()?),
-                19 => object = Some(map.next_value()?),
-                20 => status = map.next_value()?,
-                21 => created_at = Some(map.next_value()?),
-                22 => completed_at = map.next_value()?,
-                23 => error = map.next_value()?,
-                24 => incomplete_details = map.next_value()?,
-                25 => output = Some(map.next_value()?),
-                26 => reasoning = map.next_value()?,
-                27 => instructions = map.next_value()?,
-                28 => output_text = map.next_value()?,
-                29 => usage = map.next_value()?,
-                30 => prompt_cache_options = map.next_value()?,
-                31 => moderation = map.next_value()?,
-                32 => parallel_tool_calls = Some(map.next_value()?),
-                33 => conversation = map.next_value()?,
-                34 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                9 => sdk_runtime::de::value(&mut map, &mut model),
+                10 => sdk_runtime::de::nullable(&mut map, &mut background),
+                11 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                12 => sdk_runtime::de::nullable(&mut map, &mut text),
+                13 => sdk_runtime::de::value(&mut map, &mut tools),
+                14 => sdk_runtime::de::value(&mut map, &mut tool_choice),
+                15 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                16 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                17 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                18 => sdk_runtime::de::value(&mut map, &mut id),
+                19 => sdk_runtime::de::value(&mut map, &mut object),
+                20 => sdk_runtime::de::nullable(&mut map, &mut status),
+                21 => sdk_runtime::de::value(&mut map, &mut created_at),
+                22 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                23 => sdk_runtime::de::nullable(&mut map, &mut error),
+                24 => sdk_runtime::de::nullable(&mut map, &mut incomplete_details),
+                25 => sdk_runtime::de::value(&mut map, &mut output),
+                26 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                27 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                28 => sdk_runtime::de::nullable(&mut map, &mut output_text),
+                29 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                30 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                31 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                32 => sdk_runtime::de::value(&mut map, &mut parallel_tool_calls),
+                33 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                34 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -36004,9 +35816,9 @@ impl sdk_runtime::de::Object for BetaPrompt2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut version = None;
-        let mut variables = None;
+        let mut id: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut variables: Option<BetaResponsePromptVariables> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36017,14 +35829,13 @@ impl sdk_runtime::de::Object for BetaPrompt2 {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => version = map.next_value()?,
-                2 => variables = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut version),
+                2 => sdk_runtime::de::nullable(&mut map, &mut variables),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -36127,8 +35938,8 @@ impl sdk_runtime::de::Object for BetaResponseError2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<BetaResponseErrorCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36138,13 +35949,12 @@ impl sdk_runtime::de::Object for BetaResponseError2 {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -36328,7 +36138,7 @@ impl sdk_runtime::de::Object for BetaResponseIncompleteDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reason = None;
+        let mut reason: Option<ResponseIncompleteDetailsReason> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36337,12 +36147,11 @@ impl sdk_runtime::de::Object for BetaResponseIncompleteDetails {
                 }),
             )?
         {
-            match field {
-                0 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { reason })
     }
@@ -36816,8 +36625,8 @@ impl sdk_runtime::de::Object for BetaPromptCacheOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ttl = None;
-        let mut mode = None;
+        let mut ttl: Option<BetaPromptCacheTtlEnum> = None;
+        let mut mode: Option<BetaPromptCacheModeEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36827,13 +36636,12 @@ impl sdk_runtime::de::Object for BetaPromptCacheOptions {
                 }),
             )?
         {
-            match field {
-                0 => ttl = Some(map.next_value()?),
-                1 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut ttl),
+                1 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ttl: sdk_runtime::de::required::<_, A::Error>(ttl, "ttl")?,
@@ -36875,8 +36683,8 @@ impl sdk_runtime::de::Object for BetaModeration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<BetaModerationInput> = None;
+        let mut output: Option<BetaModerationOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36886,13 +36694,12 @@ impl sdk_runtime::de::Object for BetaModeration {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
@@ -37013,12 +36820,14 @@ impl sdk_runtime::de::Object for BetaModerationResultBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut model = None;
-        let mut flagged = None;
-        let mut categories = None;
-        let mut category_scores = None;
-        let mut category_applied_input_types = None;
+        let mut type_: Option<ModerationResultLiteral> = None;
+        let mut model: Option<String> = None;
+        let mut flagged: Option<bool> = None;
+        let mut categories: Option<std::collections::BTreeMap<String, bool>> = None;
+        let mut category_scores: Option<std::collections::BTreeMap<String, f64>> = None;
+        let mut category_applied_input_types: Option<
+            std::collections::BTreeMap<String, Vec<BetaModerationInputType>>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37032,17 +36841,16 @@ impl sdk_runtime::de::Object for BetaModerationResultBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => flagged = Some(map.next_value()?),
-                3 => categories = Some(map.next_value()?),
-                4 => category_scores = Some(map.next_value()?),
-                5 => category_applied_input_types = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::value(&mut map, &mut flagged),
+                3 => sdk_runtime::de::value(&mut map, &mut categories),
+                4 => sdk_runtime::de::value(&mut map, &mut category_scores),
+                5 => sdk_runtime::de::value(&mut map, &mut category_applied_input_types),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -37171,9 +36979,9 @@ impl sdk_runtime::de::Object for BetaModerationErrorBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<ErrorTypeLiteral2> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37184,14 +36992,13 @@ impl sdk_runtime::de::Object for BetaModerationErrorBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -37297,7 +37104,7 @@ impl sdk_runtime::de::Object for BetaResponseConversation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37306,12 +37113,11 @@ impl sdk_runtime::de::Object for BetaResponseConversation {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -37361,14 +37167,14 @@ impl sdk_runtime::de::Object for BetaResponseOutputTextAnnotationAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut annotation_index = None;
-        let mut sequence_number = None;
-        let mut annotation = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut annotation_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut annotation: Option<BetaAnnotation> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37384,19 +37190,18 @@ impl sdk_runtime::de::Object for BetaResponseOutputTextAnnotationAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => annotation_index = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => annotation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut annotation_index),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut annotation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37474,11 +37279,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37491,16 +37296,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37565,11 +37369,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37582,16 +37386,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37656,11 +37459,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37673,16 +37476,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpListToolsCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37747,11 +37549,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37764,16 +37566,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37838,11 +37639,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37855,16 +37656,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -37929,11 +37729,11 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -37946,16 +37746,15 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38022,12 +37821,12 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut arguments = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38041,17 +37840,16 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38121,12 +37919,12 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38140,17 +37938,16 @@ impl sdk_runtime::de::Object for BetaResponseMcpCallArgumentsDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38234,17 +38031,17 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallPartialImageEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut partial_image_index = None;
-        let mut partial_image_b64 = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut partial_image_index: Option<i64> = None;
+        let mut partial_image_b64: Option<String> = None;
+        let mut size: Option<String> = None;
+        let mut quality: Option<String> = None;
+        let mut background: Option<String> = None;
+        let mut output_format: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38263,22 +38060,21 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallPartialImageEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => partial_image_index = Some(map.next_value()?),
-                6 => partial_image_b64 = Some(map.next_value()?),
-                7 => size = map.next_value()?,
-                8 => quality = map.next_value()?,
-                9 => background = map.next_value()?,
-                10 => output_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                6 => sdk_runtime::de::value(&mut map, &mut partial_image_b64),
+                7 => sdk_runtime::de::nullable(&mut map, &mut size),
+                8 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                9 => sdk_runtime::de::nullable(&mut map, &mut background),
+                10 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38377,11 +38173,11 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38394,16 +38190,15 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38468,11 +38263,11 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallGeneratingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38485,16 +38280,15 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallGeneratingEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38559,11 +38353,11 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38576,16 +38370,15 @@ impl sdk_runtime::de::Object for BetaResponseImageGenCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38654,13 +38447,13 @@ impl sdk_runtime::de::Object for BetaResponseReasoningTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38675,18 +38468,17 @@ impl sdk_runtime::de::Object for BetaResponseReasoningTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38761,13 +38553,13 @@ impl sdk_runtime::de::Object for BetaResponseReasoningTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38782,18 +38574,17 @@ impl sdk_runtime::de::Object for BetaResponseReasoningTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38868,13 +38659,13 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38889,18 +38680,17 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -38975,13 +38765,13 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -38996,18 +38786,17 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39086,14 +38875,14 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut status: Option<IncompleteLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaResponseReasoningSummaryPartDoneEventPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39109,19 +38898,18 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                6 => sequence_number = Some(map.next_value()?),
-                7 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39192,8 +38980,8 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEventPart {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39203,13 +38991,12 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartDoneEventPart {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -39263,13 +39050,13 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaResponseReasoningSummaryPartAddedEventPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39284,18 +39071,17 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39359,8 +39145,8 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEventPart 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39370,13 +39156,12 @@ impl sdk_runtime::de::Object for BetaResponseReasoningSummaryPartAddedEventPart 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -39432,14 +39217,14 @@ impl sdk_runtime::de::Object for BetaResponseTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39455,19 +39240,18 @@ impl sdk_runtime::de::Object for BetaResponseTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39538,9 +39322,9 @@ impl sdk_runtime::de::Object for BetaResponseLogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut top_logprobs = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut top_logprobs: Option<Vec<BetaResponseLogProbTopLogprobsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39551,14 +39335,13 @@ impl sdk_runtime::de::Object for BetaResponseLogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => top_logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -39611,8 +39394,8 @@ impl sdk_runtime::de::Object for BetaResponseLogProbTopLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39622,13 +39405,12 @@ impl sdk_runtime::de::Object for BetaResponseLogProbTopLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = map.next_value()?,
-                1 => logprob = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut token),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprob),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { token, logprob })
     }
@@ -39688,14 +39470,14 @@ impl sdk_runtime::de::Object for BetaResponseTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39711,19 +39493,18 @@ impl sdk_runtime::de::Object for BetaResponseTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39801,13 +39582,13 @@ impl sdk_runtime::de::Object for BetaResponseRefusalDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut refusal = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseRefusalDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut refusal: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39822,18 +39603,17 @@ impl sdk_runtime::de::Object for BetaResponseRefusalDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => refusal = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut refusal),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -39908,13 +39688,13 @@ impl sdk_runtime::de::Object for BetaResponseRefusalDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -39929,18 +39709,17 @@ impl sdk_runtime::de::Object for BetaResponseRefusalDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -40011,11 +39790,11 @@ impl sdk_runtime::de::Object for BetaResponseOutputItemDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<BetaOutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40028,16 +39807,15 @@ impl sdk_runtime::de::Object for BetaResponseOutputItemDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -40105,11 +39883,11 @@ impl sdk_runtime::de::Object for BetaResponseOutputItemAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<BetaOutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40122,16 +39900,15 @@ impl sdk_runtime::de::Object for BetaResponseOutputItemAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -40194,10 +39971,10 @@ impl sdk_runtime::de::Object for BetaResponseInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseInProgressLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40209,15 +39986,14 @@ impl sdk_runtime::de::Object for BetaResponseInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -40283,13 +40059,13 @@ impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDoneStreaming
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut output = None;
+        let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut output: Option<Vec<BetaFunctionShellCallOutputContent>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40304,18 +40080,17 @@ impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDoneStreaming
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => command_index = Some(map.next_value()?),
-                6 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command_index),
+                6 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -40390,13 +40165,13 @@ impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDeltaStreamin
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
+        let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<BetaShellCallOutputDelta> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40411,18 +40186,17 @@ impl sdk_runtime::de::Object for BetaResponseShellCallOutputContentDeltaStreamin
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => command_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -40487,8 +40261,8 @@ impl sdk_runtime::de::Object for BetaShellCallOutputDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40498,13 +40272,12 @@ impl sdk_runtime::de::Object for BetaShellCallOutputDelta {
                 }),
             )?
         {
-            match field {
-                0 => stdout = map.next_value()?,
-                1 => stderr = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut stdout),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stderr),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { stdout, stderr })
     }
@@ -40560,12 +40333,12 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandDoneStreamingEvent 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
+        let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40579,17 +40352,16 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandDoneStreamingEvent 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => command = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -40662,13 +40434,13 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandDeltaStreamingEvent
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
+        let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40683,18 +40455,17 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandDeltaStreamingEvent
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -40771,12 +40542,12 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandAddedStreamingEvent
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
+        let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40790,17 +40561,16 @@ impl sdk_runtime::de::Object for BetaResponseShellCallCommandAddedStreamingEvent
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => command = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -40871,13 +40641,13 @@ impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut name = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut arguments = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40892,18 +40662,17 @@ impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -40976,12 +40745,12 @@ impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut delta = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40995,17 +40764,16 @@ impl sdk_runtime::de::Object for BetaResponseFunctionCallArgumentsDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41073,11 +40841,11 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallSearchingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41090,16 +40858,15 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallSearchingEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41164,11 +40931,11 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41181,16 +40948,15 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41255,11 +41021,11 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41272,16 +41038,15 @@ impl sdk_runtime::de::Object for BetaResponseFileSearchCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41346,12 +41111,12 @@ impl sdk_runtime::de::Object for BetaResponseErrorEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41365,17 +41130,16 @@ impl sdk_runtime::de::Object for BetaResponseErrorEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => code = map.next_value()?,
-                3 => message = Some(map.next_value()?),
-                4 => param = map.next_value()?,
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut code),
+                3 => sdk_runtime::de::value(&mut map, &mut message),
+                4 => sdk_runtime::de::nullable(&mut map, &mut param),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41446,10 +41210,10 @@ impl sdk_runtime::de::Object for BetaResponseCreatedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41461,15 +41225,14 @@ impl sdk_runtime::de::Object for BetaResponseCreatedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41535,13 +41298,13 @@ impl sdk_runtime::de::Object for BetaResponseContentPartDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaOutputContent> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41556,18 +41319,17 @@ impl sdk_runtime::de::Object for BetaResponseContentPartDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41715,13 +41477,13 @@ impl sdk_runtime::de::Object for BetaResponseContentPartAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<BetaOutputContent> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41736,18 +41498,17 @@ impl sdk_runtime::de::Object for BetaResponseContentPartAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41816,10 +41577,10 @@ impl sdk_runtime::de::Object for BetaResponseCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCompletedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41831,15 +41592,14 @@ impl sdk_runtime::de::Object for BetaResponseCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41901,11 +41661,11 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInterpretingEven
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -41918,16 +41678,15 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInterpretingEven
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -41992,11 +41751,11 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInProgressEvent 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42009,16 +41768,15 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallInProgressEvent 
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42083,11 +41841,11 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42100,16 +41858,15 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42176,12 +41933,12 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut code = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42195,17 +41952,16 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => code = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut code),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42275,12 +42031,12 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42294,17 +42050,16 @@ impl sdk_runtime::de::Object for BetaResponseCodeInterpreterCallCodeDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42368,9 +42123,9 @@ impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42381,14 +42136,13 @@ impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42443,10 +42197,10 @@ impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42458,15 +42212,14 @@ impl sdk_runtime::de::Object for BetaResponseAudioTranscriptDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42521,9 +42274,9 @@ impl sdk_runtime::de::Object for BetaResponseAudioDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42534,14 +42287,13 @@ impl sdk_runtime::de::Object for BetaResponseAudioDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42596,10 +42348,10 @@ impl sdk_runtime::de::Object for BetaResponseAudioDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut delta = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42611,15 +42363,14 @@ impl sdk_runtime::de::Object for BetaResponseAudioDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42676,10 +42427,10 @@ impl sdk_runtime::de::Object for BetaResponseIncompleteEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseIncompleteLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42691,15 +42442,14 @@ impl sdk_runtime::de::Object for BetaResponseIncompleteEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42759,10 +42509,10 @@ impl sdk_runtime::de::Object for BetaResponseFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut response = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFailedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut response: Option<BetaResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42774,15 +42524,14 @@ impl sdk_runtime::de::Object for BetaResponseFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42844,11 +42593,11 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42861,16 +42610,15 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -42935,11 +42683,11 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallSearchingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -42952,16 +42700,15 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallSearchingEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -43026,11 +42773,11 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43043,16 +42790,15 @@ impl sdk_runtime::de::Object for BetaResponseWebSearchCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -43248,8 +42994,8 @@ impl sdk_runtime::de::Object for BetaModerationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut policy = None;
+        let mut model: Option<String> = None;
+        let mut policy: Option<BetaModerationPolicyParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43259,13 +43005,12 @@ impl sdk_runtime::de::Object for BetaModerationParam {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -43312,8 +43057,8 @@ impl sdk_runtime::de::Object for BetaModerationPolicyParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<BetaModerationConfigParam> = None;
+        let mut output: Option<BetaModerationConfigParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43323,13 +43068,12 @@ impl sdk_runtime::de::Object for BetaModerationPolicyParam {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -43372,7 +43116,7 @@ impl sdk_runtime::de::Object for BetaModerationConfigParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<BetaModerationMode> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43381,12 +43125,11 @@ impl sdk_runtime::de::Object for BetaModerationConfigParam {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: mode.unwrap_or_default(),
@@ -43498,7 +43241,7 @@ impl sdk_runtime::de::Object for BetaResponseStreamOptions2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include_obfuscation = None;
+        let mut include_obfuscation: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43507,12 +43250,11 @@ impl sdk_runtime::de::Object for BetaResponseStreamOptions2 {
                 }),
             )?
         {
-            match field {
-                0 => include_obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include_obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include_obfuscation })
     }
@@ -43553,8 +43295,8 @@ impl sdk_runtime::de::Object for BetaContextManagementParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut compact_threshold = None;
+        let mut type_: Option<String> = None;
+        let mut compact_threshold: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43564,13 +43306,12 @@ impl sdk_runtime::de::Object for BetaContextManagementParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => compact_threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut compact_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -43619,8 +43360,8 @@ impl sdk_runtime::de::Object for BetaMultiAgentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut max_concurrent_subagents = None;
+        let mut enabled: Option<bool> = None;
+        let mut max_concurrent_subagents: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43630,13 +43371,12 @@ impl sdk_runtime::de::Object for BetaMultiAgentParam {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                1 => max_concurrent_subagents = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                1 => sdk_runtime::de::nullable(&mut map, &mut max_concurrent_subagents),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -43759,38 +43499,40 @@ impl sdk_runtime::de::Object for BetaCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut reasoning = None;
-        let mut input = None;
-        let mut include = None;
-        let mut parallel_tool_calls = None;
-        let mut store = None;
-        let mut instructions = None;
-        let mut moderation = None;
-        let mut stream = None;
-        let mut stream_options = None;
-        let mut conversation = None;
-        let mut context_management = None;
-        let mut max_output_tokens = None;
-        let mut multi_agent = None;
+        let mut metadata: Option<BetaMetadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<BetaResponseTextParam> = None;
+        let mut tools: Option<BetaToolsArray> = None;
+        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut prompt: Option<BetaPrompt> = None;
+        let mut service_tier: Option<BetaServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut reasoning: Option<BetaReasoning> = None;
+        let mut input: Option<BetaInputParam> = None;
+        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut store: Option<bool> = None;
+        let mut instructions: Option<String> = None;
+        let mut moderation: Option<BetaModerationParam> = None;
+        let mut stream: Option<bool> = None;
+        let mut stream_options: Option<BetaResponseStreamOptions> = None;
+        let mut conversation: Option<BetaConversationParam> = None;
+        let mut context_management: Option<Vec<BetaContextManagementParam>> = None;
+        let mut max_output_tokens: Option<i64> = None;
+        let mut multi_agent: Option<BetaMultiAgentParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43830,43 +43572,42 @@ impl sdk_runtime::de::Object for BetaCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => prompt_cache_options = map.next_value()?,
-                9 => previous_response_id = map.next_value()?,
-                10 => model = map.next_value()?,
-                11 => background = map.next_value()?,
-                12 => max_tool_calls = map.next_value()?,
-                13 => text = map.next_value()?,
-                14 => tools = map.next_value()?,
-                15 => tool_choice = map.next_value()?,
-                16 => prompt = map.next_value()?,
-                17 => service_tier = map.next_value()?,
-                18 => truncation = map.next_value()?,
-                19 => reasoning = map.next_value()?,
-                20 => input = map.next_value()?,
-                21 => include = map.next_value()?,
-                22 => parallel_tool_calls = map.next_value()?,
-                23 => store = map.next_value()?,
-                24 => instructions = map.next_value()?,
-                25 => moderation = map.next_value()?,
-                26 => stream = map.next_value()?,
-                27 => stream_options = map.next_value()?,
-                28 => conversation = map.next_value()?,
-                29 => context_management = map.next_value()?,
-                30 => max_output_tokens = map.next_value()?,
-                31 => multi_agent = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                9 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                10 => sdk_runtime::de::nullable(&mut map, &mut model),
+                11 => sdk_runtime::de::nullable(&mut map, &mut background),
+                12 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                13 => sdk_runtime::de::nullable(&mut map, &mut text),
+                14 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                15 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                16 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                17 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                18 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                19 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                20 => sdk_runtime::de::nullable(&mut map, &mut input),
+                21 => sdk_runtime::de::nullable(&mut map, &mut include),
+                22 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                23 => sdk_runtime::de::nullable(&mut map, &mut store),
+                24 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                25 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                26 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                27 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                28 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                29 => sdk_runtime::de::nullable(&mut map, &mut context_management),
+                30 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                31 => sdk_runtime::de::nullable(&mut map, &mut multi_agent),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -45116,7 +44857,7 @@ impl sdk_runtime::de::Object for BetaCreateResponseParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut openai_beta = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45125,12 +44866,11 @@ impl sdk_runtime::de::Object for BetaCreateResponseParams {
                 }),
             )?
         {
-            match field {
-                0 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { openai_beta })
     }
@@ -45195,11 +44935,11 @@ impl sdk_runtime::de::Object for BetaGetResponseParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
-        let mut stream = None;
-        let mut starting_after = None;
-        let mut include_obfuscation = None;
-        let mut openai_beta = None;
+        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut stream: Option<bool> = None;
+        let mut starting_after: Option<i64> = None;
+        let mut include_obfuscation: Option<bool> = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45212,16 +44952,15 @@ impl sdk_runtime::de::Object for BetaGetResponseParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                1 => stream = map.next_value()?,
-                2 => starting_after = map.next_value()?,
-                3 => include_obfuscation = map.next_value()?,
-                4 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                2 => sdk_runtime::de::nullable(&mut map, &mut starting_after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include_obfuscation),
+                4 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             include,
@@ -45296,7 +45035,7 @@ impl sdk_runtime::de::Object for BetaDeleteResponseParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut openai_beta = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45305,12 +45044,11 @@ impl sdk_runtime::de::Object for BetaDeleteResponseParams {
                 }),
             )?
         {
-            match field {
-                0 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { openai_beta })
     }
@@ -45353,7 +45091,7 @@ impl sdk_runtime::de::Object for BetaCancelResponseParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut openai_beta = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45362,12 +45100,11 @@ impl sdk_runtime::de::Object for BetaCancelResponseParams {
                 }),
             )?
         {
-            match field {
-                0 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { openai_beta })
     }
@@ -45410,7 +45147,7 @@ impl sdk_runtime::de::Object for BetaCompactconversationParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut openai_beta = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45419,12 +45156,11 @@ impl sdk_runtime::de::Object for BetaCompactconversationParams {
                 }),
             )?
         {
-            match field {
-                0 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { openai_beta })
     }
@@ -45483,11 +45219,11 @@ impl sdk_runtime::de::Object for BetaListInputItemsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut include = None;
-        let mut openai_beta = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45500,16 +45236,15 @@ impl sdk_runtime::de::Object for BetaListInputItemsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => include = map.next_value()?,
-                4 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include),
+                4 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -45584,7 +45319,7 @@ impl sdk_runtime::de::Object for BetaGetinputtokencountsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut openai_beta = None;
+        let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45593,12 +45328,11 @@ impl sdk_runtime::de::Object for BetaGetinputtokencountsParams {
                 }),
             )?
         {
-            match field {
-                0 => openai_beta = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut openai_beta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { openai_beta })
     }

@@ -279,8 +279,8 @@ impl sdk_runtime::de::Object for ChatCompletionAllowedTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
-        let mut tools = None;
+        let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
+        let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -290,13 +290,12 @@ impl sdk_runtime::de::Object for ChatCompletionAllowedTools {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                1 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                1 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: mode.unwrap_or_default(),
@@ -470,8 +469,8 @@ impl sdk_runtime::de::Object for ChatCompletionAllowedToolsChoice {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_tools = None;
+        let mut type_: Option<AllowedToolsLiteral> = None;
+        let mut allowed_tools: Option<ChatCompletionAllowedTools> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -481,13 +480,12 @@ impl sdk_runtime::de::Object for ChatCompletionAllowedToolsChoice {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut allowed_tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -533,9 +531,9 @@ impl sdk_runtime::de::Object for ChatCompletionDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<ChatCompletionDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -546,14 +544,13 @@ impl sdk_runtime::de::Object for ChatCompletionDeleted {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -632,7 +629,7 @@ impl sdk_runtime::de::Object for ChatCompletionFunctionCallOption {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -641,12 +638,11 @@ impl sdk_runtime::de::Object for ChatCompletionFunctionCallOption {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: sdk_runtime::de::required::<_, A::Error>(name, "name")?,
@@ -688,9 +684,9 @@ impl sdk_runtime::de::Object for ChatCompletionFunctions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut description = None;
-        let mut name = None;
-        let mut parameters = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut parameters: Option<FunctionParameters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -701,14 +697,13 @@ impl sdk_runtime::de::Object for ChatCompletionFunctions {
                 }),
             )?
         {
-            match field {
-                0 => description = map.next_value()?,
-                1 => name = Some(map.next_value()?),
-                2 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut description),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             description,
@@ -768,11 +763,11 @@ impl sdk_runtime::de::Object for ChatCompletionList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<CreateChatCompletionResponse>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -785,16 +780,15 @@ impl sdk_runtime::de::Object for ChatCompletionList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -957,16 +951,16 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut choices = None;
-        let mut created = None;
-        let mut model = None;
-        let mut metadata = None;
-        let mut service_tier = None;
-        let mut system_fingerprint = None;
-        let mut object = None;
-        let mut usage = None;
-        let mut moderation = None;
+        let mut id: Option<String> = None;
+        let mut choices: Option<Vec<CreateChatCompletionResponseChoicesItem>> = None;
+        let mut created: Option<i64> = None;
+        let mut model: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut service_tier: Option<ServiceTier> = None;
+        let mut system_fingerprint: Option<String> = None;
+        let mut object: Option<ChatCompletionLiteral> = None;
+        let mut usage: Option<CompletionUsage> = None;
+        let mut moderation: Option<ChatCompletionModeration> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -984,21 +978,20 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => choices = Some(map.next_value()?),
-                2 => created = Some(map.next_value()?),
-                3 => model = Some(map.next_value()?),
-                4 => metadata = map.next_value()?,
-                5 => service_tier = map.next_value()?,
-                6 => system_fingerprint = map.next_value()?,
-                7 => object = Some(map.next_value()?),
-                8 => usage = map.next_value()?,
-                9 => moderation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut choices),
+                2 => sdk_runtime::de::value(&mut map, &mut created),
+                3 => sdk_runtime::de::value(&mut map, &mut model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                5 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut system_fingerprint),
+                7 => sdk_runtime::de::value(&mut map, &mut object),
+                8 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                9 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1091,10 +1084,12 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut finish_reason = None;
-        let mut index = None;
-        let mut message = None;
-        let mut logprobs = None;
+        let mut finish_reason: Option<
+            CreateChatCompletionResponseChoicesItemFinishReason,
+        > = None;
+        let mut index: Option<i64> = None;
+        let mut message: Option<ChatCompletionResponseMessage> = None;
+        let mut logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1106,15 +1101,14 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItem {
                 }),
             )?
         {
-            match field {
-                0 => finish_reason = Some(map.next_value()?),
-                1 => index = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                3 => logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut finish_reason),
+                1 => sdk_runtime::de::value(&mut map, &mut index),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             finish_reason: finish_reason.unwrap_or_default(),
@@ -1269,13 +1263,13 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut refusal = None;
-        let mut tool_calls = None;
-        let mut annotations = None;
-        let mut role = None;
-        let mut function_call = None;
-        let mut audio = None;
+        let mut content: Option<String> = None;
+        let mut refusal: Option<String> = None;
+        let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
+        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
+        let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1290,18 +1284,17 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessage {
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => refusal = map.next_value()?,
-                2 => tool_calls = map.next_value()?,
-                3 => annotations = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => function_call = map.next_value()?,
-                6 => audio = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                3 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                6 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content,
@@ -1462,9 +1455,9 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut function = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<ChatCompletionMessageToolCallFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1475,14 +1468,13 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCall {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1529,8 +1521,8 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut arguments = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1540,13 +1532,12 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -1591,9 +1582,9 @@ impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut custom = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<CustomLiteral> = None;
+        let mut custom: Option<ChatCompletionMessageCustomToolCallCustom> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1604,14 +1595,13 @@ impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCall {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => custom = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut custom),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1658,8 +1648,8 @@ impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCallCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut input = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1669,13 +1659,12 @@ impl sdk_runtime::de::Object for ChatCompletionMessageCustomToolCallCustom {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -1718,8 +1707,10 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageAnnotationsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url_citation = None;
+        let mut type_: Option<UrlCitationLiteral> = None;
+        let mut url_citation: Option<
+            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1729,13 +1720,12 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageAnnotationsItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url_citation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url_citation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1821,10 +1811,10 @@ for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut end_index = None;
-        let mut start_index = None;
-        let mut url = None;
-        let mut title = None;
+        let mut end_index: Option<i64> = None;
+        let mut start_index: Option<i64> = None;
+        let mut url: Option<String> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1836,15 +1826,14 @@ for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
                 }),
             )?
         {
-            match field {
-                0 => end_index = Some(map.next_value()?),
-                1 => start_index = Some(map.next_value()?),
-                2 => url = Some(map.next_value()?),
-                3 => title = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut end_index),
+                1 => sdk_runtime::de::value(&mut map, &mut start_index),
+                2 => sdk_runtime::de::value(&mut map, &mut url),
+                3 => sdk_runtime::de::value(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             end_index: end_index.unwrap_or_default(),
@@ -1897,8 +1886,8 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageFunctionCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut arguments = None;
-        let mut name = None;
+        let mut arguments: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1908,13 +1897,12 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageFunctionCall {
                 }),
             )?
         {
-            match field {
-                0 => arguments = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut arguments),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             arguments: arguments.unwrap_or_default(),
@@ -1964,10 +1952,10 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut expires_at = None;
-        let mut data = None;
-        let mut transcript = None;
+        let mut id: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut data: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1979,15 +1967,14 @@ impl sdk_runtime::de::Object for ChatCompletionResponseMessageAudio {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => expires_at = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => transcript = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::value(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2036,8 +2023,8 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItemLogprobs
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut refusal = None;
+        let mut content: Option<Vec<ChatCompletionTokenLogprob>> = None;
+        let mut refusal: Option<Vec<ChatCompletionTokenLogprob>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2047,13 +2034,12 @@ impl sdk_runtime::de::Object for CreateChatCompletionResponseChoicesItemLogprobs
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => refusal = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { content, refusal })
     }
@@ -2104,10 +2090,10 @@ impl sdk_runtime::de::Object for ChatCompletionTokenLogprob {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
-        let mut top_logprobs = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
+        let mut top_logprobs: Option<Vec<ChatCompletionTokenLogprobTopLogprobsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2119,15 +2105,14 @@ impl sdk_runtime::de::Object for ChatCompletionTokenLogprob {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = map.next_value()?,
-                3 => top_logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bytes),
+                3 => sdk_runtime::de::value(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -2182,9 +2167,9 @@ impl sdk_runtime::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2195,14 +2180,13 @@ impl sdk_runtime::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -2376,8 +2360,8 @@ impl sdk_runtime::de::Object for ChatCompletionModeration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<ChatCompletionModerationInput> = None;
+        let mut output: Option<ChatCompletionModerationOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2387,13 +2371,12 @@ impl sdk_runtime::de::Object for ChatCompletionModeration {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
@@ -2505,9 +2488,9 @@ impl sdk_runtime::de::Object for ChatCompletionModerationResults {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut model = None;
-        let mut results = None;
+        let mut type_: Option<ModerationResultsLiteral> = None;
+        let mut model: Option<String> = None;
+        let mut results: Option<Vec<ModerationResultBody>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2518,14 +2501,13 @@ impl sdk_runtime::de::Object for ChatCompletionModerationResults {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => results = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::value(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2621,12 +2603,14 @@ impl sdk_runtime::de::Object for ModerationResultBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut model = None;
-        let mut flagged = None;
-        let mut categories = None;
-        let mut category_scores = None;
-        let mut category_applied_input_types = None;
+        let mut type_: Option<ModerationResultLiteral> = None;
+        let mut model: Option<String> = None;
+        let mut flagged: Option<bool> = None;
+        let mut categories: Option<std::collections::BTreeMap<String, bool>> = None;
+        let mut category_scores: Option<std::collections::BTreeMap<String, f64>> = None;
+        let mut category_applied_input_types: Option<
+            std::collections::BTreeMap<String, Vec<ModerationInputType>>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2640,17 +2624,16 @@ impl sdk_runtime::de::Object for ModerationResultBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => flagged = Some(map.next_value()?),
-                3 => categories = Some(map.next_value()?),
-                4 => category_scores = Some(map.next_value()?),
-                5 => category_applied_input_types = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::value(&mut map, &mut flagged),
+                3 => sdk_runtime::de::value(&mut map, &mut categories),
+                4 => sdk_runtime::de::value(&mut map, &mut category_scores),
+                5 => sdk_runtime::de::value(&mut map, &mut category_applied_input_types),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2779,9 +2762,9 @@ impl sdk_runtime::de::Object for ChatCompletionModerationError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2792,14 +2775,13 @@ impl sdk_runtime::de::Object for ChatCompletionModerationError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2913,11 +2895,11 @@ impl sdk_runtime::de::Object for ChatCompletionMessageList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<ChatCompletionMessageListDataItem>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2930,16 +2912,15 @@ impl sdk_runtime::de::Object for ChatCompletionMessageList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -3021,15 +3002,17 @@ impl sdk_runtime::de::Object for ChatCompletionMessageListDataItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut refusal = None;
-        let mut tool_calls = None;
-        let mut annotations = None;
-        let mut role = None;
-        let mut function_call = None;
-        let mut audio = None;
-        let mut id = None;
-        let mut content_parts = None;
+        let mut content: Option<String> = None;
+        let mut refusal: Option<String> = None;
+        let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
+        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
+        let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
+        let mut id: Option<String> = None;
+        let mut content_parts: Option<
+            Vec<ChatCompletionMessageListDataItemContentPartsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3046,20 +3029,19 @@ impl sdk_runtime::de::Object for ChatCompletionMessageListDataItem {
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => refusal = map.next_value()?,
-                2 => tool_calls = map.next_value()?,
-                3 => annotations = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => function_call = map.next_value()?,
-                6 => audio = map.next_value()?,
-                7 => id = Some(map.next_value()?),
-                8 => content_parts = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                3 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                6 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                7 => sdk_runtime::de::value(&mut map, &mut id),
+                8 => sdk_runtime::de::nullable(&mut map, &mut content_parts),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content,
@@ -3231,9 +3213,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3244,14 +3226,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3315,7 +3296,7 @@ impl sdk_runtime::de::Object for PromptCacheBreakpointParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<ExplicitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3324,12 +3305,11 @@ impl sdk_runtime::de::Object for PromptCacheBreakpointParam {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
@@ -3383,9 +3363,11 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<ImageUrlLiteral> = None;
+        let mut image_url: Option<
+            ChatCompletionRequestMessageContentPartImageImageUrl,
+        > = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3396,14 +3378,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3457,8 +3438,8 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImageIma
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut url = None;
-        let mut detail = None;
+        let mut url: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3468,13 +3449,12 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartImageIma
                 }),
             )?
         {
-            match field {
-                0 => url = Some(map.next_value()?),
-                1 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             url: url.unwrap_or_default(),
@@ -3528,10 +3508,10 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunk {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut function = None;
+        let mut index: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<ChatCompletionMessageToolCallChunkFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3543,15 +3523,14 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunk {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => type_ = map.next_value()?,
-                3 => function = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -3616,8 +3595,8 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunkFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut arguments = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3627,13 +3606,12 @@ impl sdk_runtime::de::Object for ChatCompletionMessageToolCallChunkFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => arguments = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, arguments })
     }
@@ -3749,8 +3727,8 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoice {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut function = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<ChatCompletionNamedToolChoiceFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3760,13 +3738,12 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoice {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3805,7 +3782,7 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3814,12 +3791,11 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -3857,8 +3833,8 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut custom = None;
+        let mut type_: Option<CustomLiteral> = None;
+        let mut custom: Option<ChatCompletionNamedToolChoiceCustomCustom> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3868,13 +3844,12 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustom {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => custom = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut custom),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3913,7 +3888,7 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3922,12 +3897,11 @@ impl sdk_runtime::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -3976,13 +3950,15 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut refusal = None;
-        let mut role = None;
-        let mut name = None;
-        let mut audio = None;
-        let mut tool_calls = None;
-        let mut function_call = None;
+        let mut content: Option<ChatCompletionRequestAssistantMessageContent> = None;
+        let mut refusal: Option<String> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
+        let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
+        let mut function_call: Option<
+            ChatCompletionRequestAssistantMessageFunctionCall,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3997,18 +3973,17 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessage {
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => refusal = map.next_value()?,
-                2 => role = Some(map.next_value()?),
-                3 => name = map.next_value()?,
-                4 => audio = map.next_value()?,
-                5 => tool_calls = map.next_value()?,
-                6 => function_call = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                6 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content,
@@ -4195,8 +4170,8 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartRefusal 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut refusal = None;
+        let mut type_: Option<RefusalLiteral> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4206,13 +4181,12 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartRefusal 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => refusal = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4253,7 +4227,7 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4262,12 +4236,11 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageAudio {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -4305,8 +4278,8 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageFunctionCa
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut arguments = None;
-        let mut name = None;
+        let mut arguments: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4316,13 +4289,12 @@ impl sdk_runtime::de::Object for ChatCompletionRequestAssistantMessageFunctionCa
                 }),
             )?
         {
-            match field {
-                0 => arguments = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut arguments),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             arguments: arguments.unwrap_or_default(),
@@ -4369,9 +4341,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestDeveloperMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut role = None;
-        let mut name = None;
+        let mut content: Option<ChatCompletionRequestDeveloperMessageContent> = None;
+        let mut role: Option<DeveloperLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4382,14 +4354,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestDeveloperMessage {
                 }),
             )?
         {
-            match field {
-                0 => content = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut content),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
@@ -4508,9 +4479,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestFunctionMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut name = None;
+        let mut role: Option<FunctionLiteral> = None;
+        let mut content: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4521,14 +4492,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestFunctionMessage {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = map.next_value()?,
-                2 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::nullable(&mut map, &mut content),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -4683,9 +4653,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestSystemMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut role = None;
-        let mut name = None;
+        let mut content: Option<ChatCompletionRequestSystemMessageContent> = None;
+        let mut role: Option<SystemLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4696,14 +4666,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestSystemMessage {
                 }),
             )?
         {
-            match field {
-                0 => content = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut content),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
@@ -4823,9 +4792,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestUserMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut role = None;
-        let mut name = None;
+        let mut content: Option<ChatCompletionRequestUserMessageContent> = None;
+        let mut role: Option<UserLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4836,14 +4805,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestUserMessage {
                 }),
             )?
         {
-            match field {
-                0 => content = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut content),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content: sdk_runtime::de::required::<_, A::Error>(content, "content")?,
@@ -5008,9 +4976,11 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_audio = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputAudioLiteral> = None;
+        let mut input_audio: Option<
+            ChatCompletionRequestMessageContentPartAudioInputAudio,
+        > = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5021,14 +4991,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudio {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_audio = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut input_audio),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5152,8 +5121,10 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudioInp
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut format = None;
+        let mut data: Option<String> = None;
+        let mut format: Option<
+            ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5163,13 +5134,12 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartAudioInp
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => format = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -5285,9 +5255,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFile {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<FileLiteral> = None;
+        let mut file: Option<ChatCompletionRequestMessageContentPartFileFile> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5298,14 +5268,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFile {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut file),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5365,9 +5334,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFileFile
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut filename = None;
-        let mut file_data = None;
-        let mut file_id = None;
+        let mut filename: Option<String> = None;
+        let mut file_data: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5378,14 +5347,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestMessageContentPartFileFile
                 }),
             )?
         {
-            match field {
-                0 => filename = map.next_value()?,
-                1 => file_data = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             filename,
@@ -5517,9 +5485,9 @@ impl sdk_runtime::de::Object for ChatCompletionRequestToolMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut tool_call_id = None;
+        let mut role: Option<ToolLiteral> = None;
+        let mut content: Option<ChatCompletionRequestToolMessageContent> = None;
+        let mut tool_call_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5530,14 +5498,13 @@ impl sdk_runtime::de::Object for ChatCompletionRequestToolMessage {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                2 => tool_call_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                2 => sdk_runtime::de::value(&mut map, &mut tool_call_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -5668,8 +5635,8 @@ impl sdk_runtime::de::Object for ChatCompletionStreamOptions2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include_usage = None;
-        let mut include_obfuscation = None;
+        let mut include_usage: Option<bool> = None;
+        let mut include_obfuscation: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5679,13 +5646,12 @@ impl sdk_runtime::de::Object for ChatCompletionStreamOptions2 {
                 }),
             )?
         {
-            match field {
-                0 => include_usage = map.next_value()?,
-                1 => include_obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include_usage),
+                1 => sdk_runtime::de::nullable(&mut map, &mut include_obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             include_usage,
@@ -5747,11 +5713,11 @@ impl sdk_runtime::de::Object for ChatCompletionStreamResponseDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut function_call = None;
-        let mut tool_calls = None;
-        let mut role = None;
-        let mut refusal = None;
+        let mut content: Option<String> = None;
+        let mut function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall> = None;
+        let mut tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>> = None;
+        let mut role: Option<ChatCompletionStreamResponseDeltaRole> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5764,16 +5730,15 @@ impl sdk_runtime::de::Object for ChatCompletionStreamResponseDelta {
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => function_call = map.next_value()?,
-                2 => tool_calls = map.next_value()?,
-                3 => role = map.next_value()?,
-                4 => refusal = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                3 => sdk_runtime::de::nullable(&mut map, &mut role),
+                4 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             content,
@@ -5859,8 +5824,8 @@ impl sdk_runtime::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut arguments = None;
-        let mut name = None;
+        let mut arguments: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5870,13 +5835,12 @@ impl sdk_runtime::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
                 }),
             )?
         {
-            match field {
-                0 => arguments = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut arguments),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { arguments, name })
     }
@@ -6005,8 +5969,8 @@ impl sdk_runtime::de::Object for ChatCompletionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut function = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<FunctionObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6016,13 +5980,12 @@ impl sdk_runtime::de::Object for ChatCompletionTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6284,43 +6247,47 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut messages = None;
-        let mut model = None;
-        let mut service_tier = None;
-        let mut modalities = None;
-        let mut verbosity = None;
-        let mut reasoning_effort = None;
-        let mut max_completion_tokens = None;
-        let mut frequency_penalty = None;
-        let mut presence_penalty = None;
-        let mut web_search_options = None;
-        let mut response_format = None;
-        let mut audio = None;
-        let mut store = None;
-        let mut moderation = None;
-        let mut stream = None;
-        let mut stop = None;
-        let mut logit_bias = None;
-        let mut logprobs = None;
-        let mut max_tokens = None;
-        let mut n = None;
-        let mut prediction = None;
-        let mut seed = None;
-        let mut stream_options = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut function_call = None;
-        let mut functions = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
+        let mut messages: Option<Vec<ChatCompletionRequestMessage>> = None;
+        let mut model: Option<ModelIdsShared> = None;
+        let mut service_tier: Option<ServiceTier> = None;
+        let mut modalities: Option<ResponseModalities> = None;
+        let mut verbosity: Option<Verbosity> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut frequency_penalty: Option<f64> = None;
+        let mut presence_penalty: Option<f64> = None;
+        let mut web_search_options: Option<
+            CreateChatCompletionRequestWebSearchOptions,
+        > = None;
+        let mut response_format: Option<CreateChatCompletionRequestResponseFormat> = None;
+        let mut audio: Option<CreateChatCompletionRequestAudio> = None;
+        let mut store: Option<bool> = None;
+        let mut moderation: Option<ModerationParam> = None;
+        let mut stream: Option<bool> = None;
+        let mut stop: Option<StopConfiguration> = None;
+        let mut logit_bias: Option<std::collections::BTreeMap<String, i64>> = None;
+        let mut logprobs: Option<bool> = None;
+        let mut max_tokens: Option<i64> = None;
+        let mut n: Option<i64> = None;
+        let mut prediction: Option<PredictionContent> = None;
+        let mut seed: Option<i64> = None;
+        let mut stream_options: Option<ChatCompletionStreamOptions> = None;
+        let mut tools: Option<Vec<CreateChatCompletionRequestToolsItem>> = None;
+        let mut tool_choice: Option<ChatCompletionToolChoiceOption> = None;
+        let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
+        let mut function_call: Option<CreateChatCompletionRequestFunctionCall> = None;
+        let mut functions: Option<Vec<ChatCompletionFunctions>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6365,48 +6332,47 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequest {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => prompt_cache_options = map.next_value()?,
-                9 => messages = Some(map.next_value()?),
-                10 => model = Some(map.next_value()?),
-                11 => service_tier = map.next_value()?,
-                12 => modalities = map.next_value()?,
-                13 => verbosity = map.next_value()?,
-                14 => reasoning_effort = map.next_value()?,
-                15 => max_completion_tokens = map.next_value()?,
-                16 => frequency_penalty = map.next_value()?,
-                17 => presence_penalty = map.next_value()?,
-                18 => web_search_options = map.next_value()?,
-                19 => response_format = map.next_value()?,
-                20 => audio = map.next_value()?,
-                21 => store = map.next_value()?,
-                22 => moderation = map.next_value()?,
-                23 => stream = map.next_value()?,
-                24 => stop = map.next_value()?,
-                25 => logit_bias = map.next_value()?,
-                26 => logprobs = map.next_value()?,
-                27 => max_tokens = map.next_value()?,
-                28 => n = map.next_value()?,
-                29 => prediction = map.next_value()?,
-                30 => seed = map.next_value()?,
-                31 => stream_options = map.next_value()?,
-                32 => tools = map.next_value()?,
-                33 => tool_choice = map.next_value()?,
-                34 => parallel_tool_calls = map.next_value()?,
-                35 => function_call = map.next_value()?,
-                36 => functions = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                9 => sdk_runtime::de::value(&mut map, &mut messages),
+                10 => sdk_runtime::de::value(&mut map, &mut model),
+                11 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                12 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                13 => sdk_runtime::de::nullable(&mut map, &mut verbosity),
+                14 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                15 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                16 => sdk_runtime::de::nullable(&mut map, &mut frequency_penalty),
+                17 => sdk_runtime::de::nullable(&mut map, &mut presence_penalty),
+                18 => sdk_runtime::de::nullable(&mut map, &mut web_search_options),
+                19 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                20 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                21 => sdk_runtime::de::nullable(&mut map, &mut store),
+                22 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                23 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                24 => sdk_runtime::de::nullable(&mut map, &mut stop),
+                25 => sdk_runtime::de::nullable(&mut map, &mut logit_bias),
+                26 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                27 => sdk_runtime::de::nullable(&mut map, &mut max_tokens),
+                28 => sdk_runtime::de::nullable(&mut map, &mut n),
+                29 => sdk_runtime::de::nullable(&mut map, &mut prediction),
+                30 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                31 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                32 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                33 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                34 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                35 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                36 => sdk_runtime::de::nullable(&mut map, &mut functions),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -6725,8 +6691,8 @@ impl sdk_runtime::de::Object for PromptCacheOptionsParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ttl = None;
-        let mut mode = None;
+        let mut ttl: Option<PromptCacheTtlEnum> = None;
+        let mut mode: Option<PromptCacheModeEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6736,13 +6702,12 @@ impl sdk_runtime::de::Object for PromptCacheOptionsParam {
                 }),
             )?
         {
-            match field {
-                0 => ttl = map.next_value()?,
-                1 => mode = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ttl),
+                1 => sdk_runtime::de::nullable(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { ttl, mode })
     }
@@ -7291,8 +7256,10 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequestWebSearchOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut user_location = None;
-        let mut search_context_size = None;
+        let mut user_location: Option<
+            CreateChatCompletionRequestWebSearchOptionsUserLocation,
+        > = None;
+        let mut search_context_size: Option<WebSearchContextSize> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7302,13 +7269,12 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequestWebSearchOptions {
                 }),
             )?
         {
-            match field {
-                0 => user_location = map.next_value()?,
-                1 => search_context_size = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut user_location),
+                1 => sdk_runtime::de::nullable(&mut map, &mut search_context_size),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             user_location,
@@ -7367,8 +7333,8 @@ for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut approximate = None;
+        let mut type_: Option<ApproximateLiteral2> = None;
+        let mut approximate: Option<WebSearchLocation> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7378,13 +7344,12 @@ for CreateChatCompletionRequestWebSearchOptionsUserLocation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => approximate = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut approximate),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7473,10 +7438,10 @@ impl sdk_runtime::de::Object for WebSearchLocation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut country = None;
-        let mut region = None;
-        let mut city = None;
-        let mut timezone = None;
+        let mut country: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut city: Option<String> = None;
+        let mut timezone: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7488,15 +7453,14 @@ impl sdk_runtime::de::Object for WebSearchLocation {
                 }),
             )?
         {
-            match field {
-                0 => country = map.next_value()?,
-                1 => region = map.next_value()?,
-                2 => city = map.next_value()?,
-                3 => timezone = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut country),
+                1 => sdk_runtime::de::nullable(&mut map, &mut region),
+                2 => sdk_runtime::de::nullable(&mut map, &mut city),
+                3 => sdk_runtime::de::nullable(&mut map, &mut timezone),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             country,
@@ -7716,8 +7680,8 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequestAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut voice = None;
-        let mut format = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
+        let mut format: Option<CreateChatCompletionRequestAudioFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7727,13 +7691,12 @@ impl sdk_runtime::de::Object for CreateChatCompletionRequestAudio {
                 }),
             )?
         {
-            match field {
-                0 => voice = Some(map.next_value()?),
-                1 => format = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut voice),
+                1 => sdk_runtime::de::value(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             voice: sdk_runtime::de::required::<_, A::Error>(voice, "voice")?,
@@ -7863,8 +7826,8 @@ impl sdk_runtime::de::Object for ModerationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut policy = None;
+        let mut model: Option<String> = None;
+        let mut policy: Option<ModerationPolicyParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7874,13 +7837,12 @@ impl sdk_runtime::de::Object for ModerationParam {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -7927,8 +7889,8 @@ impl sdk_runtime::de::Object for ModerationPolicyParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<ModerationConfigParam> = None;
+        let mut output: Option<ModerationConfigParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7938,13 +7900,12 @@ impl sdk_runtime::de::Object for ModerationPolicyParam {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -7987,7 +7948,7 @@ impl sdk_runtime::de::Object for ModerationConfigParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<ModerationMode> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7996,12 +7957,11 @@ impl sdk_runtime::de::Object for ModerationConfigParam {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: mode.unwrap_or_default(),
@@ -8142,8 +8102,8 @@ impl sdk_runtime::de::Object for PredictionContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut content = None;
+        let mut type_: Option<ContentLiteral> = None;
+        let mut content: Option<PredictionContentContent> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8153,13 +8113,12 @@ impl sdk_runtime::de::Object for PredictionContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8332,8 +8291,8 @@ impl sdk_runtime::de::Object for CustomToolChatCompletions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut custom = None;
+        let mut type_: Option<CustomLiteral> = None;
+        let mut custom: Option<CustomToolChatCompletionsCustom> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8343,13 +8302,12 @@ impl sdk_runtime::de::Object for CustomToolChatCompletions {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => custom = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut custom),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8395,9 +8353,9 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut format = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut format: Option<CustomToolChatCompletionsCustomFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8408,14 +8366,13 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustom {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::nullable(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -8535,7 +8492,7 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatTextFormat
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TextLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8544,12 +8501,11 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatTextFormat
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8588,8 +8544,10 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatGrammarFor
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut grammar = None;
+        let mut type_: Option<GrammarLiteral2> = None;
+        let mut grammar: Option<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8599,13 +8557,12 @@ impl sdk_runtime::de::Object for CustomToolChatCompletionsCustomFormatGrammarFor
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => grammar = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut grammar),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8686,8 +8643,10 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut definition = None;
-        let mut syntax = None;
+        let mut definition: Option<String> = None;
+        let mut syntax: Option<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8697,13 +8656,12 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
                 }),
             )?
         {
-            match field {
-                0 => definition = Some(map.next_value()?),
-                1 => syntax = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut definition),
+                1 => sdk_runtime::de::value(&mut map, &mut syntax),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             definition: definition.unwrap_or_default(),
@@ -8968,16 +8926,16 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut choices = None;
-        let mut created = None;
-        let mut model = None;
-        let mut obfuscation = None;
-        let mut service_tier = None;
-        let mut system_fingerprint = None;
-        let mut object = None;
-        let mut usage = None;
-        let mut moderation = None;
+        let mut id: Option<String> = None;
+        let mut choices: Option<Vec<CreateChatCompletionStreamResponseChoicesItem>> = None;
+        let mut created: Option<i64> = None;
+        let mut model: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
+        let mut service_tier: Option<ServiceTier> = None;
+        let mut system_fingerprint: Option<String> = None;
+        let mut object: Option<ChatCompletionChunkLiteral> = None;
+        let mut usage: Option<CompletionUsage> = None;
+        let mut moderation: Option<ChatCompletionModeration> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8995,21 +8953,20 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => choices = Some(map.next_value()?),
-                2 => created = Some(map.next_value()?),
-                3 => model = Some(map.next_value()?),
-                4 => obfuscation = map.next_value()?,
-                5 => service_tier = map.next_value()?,
-                6 => system_fingerprint = map.next_value()?,
-                7 => object = Some(map.next_value()?),
-                8 => usage = map.next_value()?,
-                9 => moderation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut choices),
+                2 => sdk_runtime::de::value(&mut map, &mut created),
+                3 => sdk_runtime::de::value(&mut map, &mut model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                5 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut system_fingerprint),
+                7 => sdk_runtime::de::value(&mut map, &mut object),
+                8 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                9 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -9103,10 +9060,14 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut delta = None;
-        let mut logprobs = None;
-        let mut finish_reason = None;
-        let mut index = None;
+        let mut delta: Option<ChatCompletionStreamResponseDelta> = None;
+        let mut logprobs: Option<
+            CreateChatCompletionStreamResponseChoicesItemLogprobs,
+        > = None;
+        let mut finish_reason: Option<
+            CreateChatCompletionResponseChoicesItemFinishReason,
+        > = None;
+        let mut index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9118,15 +9079,14 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItem {
                 }),
             )?
         {
-            match field {
-                0 => delta = Some(map.next_value()?),
-                1 => logprobs = map.next_value()?,
-                2 => finish_reason = map.next_value()?,
-                3 => index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut delta),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut finish_reason),
+                3 => sdk_runtime::de::value(&mut map, &mut index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             delta: delta.unwrap_or_default(),
@@ -9191,8 +9151,8 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItemLo
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut content = None;
-        let mut refusal = None;
+        let mut content: Option<Vec<ChatCompletionTokenLogprob>> = None;
+        let mut refusal: Option<Vec<ChatCompletionTokenLogprob>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9202,13 +9162,12 @@ impl sdk_runtime::de::Object for CreateChatCompletionStreamResponseChoicesItemLo
                 }),
             )?
         {
-            match field {
-                0 => content = map.next_value()?,
-                1 => refusal = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut content),
+                1 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { content, refusal })
     }
@@ -9418,11 +9377,11 @@ impl sdk_runtime::de::Object for ListChatCompletionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut metadata = None;
-        let mut after = None;
-        let mut limit = None;
-        let mut order = None;
+        let mut model: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9435,16 +9394,15 @@ impl sdk_runtime::de::Object for ListChatCompletionsParams {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => metadata = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => limit = map.next_value()?,
-                4 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                4 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -9513,7 +9471,7 @@ impl sdk_runtime::de::Object for UpdateChatCompletionRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9522,12 +9480,11 @@ impl sdk_runtime::de::Object for UpdateChatCompletionRequest {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { metadata })
     }
@@ -9573,9 +9530,9 @@ impl sdk_runtime::de::Object for GetChatCompletionMessagesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut order = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9586,14 +9543,13 @@ impl sdk_runtime::de::Object for GetChatCompletionMessagesParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit, order })
     }

@@ -118,7 +118,7 @@ impl sdk_runtime::de::Object for ChatkitWorkflowTracing {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -127,12 +127,11 @@ impl sdk_runtime::de::Object for ChatkitWorkflowTracing {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -174,10 +173,12 @@ impl sdk_runtime::de::Object for ChatkitWorkflow {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut version = None;
-        let mut state_variables = None;
-        let mut tracing = None;
+        let mut id: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut state_variables: Option<
+            std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+        > = None;
+        let mut tracing: Option<ChatkitWorkflowTracing> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -189,15 +190,14 @@ impl sdk_runtime::de::Object for ChatkitWorkflow {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => version = map.next_value()?,
-                2 => state_variables = map.next_value()?,
-                3 => tracing = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut version),
+                2 => sdk_runtime::de::nullable(&mut map, &mut state_variables),
+                3 => sdk_runtime::de::value(&mut map, &mut tracing),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -300,7 +300,7 @@ impl sdk_runtime::de::Object for ChatSessionRateLimits {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_requests_per_1_minute = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -309,12 +309,11 @@ impl sdk_runtime::de::Object for ChatSessionRateLimits {
                 }),
             )?
         {
-            match field {
-                0 => max_requests_per_1_minute = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut max_requests_per_1_minute),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_requests_per_1_minute: max_requests_per_1_minute.unwrap_or_default(),
@@ -423,7 +422,7 @@ impl sdk_runtime::de::Object for ChatSessionAutomaticThreadTitling {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -432,12 +431,11 @@ impl sdk_runtime::de::Object for ChatSessionAutomaticThreadTitling {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -475,9 +473,9 @@ impl sdk_runtime::de::Object for ChatSessionFileUpload {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut max_file_size = None;
-        let mut max_files = None;
+        let mut enabled: Option<bool> = None;
+        let mut max_file_size: Option<i64> = None;
+        let mut max_files: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -488,14 +486,13 @@ impl sdk_runtime::de::Object for ChatSessionFileUpload {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                1 => max_file_size = map.next_value()?,
-                2 => max_files = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                1 => sdk_runtime::de::nullable(&mut map, &mut max_file_size),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_files),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -548,8 +545,8 @@ impl sdk_runtime::de::Object for ChatSessionHistory {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut recent_threads = None;
+        let mut enabled: Option<bool> = None;
+        let mut recent_threads: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -559,13 +556,12 @@ impl sdk_runtime::de::Object for ChatSessionHistory {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                1 => recent_threads = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                1 => sdk_runtime::de::nullable(&mut map, &mut recent_threads),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -614,9 +610,9 @@ impl sdk_runtime::de::Object for ChatSessionChatkitConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut automatic_thread_titling = None;
-        let mut file_upload = None;
-        let mut history = None;
+        let mut automatic_thread_titling: Option<ChatSessionAutomaticThreadTitling> = None;
+        let mut file_upload: Option<ChatSessionFileUpload> = None;
+        let mut history: Option<ChatSessionHistory> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -627,14 +623,13 @@ impl sdk_runtime::de::Object for ChatSessionChatkitConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => automatic_thread_titling = Some(map.next_value()?),
-                1 => file_upload = Some(map.next_value()?),
-                2 => history = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut automatic_thread_titling),
+                1 => sdk_runtime::de::value(&mut map, &mut file_upload),
+                2 => sdk_runtime::de::value(&mut map, &mut history),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             automatic_thread_titling: automatic_thread_titling.unwrap_or_default(),
@@ -698,16 +693,16 @@ impl sdk_runtime::de::Object for ChatSessionResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut expires_at = None;
-        let mut client_secret = None;
-        let mut workflow = None;
-        let mut user = None;
-        let mut rate_limits = None;
-        let mut max_requests_per_1_minute = None;
-        let mut status = None;
-        let mut chatkit_configuration = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitSessionLiteral> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut client_secret: Option<String> = None;
+        let mut workflow: Option<ChatkitWorkflow> = None;
+        let mut user: Option<String> = None;
+        let mut rate_limits: Option<ChatSessionRateLimits> = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
+        let mut status: Option<ChatSessionStatus> = None;
+        let mut chatkit_configuration: Option<ChatSessionChatkitConfiguration> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -725,21 +720,20 @@ impl sdk_runtime::de::Object for ChatSessionResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => expires_at = Some(map.next_value()?),
-                3 => client_secret = Some(map.next_value()?),
-                4 => workflow = Some(map.next_value()?),
-                5 => user = Some(map.next_value()?),
-                6 => rate_limits = Some(map.next_value()?),
-                7 => max_requests_per_1_minute = Some(map.next_value()?),
-                8 => status = Some(map.next_value()?),
-                9 => chatkit_configuration = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                3 => sdk_runtime::de::value(&mut map, &mut client_secret),
+                4 => sdk_runtime::de::value(&mut map, &mut workflow),
+                5 => sdk_runtime::de::value(&mut map, &mut user),
+                6 => sdk_runtime::de::value(&mut map, &mut rate_limits),
+                7 => sdk_runtime::de::value(&mut map, &mut max_requests_per_1_minute),
+                8 => sdk_runtime::de::value(&mut map, &mut status),
+                9 => sdk_runtime::de::value(&mut map, &mut chatkit_configuration),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -816,7 +810,7 @@ impl sdk_runtime::de::Object for WorkflowTracingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -825,12 +819,11 @@ impl sdk_runtime::de::Object for WorkflowTracingParam {
                 }),
             )?
         {
-            match field {
-                0 => enabled = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { enabled })
     }
@@ -880,10 +873,12 @@ impl sdk_runtime::de::Object for WorkflowParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut version = None;
-        let mut state_variables = None;
-        let mut tracing = None;
+        let mut id: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut state_variables: Option<
+            std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
+        > = None;
+        let mut tracing: Option<WorkflowTracingParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -895,15 +890,14 @@ impl sdk_runtime::de::Object for WorkflowParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => version = map.next_value()?,
-                2 => state_variables = map.next_value()?,
-                3 => tracing = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut version),
+                2 => sdk_runtime::de::nullable(&mut map, &mut state_variables),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1010,8 +1004,8 @@ impl sdk_runtime::de::Object for ExpiresAfterParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut seconds = None;
+        let mut anchor: Option<CreatedAtLiteral2> = None;
+        let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1021,13 +1015,12 @@ impl sdk_runtime::de::Object for ExpiresAfterParam {
                 }),
             )?
         {
-            match field {
-                0 => anchor = Some(map.next_value()?),
-                1 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut anchor),
+                1 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
@@ -1068,7 +1061,7 @@ impl sdk_runtime::de::Object for RateLimitsParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_requests_per_1_minute = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1077,12 +1070,11 @@ impl sdk_runtime::de::Object for RateLimitsParam {
                 }),
             )?
         {
-            match field {
-                0 => max_requests_per_1_minute = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_minute),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { max_requests_per_1_minute })
     }
@@ -1124,7 +1116,7 @@ impl sdk_runtime::de::Object for AutomaticThreadTitlingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1133,12 +1125,11 @@ impl sdk_runtime::de::Object for AutomaticThreadTitlingParam {
                 }),
             )?
         {
-            match field {
-                0 => enabled = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { enabled })
     }
@@ -1184,9 +1175,9 @@ impl sdk_runtime::de::Object for FileUploadParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut max_file_size = None;
-        let mut max_files = None;
+        let mut enabled: Option<bool> = None;
+        let mut max_file_size: Option<i64> = None;
+        let mut max_files: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1197,14 +1188,13 @@ impl sdk_runtime::de::Object for FileUploadParam {
                 }),
             )?
         {
-            match field {
-                0 => enabled = map.next_value()?,
-                1 => max_file_size = map.next_value()?,
-                2 => max_files = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                1 => sdk_runtime::de::nullable(&mut map, &mut max_file_size),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_files),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled,
@@ -1265,8 +1255,8 @@ impl sdk_runtime::de::Object for HistoryParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut recent_threads = None;
+        let mut enabled: Option<bool> = None;
+        let mut recent_threads: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1276,13 +1266,12 @@ impl sdk_runtime::de::Object for HistoryParam {
                 }),
             )?
         {
-            match field {
-                0 => enabled = map.next_value()?,
-                1 => recent_threads = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                1 => sdk_runtime::de::nullable(&mut map, &mut recent_threads),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { enabled, recent_threads })
     }
@@ -1336,9 +1325,9 @@ impl sdk_runtime::de::Object for ChatkitConfigurationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut automatic_thread_titling = None;
-        let mut file_upload = None;
-        let mut history = None;
+        let mut automatic_thread_titling: Option<AutomaticThreadTitlingParam> = None;
+        let mut file_upload: Option<FileUploadParam> = None;
+        let mut history: Option<HistoryParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1349,14 +1338,13 @@ impl sdk_runtime::de::Object for ChatkitConfigurationParam {
                 }),
             )?
         {
-            match field {
-                0 => automatic_thread_titling = map.next_value()?,
-                1 => file_upload = map.next_value()?,
-                2 => history = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut automatic_thread_titling),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_upload),
+                2 => sdk_runtime::de::nullable(&mut map, &mut history),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             automatic_thread_titling,
@@ -1427,11 +1415,11 @@ impl sdk_runtime::de::Object for CreateChatSessionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow = None;
-        let mut user = None;
-        let mut expires_after = None;
-        let mut rate_limits = None;
-        let mut chatkit_configuration = None;
+        let mut workflow: Option<WorkflowParam> = None;
+        let mut user: Option<String> = None;
+        let mut expires_after: Option<ExpiresAfterParam> = None;
+        let mut rate_limits: Option<RateLimitsParam> = None;
+        let mut chatkit_configuration: Option<ChatkitConfigurationParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1444,16 +1432,15 @@ impl sdk_runtime::de::Object for CreateChatSessionBody {
                 }),
             )?
         {
-            match field {
-                0 => workflow = Some(map.next_value()?),
-                1 => user = Some(map.next_value()?),
-                2 => expires_after = map.next_value()?,
-                3 => rate_limits = map.next_value()?,
-                4 => chatkit_configuration = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut workflow),
+                1 => sdk_runtime::de::value(&mut map, &mut user),
+                2 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut rate_limits),
+                4 => sdk_runtime::de::nullable(&mut map, &mut chatkit_configuration),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow: workflow.unwrap_or_default(),
@@ -1520,8 +1507,8 @@ impl sdk_runtime::de::Object for UserMessageInputText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<InputTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1531,13 +1518,12 @@ impl sdk_runtime::de::Object for UserMessageInputText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1580,8 +1566,8 @@ impl sdk_runtime::de::Object for UserMessageQuotedText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<QuotedTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1591,13 +1577,12 @@ impl sdk_runtime::de::Object for UserMessageQuotedText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1748,11 +1733,11 @@ impl sdk_runtime::de::Object for Attachment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut name = None;
-        let mut mime_type = None;
-        let mut preview_url = None;
+        let mut type_: Option<AttachmentType> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut mime_type: Option<String> = None;
+        let mut preview_url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1765,16 +1750,15 @@ impl sdk_runtime::de::Object for Attachment {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => mime_type = Some(map.next_value()?),
-                4 => preview_url = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut mime_type),
+                4 => sdk_runtime::de::nullable(&mut map, &mut preview_url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -1830,7 +1814,7 @@ impl sdk_runtime::de::Object for ToolChoice {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1839,12 +1823,11 @@ impl sdk_runtime::de::Object for ToolChoice {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1878,8 +1861,8 @@ impl sdk_runtime::de::Object for InferenceOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_choice = None;
-        let mut model = None;
+        let mut tool_choice: Option<ToolChoice> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1889,13 +1872,12 @@ impl sdk_runtime::de::Object for InferenceOptions {
                 }),
             )?
         {
-            match field {
-                0 => tool_choice = map.next_value()?,
-                1 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { tool_choice, model })
     }
@@ -1955,14 +1937,14 @@ impl sdk_runtime::de::Object for UserMessageItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut content = None;
-        let mut attachments = None;
-        let mut inference_options = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitUserMessageLiteral> = None;
+        let mut content: Option<Vec<UserMessageItemContentItem>> = None;
+        let mut attachments: Option<Vec<Attachment>> = None;
+        let mut inference_options: Option<InferenceOptions> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1978,19 +1960,18 @@ impl sdk_runtime::de::Object for UserMessageItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                6 => attachments = Some(map.next_value()?),
-                7 => inference_options = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                6 => sdk_runtime::de::value(&mut map, &mut attachments),
+                7 => sdk_runtime::de::nullable(&mut map, &mut inference_options),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2192,8 +2173,8 @@ impl sdk_runtime::de::Object for FileAnnotationSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut filename = None;
+        let mut type_: Option<FileLiteral2> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2203,13 +2184,12 @@ impl sdk_runtime::de::Object for FileAnnotationSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2288,8 +2268,8 @@ impl sdk_runtime::de::Object for FileAnnotation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut source = None;
+        let mut type_: Option<FileLiteral2> = None;
+        let mut source: Option<FileAnnotationSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2299,13 +2279,12 @@ impl sdk_runtime::de::Object for FileAnnotation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2348,8 +2327,8 @@ impl sdk_runtime::de::Object for UrlAnnotationSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<UrlLiteral2> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2359,13 +2338,12 @@ impl sdk_runtime::de::Object for UrlAnnotationSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2444,8 +2422,8 @@ impl sdk_runtime::de::Object for UrlAnnotation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut source = None;
+        let mut type_: Option<UrlLiteral2> = None;
+        let mut source: Option<UrlAnnotationSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2455,13 +2433,12 @@ impl sdk_runtime::de::Object for UrlAnnotation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2506,9 +2483,9 @@ impl sdk_runtime::de::Object for ResponseOutputText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut annotations = None;
+        let mut type_: Option<OutputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut annotations: Option<Vec<ResponseOutputTextAnnotationsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2519,14 +2496,13 @@ impl sdk_runtime::de::Object for ResponseOutputText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => annotations = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::value(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2644,12 +2620,12 @@ impl sdk_runtime::de::Object for AssistantMessageItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut content = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitAssistantMessageLiteral> = None;
+        let mut content: Option<Vec<ResponseOutputText>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2663,17 +2639,16 @@ impl sdk_runtime::de::Object for AssistantMessageItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2774,12 +2749,12 @@ impl sdk_runtime::de::Object for WidgetMessageItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut widget = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitWidgetLiteral> = None;
+        let mut widget: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2793,17 +2768,16 @@ impl sdk_runtime::de::Object for WidgetMessageItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => widget = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut widget),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2978,16 +2952,16 @@ impl sdk_runtime::de::Object for ClientToolCallItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitClientToolCallLiteral> = None;
+        let mut status: Option<ClientToolCallStatus> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3005,21 +2979,20 @@ impl sdk_runtime::de::Object for ClientToolCallItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => call_id = Some(map.next_value()?),
-                7 => name = Some(map.next_value()?),
-                8 => arguments = Some(map.next_value()?),
-                9 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut call_id),
+                7 => sdk_runtime::de::value(&mut map, &mut name),
+                8 => sdk_runtime::de::value(&mut map, &mut arguments),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3205,14 +3178,14 @@ impl sdk_runtime::de::Object for TaskItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut task_type = None;
-        let mut heading = None;
-        let mut summary = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitTaskLiteral> = None;
+        let mut task_type: Option<TaskType> = None;
+        let mut heading: Option<String> = None;
+        let mut summary: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3228,19 +3201,18 @@ impl sdk_runtime::de::Object for TaskItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => task_type = Some(map.next_value()?),
-                6 => heading = map.next_value()?,
-                7 => summary = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut task_type),
+                6 => sdk_runtime::de::nullable(&mut map, &mut heading),
+                7 => sdk_runtime::de::nullable(&mut map, &mut summary),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3347,9 +3319,9 @@ impl sdk_runtime::de::Object for TaskGroupTask {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut heading = None;
-        let mut summary = None;
+        let mut type_: Option<TaskType> = None;
+        let mut heading: Option<String> = None;
+        let mut summary: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3360,14 +3332,13 @@ impl sdk_runtime::de::Object for TaskGroupTask {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => heading = map.next_value()?,
-                2 => summary = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut heading),
+                2 => sdk_runtime::de::nullable(&mut map, &mut summary),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -3430,12 +3401,12 @@ impl sdk_runtime::de::Object for TaskGroupItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut type_ = None;
-        let mut tasks = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadItemLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut type_: Option<ChatkitTaskGroupLiteral> = None;
+        let mut tasks: Option<Vec<TaskGroupTask>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3449,17 +3420,16 @@ impl sdk_runtime::de::Object for TaskGroupItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => type_ = Some(map.next_value()?),
-                5 => tasks = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::value(&mut map, &mut tasks),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3669,11 +3639,11 @@ impl sdk_runtime::de::Object for ThreadItemListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<ThreadItem>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3686,16 +3656,15 @@ impl sdk_runtime::de::Object for ThreadItemListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -3765,7 +3734,7 @@ impl sdk_runtime::de::Object for ActiveStatus {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ActiveLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3774,12 +3743,11 @@ impl sdk_runtime::de::Object for ActiveStatus {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3853,8 +3821,8 @@ impl sdk_runtime::de::Object for LockedStatus {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut reason = None;
+        let mut type_: Option<LockedLiteral> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3864,13 +3832,12 @@ impl sdk_runtime::de::Object for LockedStatus {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3953,8 +3920,8 @@ impl sdk_runtime::de::Object for ClosedStatus {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut reason = None;
+        let mut type_: Option<ClosedLiteral> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3964,13 +3931,12 @@ impl sdk_runtime::de::Object for ClosedStatus {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4060,12 +4026,12 @@ impl sdk_runtime::de::Object for ThreadResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut title = None;
-        let mut status = None;
-        let mut user = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut title: Option<String> = None;
+        let mut status: Option<ThreadResourceStatus> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4079,17 +4045,16 @@ impl sdk_runtime::de::Object for ThreadResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => title = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => user = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut title),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -4260,9 +4225,9 @@ impl sdk_runtime::de::Object for DeletedThreadResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ChatkitThreadDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4273,14 +4238,13 @@ impl sdk_runtime::de::Object for DeletedThreadResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -4365,11 +4329,11 @@ impl sdk_runtime::de::Object for ThreadListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<ThreadResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4382,16 +4346,15 @@ impl sdk_runtime::de::Object for ThreadListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -4470,10 +4433,10 @@ impl sdk_runtime::de::Object for ListThreadItemsMethodParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<OrderEnum> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4485,15 +4448,14 @@ impl sdk_runtime::de::Object for ListThreadItemsMethodParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -4570,11 +4532,11 @@ impl sdk_runtime::de::Object for ListThreadsMethodParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
-        let mut user = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<OrderEnum> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4587,16 +4549,15 @@ impl sdk_runtime::de::Object for ListThreadsMethodParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                4 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,

@@ -23,11 +23,13 @@ impl sdk_runtime::de::Object for CompletionUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut completion_tokens = None;
-        let mut prompt_tokens = None;
-        let mut total_tokens = None;
-        let mut completion_tokens_details = None;
-        let mut prompt_tokens_details = None;
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut completion_tokens_details: Option<
+            CompletionUsageCompletionTokensDetails,
+        > = None;
+        let mut prompt_tokens_details: Option<CompletionUsagePromptTokensDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40,16 +42,15 @@ impl sdk_runtime::de::Object for CompletionUsage {
                 }),
             )?
         {
-            match field {
-                0 => completion_tokens = Some(map.next_value()?),
-                1 => prompt_tokens = Some(map.next_value()?),
-                2 => total_tokens = Some(map.next_value()?),
-                3 => completion_tokens_details = map.next_value()?,
-                4 => prompt_tokens_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut completion_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut completion_tokens_details),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_tokens_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             completion_tokens: completion_tokens.unwrap_or_default(),
@@ -129,11 +130,11 @@ impl sdk_runtime::de::Object for CompletionUsageCompletionTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut accepted_prediction_tokens = None;
-        let mut audio_tokens = None;
-        let mut reasoning_tokens = None;
-        let mut text_tokens = None;
-        let mut rejected_prediction_tokens = None;
+        let mut accepted_prediction_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
+        let mut reasoning_tokens: Option<i64> = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut rejected_prediction_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -146,16 +147,15 @@ impl sdk_runtime::de::Object for CompletionUsageCompletionTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => accepted_prediction_tokens = map.next_value()?,
-                1 => audio_tokens = map.next_value()?,
-                2 => reasoning_tokens = map.next_value()?,
-                3 => text_tokens = map.next_value()?,
-                4 => rejected_prediction_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut accepted_prediction_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut reasoning_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut rejected_prediction_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             accepted_prediction_tokens,
@@ -235,11 +235,11 @@ impl sdk_runtime::de::Object for CompletionUsagePromptTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut audio_tokens = None;
-        let mut cached_tokens = None;
-        let mut text_tokens = None;
-        let mut image_tokens = None;
-        let mut cache_write_tokens = None;
+        let mut audio_tokens: Option<i64> = None;
+        let mut cached_tokens: Option<i64> = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut cache_write_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -252,16 +252,15 @@ impl sdk_runtime::de::Object for CompletionUsagePromptTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => audio_tokens = map.next_value()?,
-                1 => cached_tokens = map.next_value()?,
-                2 => text_tokens = map.next_value()?,
-                3 => image_tokens = map.next_value()?,
-                4 => cache_write_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut cached_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut image_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut cache_write_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             audio_tokens,
@@ -405,24 +404,24 @@ impl sdk_runtime::de::Object for CreateCompletionRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut prompt = None;
-        let mut best_of = None;
-        let mut echo = None;
-        let mut frequency_penalty = None;
-        let mut logit_bias = None;
-        let mut logprobs = None;
-        let mut max_tokens = None;
-        let mut n = None;
-        let mut presence_penalty = None;
-        let mut seed = None;
-        let mut stop = None;
-        let mut stream = None;
-        let mut stream_options = None;
-        let mut suffix = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
+        let mut model: Option<CreateCompletionRequestModel> = None;
+        let mut prompt: Option<CreateCompletionRequestPrompt> = None;
+        let mut best_of: Option<i64> = None;
+        let mut echo: Option<bool> = None;
+        let mut frequency_penalty: Option<f64> = None;
+        let mut logit_bias: Option<std::collections::BTreeMap<String, i64>> = None;
+        let mut logprobs: Option<i64> = None;
+        let mut max_tokens: Option<i64> = None;
+        let mut n: Option<i64> = None;
+        let mut presence_penalty: Option<f64> = None;
+        let mut seed: Option<i64> = None;
+        let mut stop: Option<StopConfiguration> = None;
+        let mut stream: Option<bool> = None;
+        let mut stream_options: Option<ChatCompletionStreamOptions> = None;
+        let mut suffix: Option<String> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -448,29 +447,28 @@ impl sdk_runtime::de::Object for CreateCompletionRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => prompt = map.next_value()?,
-                2 => best_of = map.next_value()?,
-                3 => echo = map.next_value()?,
-                4 => frequency_penalty = map.next_value()?,
-                5 => logit_bias = map.next_value()?,
-                6 => logprobs = map.next_value()?,
-                7 => max_tokens = map.next_value()?,
-                8 => n = map.next_value()?,
-                9 => presence_penalty = map.next_value()?,
-                10 => seed = map.next_value()?,
-                11 => stop = map.next_value()?,
-                12 => stream = map.next_value()?,
-                13 => stream_options = map.next_value()?,
-                14 => suffix = map.next_value()?,
-                15 => temperature = map.next_value()?,
-                16 => top_p = map.next_value()?,
-                17 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                2 => sdk_runtime::de::nullable(&mut map, &mut best_of),
+                3 => sdk_runtime::de::nullable(&mut map, &mut echo),
+                4 => sdk_runtime::de::nullable(&mut map, &mut frequency_penalty),
+                5 => sdk_runtime::de::nullable(&mut map, &mut logit_bias),
+                6 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_tokens),
+                8 => sdk_runtime::de::nullable(&mut map, &mut n),
+                9 => sdk_runtime::de::nullable(&mut map, &mut presence_penalty),
+                10 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                11 => sdk_runtime::de::nullable(&mut map, &mut stop),
+                12 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                13 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                14 => sdk_runtime::de::nullable(&mut map, &mut suffix),
+                15 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                16 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                17 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -764,13 +762,13 @@ impl sdk_runtime::de::Object for CreateCompletionResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut choices = None;
-        let mut created = None;
-        let mut model = None;
-        let mut system_fingerprint = None;
-        let mut object = None;
-        let mut usage = None;
+        let mut id: Option<String> = None;
+        let mut choices: Option<Vec<CreateCompletionResponseChoicesItem>> = None;
+        let mut created: Option<i64> = None;
+        let mut model: Option<String> = None;
+        let mut system_fingerprint: Option<String> = None;
+        let mut object: Option<TextCompletionLiteral> = None;
+        let mut usage: Option<CompletionUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -785,18 +783,17 @@ impl sdk_runtime::de::Object for CreateCompletionResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => choices = Some(map.next_value()?),
-                2 => created = Some(map.next_value()?),
-                3 => model = Some(map.next_value()?),
-                4 => system_fingerprint = map.next_value()?,
-                5 => object = Some(map.next_value()?),
-                6 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut choices),
+                2 => sdk_runtime::de::value(&mut map, &mut created),
+                3 => sdk_runtime::de::value(&mut map, &mut model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut system_fingerprint),
+                5 => sdk_runtime::de::value(&mut map, &mut object),
+                6 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -865,10 +862,10 @@ impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut finish_reason = None;
-        let mut index = None;
-        let mut logprobs = None;
-        let mut text = None;
+        let mut finish_reason: Option<CreateCompletionResponseChoicesItemFinishReason> = None;
+        let mut index: Option<i64> = None;
+        let mut logprobs: Option<CreateCompletionResponseChoicesItemLogprobs> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -880,15 +877,14 @@ impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItem {
                 }),
             )?
         {
-            match field {
-                0 => finish_reason = Some(map.next_value()?),
-                1 => index = Some(map.next_value()?),
-                2 => logprobs = map.next_value()?,
-                3 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut finish_reason),
+                1 => sdk_runtime::de::value(&mut map, &mut index),
+                2 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                3 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             finish_reason: finish_reason.unwrap_or_default(),
@@ -1023,10 +1019,10 @@ impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItemLogprobs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_offset = None;
-        let mut token_logprobs = None;
-        let mut tokens = None;
-        let mut top_logprobs = None;
+        let mut text_offset: Option<Vec<i64>> = None;
+        let mut token_logprobs: Option<Vec<f64>> = None;
+        let mut tokens: Option<Vec<String>> = None;
+        let mut top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1038,15 +1034,14 @@ impl sdk_runtime::de::Object for CreateCompletionResponseChoicesItemLogprobs {
                 }),
             )?
         {
-            match field {
-                0 => text_offset = map.next_value()?,
-                1 => token_logprobs = map.next_value()?,
-                2 => tokens = map.next_value()?,
-                3 => top_logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_offset),
+                1 => sdk_runtime::de::nullable(&mut map, &mut token_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text_offset,

@@ -31,7 +31,7 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyDisabledParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DisabledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40,12 +40,11 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyDisabledParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -118,9 +117,9 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyAllowlistParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_domains = None;
-        let mut domain_secrets = None;
+        let mut type_: Option<AllowlistLiteral> = None;
+        let mut allowed_domains: Option<Vec<String>> = None;
+        let mut domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -131,14 +130,13 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyAllowlistParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_domains = Some(map.next_value()?),
-                2 => domain_secrets = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut allowed_domains),
+                2 => sdk_runtime::de::nullable(&mut map, &mut domain_secrets),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -223,9 +221,9 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyDomainSecretParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut domain = None;
-        let mut name = None;
-        let mut value = None;
+        let mut domain: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut value: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -236,14 +234,13 @@ impl sdk_runtime::de::Object for ContainerNetworkPolicyDomainSecretParam {
                 }),
             )?
         {
-            match field {
-                0 => domain = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut domain),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             domain: domain.unwrap_or_default(),
@@ -312,11 +309,11 @@ impl sdk_runtime::de::Object for ContainerFileListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ContainerFileResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -329,16 +326,15 @@ impl sdk_runtime::de::Object for ContainerFileListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -414,13 +410,13 @@ impl sdk_runtime::de::Object for ContainerFileResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut container_id = None;
-        let mut created_at = None;
-        let mut bytes = None;
-        let mut path = None;
-        let mut source = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<String> = None;
+        let mut container_id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut bytes: Option<i64> = None;
+        let mut path: Option<String> = None;
+        let mut source: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -435,18 +431,17 @@ impl sdk_runtime::de::Object for ContainerFileResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => container_id = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => bytes = Some(map.next_value()?),
-                5 => path = Some(map.next_value()?),
-                6 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut container_id),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut bytes),
+                5 => sdk_runtime::de::value(&mut map, &mut path),
+                6 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -511,11 +506,11 @@ impl sdk_runtime::de::Object for ContainerListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ContainerResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -528,16 +523,15 @@ impl sdk_runtime::de::Object for ContainerListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -623,15 +617,15 @@ impl sdk_runtime::de::Object for ContainerResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut status = None;
-        let mut last_active_at = None;
-        let mut expires_after = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut status: Option<String> = None;
+        let mut last_active_at: Option<i64> = None;
+        let mut expires_after: Option<ContainerResourceExpiresAfter> = None;
+        let mut memory_limit: Option<ContainerResourceMemoryLimit> = None;
+        let mut network_policy: Option<ContainerResourceNetworkPolicy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -648,20 +642,19 @@ impl sdk_runtime::de::Object for ContainerResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                5 => last_active_at = map.next_value()?,
-                6 => expires_after = map.next_value()?,
-                7 => memory_limit = map.next_value()?,
-                8 => network_policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::nullable(&mut map, &mut last_active_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                7 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                8 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -756,8 +749,8 @@ impl sdk_runtime::de::Object for ContainerResourceExpiresAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut minutes = None;
+        let mut anchor: Option<LastActiveAtLiteral> = None;
+        let mut minutes: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -767,13 +760,12 @@ impl sdk_runtime::de::Object for ContainerResourceExpiresAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = map.next_value()?,
-                1 => minutes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut anchor),
+                1 => sdk_runtime::de::nullable(&mut map, &mut minutes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { anchor, minutes })
     }
@@ -937,8 +929,8 @@ impl sdk_runtime::de::Object for ContainerResourceNetworkPolicy {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_domains = None;
+        let mut type_: Option<ContainerResourceNetworkPolicyType> = None;
+        let mut allowed_domains: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -948,13 +940,12 @@ impl sdk_runtime::de::Object for ContainerResourceNetworkPolicy {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_domains = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut allowed_domains),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -1088,9 +1079,9 @@ impl sdk_runtime::de::Object for SkillReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut skill_id = None;
-        let mut version = None;
+        let mut type_: Option<SkillReferenceLiteral> = None;
+        let mut skill_id: Option<String> = None;
+        let mut version: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1101,14 +1092,13 @@ impl sdk_runtime::de::Object for SkillReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => skill_id = Some(map.next_value()?),
-                2 => version = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut skill_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut version),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1193,10 +1183,10 @@ impl sdk_runtime::de::Object for InlineSkillParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut source = None;
+        let mut type_: Option<InlineLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut source: Option<InlineSkillSourceParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1208,15 +1198,14 @@ impl sdk_runtime::de::Object for InlineSkillParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = Some(map.next_value()?),
-                3 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut description),
+                3 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1301,9 +1290,9 @@ impl sdk_runtime::de::Object for InlineSkillSourceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut media_type = None;
-        let mut data = None;
+        let mut type_: Option<Base64Literal> = None;
+        let mut media_type: Option<ApplicationZipLiteral> = None;
+        let mut data: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1314,14 +1303,13 @@ impl sdk_runtime::de::Object for InlineSkillSourceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => media_type = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut media_type),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1396,12 +1384,12 @@ impl sdk_runtime::de::Object for CreateContainerBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut file_ids = None;
-        let mut expires_after = None;
-        let mut skills = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
+        let mut name: Option<String> = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut expires_after: Option<CreateContainerBodyExpiresAfter> = None;
+        let mut skills: Option<Vec<CreateContainerBodySkillsItem>> = None;
+        let mut memory_limit: Option<ContainerResourceMemoryLimit> = None;
+        let mut network_policy: Option<CreateContainerBodyNetworkPolicy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1415,17 +1403,16 @@ impl sdk_runtime::de::Object for CreateContainerBody {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => file_ids = map.next_value()?,
-                2 => expires_after = map.next_value()?,
-                3 => skills = map.next_value()?,
-                4 => memory_limit = map.next_value()?,
-                5 => network_policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut skills),
+                4 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                5 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -1511,8 +1498,8 @@ impl sdk_runtime::de::Object for CreateContainerBodyExpiresAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut minutes = None;
+        let mut anchor: Option<LastActiveAtLiteral> = None;
+        let mut minutes: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1522,13 +1509,12 @@ impl sdk_runtime::de::Object for CreateContainerBodyExpiresAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = Some(map.next_value()?),
-                1 => minutes = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut anchor),
+                1 => sdk_runtime::de::value(&mut map, &mut minutes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
@@ -1696,8 +1682,8 @@ impl sdk_runtime::de::Object for CreateContainerFileBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut file = None;
+        let mut file_id: Option<String> = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1707,13 +1693,12 @@ impl sdk_runtime::de::Object for CreateContainerFileBody {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => file = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id, file })
     }
@@ -1776,10 +1761,10 @@ impl sdk_runtime::de::Object for ListContainersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut name = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1791,15 +1776,14 @@ impl sdk_runtime::de::Object for ListContainersParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, order, after, name })
     }
@@ -1865,9 +1849,9 @@ impl sdk_runtime::de::Object for ListContainerFilesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1878,14 +1862,13 @@ impl sdk_runtime::de::Object for ListContainerFilesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, order, after })
     }

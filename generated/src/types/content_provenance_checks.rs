@@ -12,7 +12,7 @@ impl sdk_runtime::de::Object for CreateContentProvenanceBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21,12 +21,11 @@ impl sdk_runtime::de::Object for CreateContentProvenanceBody {
                 }),
             )?
         {
-            match field {
-                0 => file = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
@@ -228,12 +227,12 @@ impl sdk_runtime::de::Object for C2paProvenanceResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut outcome = None;
-        let mut validation_state = None;
-        let mut issuer = None;
-        let mut model = None;
-        let mut generated_at = None;
+        let mut type_: Option<C2paLiteral> = None;
+        let mut outcome: Option<ProvenanceDetectionResultApi> = None;
+        let mut validation_state: Option<C2paValidationStateApi> = None;
+        let mut issuer: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut generated_at: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -247,17 +246,16 @@ impl sdk_runtime::de::Object for C2paProvenanceResult {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => outcome = Some(map.next_value()?),
-                2 => validation_state = Some(map.next_value()?),
-                3 => issuer = map.next_value()?,
-                4 => model = map.next_value()?,
-                5 => generated_at = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut outcome),
+                2 => sdk_runtime::de::value(&mut map, &mut validation_state),
+                3 => sdk_runtime::de::nullable(&mut map, &mut issuer),
+                4 => sdk_runtime::de::nullable(&mut map, &mut model),
+                5 => sdk_runtime::de::nullable(&mut map, &mut generated_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -355,10 +353,10 @@ impl sdk_runtime::de::Object for SynthIdProvenanceResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut outcome = None;
-        let mut model = None;
-        let mut generated_at = None;
+        let mut type_: Option<SynthidLiteral> = None;
+        let mut outcome: Option<ProvenanceDetectionResultApi> = None;
+        let mut model: Option<String> = None;
+        let mut generated_at: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -370,15 +368,14 @@ impl sdk_runtime::de::Object for SynthIdProvenanceResult {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => outcome = Some(map.next_value()?),
-                2 => model = map.next_value()?,
-                3 => generated_at = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut outcome),
+                2 => sdk_runtime::de::nullable(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut generated_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -462,9 +459,9 @@ impl sdk_runtime::de::Object for ProvenanceResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut created_at = None;
-        let mut results = None;
+        let mut object: Option<ProvenanceCheckObject> = None;
+        let mut created_at: Option<i64> = None;
+        let mut results: Option<Vec<ProvenanceResourceResultsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -475,14 +472,13 @@ impl sdk_runtime::de::Object for ProvenanceResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => results = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::value(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,

@@ -36,9 +36,9 @@ impl sdk_runtime::de::Object for CodeInterpreterTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
+        let mut container: Option<CodeInterpreterToolContainer> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -49,14 +49,13 @@ impl sdk_runtime::de::Object for CodeInterpreterTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container = Some(map.next_value()?),
-                2 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -201,10 +200,10 @@ impl sdk_runtime::de::Object for AutoCodeInterpreterToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_ids = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
+        let mut type_: Option<AutoLiteral2> = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut memory_limit: Option<ContainerMemoryLimit> = None;
+        let mut network_policy: Option<AutoCodeInterpreterToolParamNetworkPolicy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -216,15 +215,14 @@ impl sdk_runtime::de::Object for AutoCodeInterpreterToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_ids = map.next_value()?,
-                2 => memory_limit = map.next_value()?,
-                3 => network_policy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                3 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -677,12 +675,12 @@ impl sdk_runtime::de::Object for CodeInterpreterToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut container_id = None;
-        let mut code = None;
-        let mut outputs = None;
+        let mut type_: Option<CodeInterpreterCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<CodeInterpreterToolCallStatus> = None;
+        let mut container_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut outputs: Option<Vec<CodeInterpreterToolCallOutputsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -696,17 +694,16 @@ impl sdk_runtime::de::Object for CodeInterpreterToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => status = Some(map.next_value()?),
-                3 => container_id = Some(map.next_value()?),
-                4 => code = map.next_value()?,
-                5 => outputs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut container_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut code),
+                5 => sdk_runtime::de::nullable(&mut map, &mut outputs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -838,8 +835,8 @@ impl sdk_runtime::de::Object for CodeInterpreterOutputLogs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut logs = None;
+        let mut type_: Option<LogsLiteral2> = None;
+        let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -849,13 +846,12 @@ impl sdk_runtime::de::Object for CodeInterpreterOutputLogs {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => logs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut logs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -898,8 +894,8 @@ impl sdk_runtime::de::Object for CodeInterpreterOutputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<ImageLiteral2> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -909,13 +905,12 @@ impl sdk_runtime::de::Object for CodeInterpreterOutputImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -984,9 +979,9 @@ impl sdk_runtime::de::Object for ComparisonFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut key = None;
-        let mut value = None;
+        let mut type_: Option<ComparisonFilterType> = None;
+        let mut key: Option<String> = None;
+        let mut value: Option<ComparisonFilterValueType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -997,14 +992,13 @@ impl sdk_runtime::de::Object for ComparisonFilter {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => key = Some(map.next_value()?),
-                2 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut key),
+                2 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1234,8 +1228,8 @@ impl sdk_runtime::de::Object for CompoundFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut filters = None;
+        let mut type_: Option<CompoundFilterType> = None;
+        let mut filters: Option<Vec<CompoundFilterFiltersItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1245,13 +1239,12 @@ impl sdk_runtime::de::Object for CompoundFilter {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => filters = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut filters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -1481,11 +1474,11 @@ impl sdk_runtime::de::Object for ClickParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut button = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<ClickLiteral> = None;
+        let mut button: Option<ClickButtonType> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1498,16 +1491,15 @@ impl sdk_runtime::de::Object for ClickParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => button = Some(map.next_value()?),
-                2 => x = Some(map.next_value()?),
-                3 => y = Some(map.next_value()?),
-                4 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut button),
+                2 => sdk_runtime::de::value(&mut map, &mut x),
+                3 => sdk_runtime::de::value(&mut map, &mut y),
+                4 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1647,10 +1639,10 @@ impl sdk_runtime::de::Object for DoubleClickAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<DoubleClickLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1662,15 +1654,14 @@ impl sdk_runtime::de::Object for DoubleClickAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1730,9 +1721,9 @@ impl sdk_runtime::de::Object for DragParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut keys = None;
+        let mut type_: Option<DragLiteral> = None;
+        let mut path: Option<Vec<CoordParam>> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1743,14 +1734,13 @@ impl sdk_runtime::de::Object for DragParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1799,8 +1789,8 @@ impl sdk_runtime::de::Object for CoordParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut x = None;
-        let mut y = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1810,13 +1800,12 @@ impl sdk_runtime::de::Object for CoordParam {
                 }),
             )?
         {
-            match field {
-                0 => x = Some(map.next_value()?),
-                1 => y = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut x),
+                1 => sdk_runtime::de::value(&mut map, &mut y),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             x: x.unwrap_or_default(),
@@ -1856,8 +1845,8 @@ impl sdk_runtime::de::Object for KeyPressAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut keys = None;
+        let mut type_: Option<KeypressLiteral> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1867,13 +1856,12 @@ impl sdk_runtime::de::Object for KeyPressAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => keys = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1920,10 +1908,10 @@ impl sdk_runtime::de::Object for MoveParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut keys = None;
+        let mut type_: Option<MoveLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1935,15 +1923,14 @@ impl sdk_runtime::de::Object for MoveParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1993,7 +1980,7 @@ impl sdk_runtime::de::Object for ScreenshotParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ScreenshotLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2002,12 +1989,11 @@ impl sdk_runtime::de::Object for ScreenshotParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2054,12 +2040,12 @@ impl sdk_runtime::de::Object for ScrollParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut x = None;
-        let mut y = None;
-        let mut scroll_x = None;
-        let mut scroll_y = None;
-        let mut keys = None;
+        let mut type_: Option<ScrollLiteral> = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
+        let mut scroll_x: Option<i64> = None;
+        let mut scroll_y: Option<i64> = None;
+        let mut keys: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2073,17 +2059,16 @@ impl sdk_runtime::de::Object for ScrollParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => x = Some(map.next_value()?),
-                2 => y = Some(map.next_value()?),
-                3 => scroll_x = Some(map.next_value()?),
-                4 => scroll_y = Some(map.next_value()?),
-                5 => keys = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut x),
+                2 => sdk_runtime::de::value(&mut map, &mut y),
+                3 => sdk_runtime::de::value(&mut map, &mut scroll_x),
+                4 => sdk_runtime::de::value(&mut map, &mut scroll_y),
+                5 => sdk_runtime::de::nullable(&mut map, &mut keys),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2144,8 +2129,8 @@ impl sdk_runtime::de::Object for TypeParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TypeLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2155,13 +2140,12 @@ impl sdk_runtime::de::Object for TypeParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2202,7 +2186,7 @@ impl sdk_runtime::de::Object for WaitParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<WaitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2211,12 +2195,11 @@ impl sdk_runtime::de::Object for WaitParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2264,9 +2247,9 @@ impl sdk_runtime::de::Object for ComputerScreenshotImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut type_: Option<ComputerScreenshotLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2277,14 +2260,13 @@ impl sdk_runtime::de::Object for ComputerScreenshotImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2351,13 +2333,13 @@ impl sdk_runtime::de::Object for ComputerToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut actions = None;
-        let mut pending_safety_checks = None;
-        let mut status = None;
+        let mut type_: Option<ComputerCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<ComputerAction> = None;
+        let mut actions: Option<ComputerActionList> = None;
+        let mut pending_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2372,18 +2354,17 @@ impl sdk_runtime::de::Object for ComputerToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => action = map.next_value()?,
-                4 => actions = map.next_value()?,
-                5 => pending_safety_checks = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut action),
+                4 => sdk_runtime::de::nullable(&mut map, &mut actions),
+                5 => sdk_runtime::de::value(&mut map, &mut pending_safety_checks),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2455,9 +2436,9 @@ impl sdk_runtime::de::Object for ComputerCallSafetyCheckParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut code = None;
-        let mut message = None;
+        let mut id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2468,14 +2449,13 @@ impl sdk_runtime::de::Object for ComputerCallSafetyCheckParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::nullable(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2542,13 +2522,13 @@ impl sdk_runtime::de::Object for ComputerToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut acknowledged_safety_checks = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
+        let mut output: Option<ComputerScreenshotImage> = None;
+        let mut status: Option<ComputerCallOutputStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2563,18 +2543,17 @@ impl sdk_runtime::de::Object for ComputerToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => acknowledged_safety_checks = map.next_value()?,
-                4 => output = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2856,9 +2835,9 @@ impl sdk_runtime::de::Object for InputTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2869,14 +2848,13 @@ impl sdk_runtime::de::Object for InputTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2962,7 +2940,7 @@ impl sdk_runtime::de::Object for PromptCacheBreakpointConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
+        let mut mode: Option<ExplicitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2971,12 +2949,11 @@ impl sdk_runtime::de::Object for PromptCacheBreakpointConfig {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: sdk_runtime::de::required::<_, A::Error>(mode, "mode")?,
@@ -3055,11 +3032,11 @@ impl sdk_runtime::de::Object for InputImageContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputImageLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<ImageDetail> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3072,16 +3049,15 @@ impl sdk_runtime::de::Object for InputImageContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = Some(map.next_value()?),
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3333,13 +3309,13 @@ impl sdk_runtime::de::Object for InputFileContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut filename = None;
-        let mut file_data = None;
-        let mut prompt_cache_breakpoint = None;
-        let mut file_url = None;
-        let mut detail = None;
+        let mut type_: Option<InputFileLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut file_data: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
+        let mut file_url: Option<String> = None;
+        let mut detail: Option<FileInputDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3354,18 +3330,17 @@ impl sdk_runtime::de::Object for InputFileContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => file_data = map.next_value()?,
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                5 => file_url = map.next_value()?,
-                6 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_data),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                5 => sdk_runtime::de::nullable(&mut map, &mut file_url),
+                6 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3605,10 +3580,10 @@ impl sdk_runtime::de::Object for OutputTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut annotations = None;
-        let mut logprobs = None;
+        let mut type_: Option<OutputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut annotations: Option<Vec<Annotation>> = None;
+        let mut logprobs: Option<Vec<LogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3620,15 +3595,14 @@ impl sdk_runtime::de::Object for OutputTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => annotations = Some(map.next_value()?),
-                3 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::value(&mut map, &mut annotations),
+                3 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3771,10 +3745,10 @@ impl sdk_runtime::de::Object for FileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut index = None;
-        let mut filename = None;
+        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut file_id: Option<String> = None;
+        let mut index: Option<i64> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3786,15 +3760,14 @@ impl sdk_runtime::de::Object for FileCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = Some(map.next_value()?),
-                2 => index = Some(map.next_value()?),
-                3 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut file_id),
+                2 => sdk_runtime::de::value(&mut map, &mut index),
+                3 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3851,11 +3824,11 @@ impl sdk_runtime::de::Object for UrlCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut title = None;
+        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut url: Option<String> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3868,16 +3841,15 @@ impl sdk_runtime::de::Object for UrlCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                2 => start_index = Some(map.next_value()?),
-                3 => end_index = Some(map.next_value()?),
-                4 => title = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                2 => sdk_runtime::de::value(&mut map, &mut start_index),
+                3 => sdk_runtime::de::value(&mut map, &mut end_index),
+                4 => sdk_runtime::de::value(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3939,12 +3911,12 @@ impl sdk_runtime::de::Object for ContainerFileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
-        let mut file_id = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut filename = None;
+        let mut type_: Option<ContainerFileCitationLiteral> = None;
+        let mut container_id: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3958,17 +3930,16 @@ impl sdk_runtime::de::Object for ContainerFileCitationBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                2 => file_id = Some(map.next_value()?),
-                3 => start_index = Some(map.next_value()?),
-                4 => end_index = Some(map.next_value()?),
-                5 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                2 => sdk_runtime::de::value(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime::de::value(&mut map, &mut end_index),
+                5 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4027,9 +3998,9 @@ impl sdk_runtime::de::Object for FilePath {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut index = None;
+        let mut type_: Option<FilePathLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4040,14 +4011,13 @@ impl sdk_runtime::de::Object for FilePath {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = Some(map.next_value()?),
-                2 => index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut file_id),
+                2 => sdk_runtime::de::value(&mut map, &mut index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4091,10 +4061,10 @@ impl sdk_runtime::de::Object for LogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
-        let mut top_logprobs = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
+        let mut top_logprobs: Option<Vec<TopLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4106,15 +4076,14 @@ impl sdk_runtime::de::Object for LogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                3 => top_logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                3 => sdk_runtime::de::value(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -4164,9 +4133,9 @@ impl sdk_runtime::de::Object for TopLogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4177,14 +4146,13 @@ impl sdk_runtime::de::Object for TopLogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -4233,8 +4201,8 @@ impl sdk_runtime::de::Object for RefusalContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut refusal = None;
+        let mut type_: Option<RefusalLiteral2> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4244,13 +4212,12 @@ impl sdk_runtime::de::Object for RefusalContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => refusal = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4293,8 +4260,8 @@ impl sdk_runtime::de::Object for ReasoningTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<ReasoningTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4304,13 +4271,12 @@ impl sdk_runtime::de::Object for ReasoningTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4727,12 +4693,12 @@ impl sdk_runtime::de::Object for Message {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
+        let mut type_: Option<MessageLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<MessageStatus> = None;
+        let mut role: Option<MessageRole> = None;
+        let mut content: Option<Vec<MessageContentItem>> = None;
+        let mut phase: Option<MessagePhase2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4746,17 +4712,16 @@ impl sdk_runtime::de::Object for Message {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => status = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => content = Some(map.next_value()?),
-                5 => phase = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut content),
+                5 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5115,8 +5080,8 @@ impl sdk_runtime::de::Object for TextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5126,13 +5091,12 @@ impl sdk_runtime::de::Object for TextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5175,8 +5139,8 @@ impl sdk_runtime::de::Object for SummaryTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5186,13 +5150,12 @@ impl sdk_runtime::de::Object for SummaryTextContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5239,11 +5202,11 @@ impl sdk_runtime::de::Object for ComputerScreenshotContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<ComputerScreenshotLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<ImageDetail> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5256,16 +5219,15 @@ impl sdk_runtime::de::Object for ComputerScreenshotContent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = Some(map.next_value()?),
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5415,15 +5377,15 @@ impl sdk_runtime::de::Object for FunctionToolCallResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut status: Option<FunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5440,20 +5402,19 @@ impl sdk_runtime::de::Object for FunctionToolCallResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => name = Some(map.next_value()?),
-                6 => arguments = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut arguments),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -5589,7 +5550,7 @@ impl sdk_runtime::de::Object for DirectToolCallCaller {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DirectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5598,12 +5559,11 @@ impl sdk_runtime::de::Object for DirectToolCallCaller {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5640,8 +5600,8 @@ impl sdk_runtime::de::Object for ProgramToolCallCaller {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut caller_id = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut caller_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5651,13 +5611,12 @@ impl sdk_runtime::de::Object for ProgramToolCallCaller {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => caller_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut caller_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5790,15 +5749,15 @@ impl sdk_runtime::de::Object for FunctionToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut output: Option<FunctionToolCallOutputResourceOutput> = None;
+        let mut status: Option<FunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5815,20 +5774,19 @@ impl sdk_runtime::de::Object for FunctionToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = map.next_value()?,
-                3 => name = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => caller = map.next_value()?,
-                6 => output = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                6 => sdk_runtime::de::value(&mut map, &mut output),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -5973,7 +5931,7 @@ impl sdk_runtime::de::Object for DirectToolCallCallerParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<DirectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5982,12 +5940,11 @@ impl sdk_runtime::de::Object for DirectToolCallCallerParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6025,8 +5982,8 @@ impl sdk_runtime::de::Object for ProgramToolCallCallerParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut caller_id = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut caller_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6036,13 +5993,12 @@ impl sdk_runtime::de::Object for ProgramToolCallCallerParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => caller_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut caller_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6265,11 +6221,11 @@ impl sdk_runtime::de::Object for FileSearchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut queries = None;
-        let mut results = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FileSearchCallLiteral> = None;
+        let mut status: Option<FileSearchToolCallStatus> = None;
+        let mut queries: Option<Vec<String>> = None;
+        let mut results: Option<Vec<FileSearchToolCallResultsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6282,16 +6238,15 @@ impl sdk_runtime::de::Object for FileSearchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => status = Some(map.next_value()?),
-                3 => queries = Some(map.next_value()?),
-                4 => results = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut queries),
+                4 => sdk_runtime::de::nullable(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -6360,11 +6315,11 @@ impl sdk_runtime::de::Object for FileSearchToolCallResultsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut text = None;
-        let mut filename = None;
-        let mut attributes = None;
-        let mut score = None;
+        let mut file_id: Option<String> = None;
+        let mut text: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
+        let mut score: Option<f32> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6377,16 +6332,15 @@ impl sdk_runtime::de::Object for FileSearchToolCallResultsItem {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => attributes = map.next_value()?,
-                4 => score = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                4 => sdk_runtime::de::nullable(&mut map, &mut score),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id,
@@ -6466,10 +6420,10 @@ impl sdk_runtime::de::Object for WebSearchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut action = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<WebSearchCallLiteral> = None;
+        let mut status: Option<WebSearchToolCallStatus> = None;
+        let mut action: Option<WebSearchToolCallAction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6481,15 +6435,14 @@ impl sdk_runtime::de::Object for WebSearchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => status = Some(map.next_value()?),
-                3 => action = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut action),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -6622,10 +6575,10 @@ impl sdk_runtime::de::Object for WebSearchActionSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut query = None;
-        let mut queries = None;
-        let mut sources = None;
+        let mut type_: Option<SearchLiteral> = None;
+        let mut query: Option<String> = None;
+        let mut queries: Option<Vec<String>> = None;
+        let mut sources: Option<Vec<WebSearchActionSearchSourcesItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6637,15 +6590,14 @@ impl sdk_runtime::de::Object for WebSearchActionSearch {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => query = map.next_value()?,
-                2 => queries = map.next_value()?,
-                3 => sources = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut query),
+                2 => sdk_runtime::de::nullable(&mut map, &mut queries),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sources),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6710,8 +6662,8 @@ impl sdk_runtime::de::Object for WebSearchActionSearchSourcesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<UrlLiteral> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6721,13 +6673,12 @@ impl sdk_runtime::de::Object for WebSearchActionSearchSourcesItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6771,8 +6722,8 @@ impl sdk_runtime::de::Object for WebSearchActionOpenPage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
+        let mut type_: Option<OpenPageLiteral> = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6782,13 +6733,12 @@ impl sdk_runtime::de::Object for WebSearchActionOpenPage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6838,9 +6788,9 @@ impl sdk_runtime::de::Object for WebSearchActionFind {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut url = None;
-        let mut pattern = None;
+        let mut type_: Option<FindInPageLiteral> = None;
+        let mut url: Option<String> = None;
+        let mut pattern: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6851,14 +6801,13 @@ impl sdk_runtime::de::Object for WebSearchActionFind {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => url = Some(map.next_value()?),
-                2 => pattern = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut url),
+                2 => sdk_runtime::de::value(&mut map, &mut pattern),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6906,10 +6855,10 @@ impl sdk_runtime::de::Object for ImageGenToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut status = None;
-        let mut result = None;
+        let mut type_: Option<ImageGenerationCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<ImageGenToolCallStatus> = None;
+        let mut result: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6921,15 +6870,14 @@ impl sdk_runtime::de::Object for ImageGenToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => status = Some(map.next_value()?),
-                3 => result = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut status),
+                3 => sdk_runtime::de::nullable(&mut map, &mut result),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6993,13 +6941,13 @@ impl sdk_runtime::de::Object for ToolSearchCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut execution = None;
-        let mut arguments = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut type_: Option<ToolSearchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut execution: Option<ToolSearchExecutionType> = None;
+        let mut arguments: Option<serde_json::Value> = None;
+        let mut status: Option<FunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7014,18 +6962,17 @@ impl sdk_runtime::de::Object for ToolSearchCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = map.next_value()?,
-                3 => execution = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut execution),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7225,13 +7172,13 @@ impl sdk_runtime::de::Object for ToolSearchOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut execution = None;
-        let mut tools = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut type_: Option<ToolSearchOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut execution: Option<ToolSearchExecutionType> = None;
+        let mut tools: Option<Vec<Tool>> = None;
+        let mut status: Option<FunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7246,18 +7193,17 @@ impl sdk_runtime::de::Object for ToolSearchOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = map.next_value()?,
-                3 => execution = Some(map.next_value()?),
-                4 => tools = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut execution),
+                4 => sdk_runtime::de::value(&mut map, &mut tools),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7704,14 +7650,14 @@ impl sdk_runtime::de::Object for FunctionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
-        let mut output_schema = None;
-        let mut strict = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<FunctionLiteral2> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut strict: Option<bool> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7727,19 +7673,18 @@ impl sdk_runtime::de::Object for FunctionTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                4 => output_schema = map.next_value()?,
-                5 => strict = map.next_value()?,
-                6 => defer_loading = map.next_value()?,
-                7 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_schema),
+                5 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                6 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                7 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7869,11 +7814,11 @@ impl sdk_runtime::de::Object for FileSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut vector_store_ids = None;
-        let mut max_num_results = None;
-        let mut ranking_options = None;
-        let mut filters = None;
+        let mut type_: Option<FileSearchLiteral2> = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        let mut max_num_results: Option<i64> = None;
+        let mut ranking_options: Option<RankingOptions> = None;
+        let mut filters: Option<Filters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7886,16 +7831,15 @@ impl sdk_runtime::de::Object for FileSearchTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => vector_store_ids = Some(map.next_value()?),
-                2 => max_num_results = map.next_value()?,
-                3 => ranking_options = map.next_value()?,
-                4 => filters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut vector_store_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_num_results),
+                3 => sdk_runtime::de::nullable(&mut map, &mut ranking_options),
+                4 => sdk_runtime::de::nullable(&mut map, &mut filters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7990,9 +7934,9 @@ impl sdk_runtime::de::Object for RankingOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranker = None;
-        let mut score_threshold = None;
-        let mut hybrid_search = None;
+        let mut ranker: Option<RankerVersionType> = None;
+        let mut score_threshold: Option<f64> = None;
+        let mut hybrid_search: Option<HybridSearchOptions> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8003,14 +7947,13 @@ impl sdk_runtime::de::Object for RankingOptions {
                 }),
             )?
         {
-            match field {
-                0 => ranker = map.next_value()?,
-                1 => score_threshold = map.next_value()?,
-                2 => hybrid_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ranker),
+                1 => sdk_runtime::de::nullable(&mut map, &mut score_threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut hybrid_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ranker,
@@ -8219,8 +8162,8 @@ impl sdk_runtime::de::Object for HybridSearchOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut embedding_weight = None;
-        let mut text_weight = None;
+        let mut embedding_weight: Option<f64> = None;
+        let mut text_weight: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8230,13 +8173,12 @@ impl sdk_runtime::de::Object for HybridSearchOptions {
                 }),
             )?
         {
-            match field {
-                0 => embedding_weight = Some(map.next_value()?),
-                1 => text_weight = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut embedding_weight),
+                1 => sdk_runtime::de::value(&mut map, &mut text_weight),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             embedding_weight: embedding_weight.unwrap_or_default(),
@@ -8410,7 +8352,7 @@ impl sdk_runtime::de::Object for ComputerTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ComputerLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8419,12 +8361,11 @@ impl sdk_runtime::de::Object for ComputerTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8495,10 +8436,10 @@ impl sdk_runtime::de::Object for ComputerUsePreviewTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut environment = None;
-        let mut display_width = None;
-        let mut display_height = None;
+        let mut type_: Option<ComputerUsePreviewLiteral> = None;
+        let mut environment: Option<ComputerEnvironment> = None;
+        let mut display_width: Option<i64> = None;
+        let mut display_height: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8510,15 +8451,14 @@ impl sdk_runtime::de::Object for ComputerUsePreviewTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => environment = Some(map.next_value()?),
-                2 => display_width = Some(map.next_value()?),
-                3 => display_height = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut environment),
+                2 => sdk_runtime::de::value(&mut map, &mut display_width),
+                3 => sdk_runtime::de::value(&mut map, &mut display_height),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8741,11 +8681,11 @@ impl sdk_runtime::de::Object for WebSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut external_web_access = None;
-        let mut filters = None;
-        let mut user_location = None;
-        let mut search_context_size = None;
+        let mut type_: Option<WebSearchToolType> = None;
+        let mut external_web_access: Option<bool> = None;
+        let mut filters: Option<WebSearchToolFilters> = None;
+        let mut user_location: Option<WebSearchApproximateLocation> = None;
+        let mut search_context_size: Option<WebSearchToolSearchContextSize> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8758,16 +8698,15 @@ impl sdk_runtime::de::Object for WebSearchTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => external_web_access = map.next_value()?,
-                2 => filters = map.next_value()?,
-                3 => user_location = map.next_value()?,
-                4 => search_context_size = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut external_web_access),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut user_location),
+                4 => sdk_runtime::de::nullable(&mut map, &mut search_context_size),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -8867,7 +8806,7 @@ impl sdk_runtime::de::Object for WebSearchToolFilters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut allowed_domains = None;
+        let mut allowed_domains: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8876,12 +8815,11 @@ impl sdk_runtime::de::Object for WebSearchToolFilters {
                 }),
             )?
         {
-            match field {
-                0 => allowed_domains = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut allowed_domains),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { allowed_domains })
     }
@@ -8966,11 +8904,11 @@ impl sdk_runtime::de::Object for WebSearchApproximateLocation2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut country = None;
-        let mut region = None;
-        let mut city = None;
-        let mut timezone = None;
+        let mut type_: Option<ApproximateLiteral> = None;
+        let mut country: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut city: Option<String> = None;
+        let mut timezone: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8983,16 +8921,15 @@ impl sdk_runtime::de::Object for WebSearchApproximateLocation2 {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => country = map.next_value()?,
-                2 => region = map.next_value()?,
-                3 => city = map.next_value()?,
-                4 => timezone = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut country),
+                2 => sdk_runtime::de::nullable(&mut map, &mut region),
+                3 => sdk_runtime::de::nullable(&mut map, &mut city),
+                4 => sdk_runtime::de::nullable(&mut map, &mut timezone),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -9140,18 +9077,18 @@ impl sdk_runtime::de::Object for McpTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut server_label = None;
-        let mut server_url = None;
-        let mut connector_id = None;
-        let mut tunnel_id = None;
-        let mut authorization = None;
-        let mut server_description = None;
-        let mut headers = None;
-        let mut allowed_tools = None;
-        let mut allowed_callers = None;
-        let mut require_approval = None;
-        let mut defer_loading = None;
+        let mut type_: Option<McpLiteral> = None;
+        let mut server_label: Option<String> = None;
+        let mut server_url: Option<String> = None;
+        let mut connector_id: Option<McpToolConnectorId> = None;
+        let mut tunnel_id: Option<String> = None;
+        let mut authorization: Option<String> = None;
+        let mut server_description: Option<String> = None;
+        let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut allowed_tools: Option<McpToolAllowedTools> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
+        let mut require_approval: Option<McpToolRequireApproval> = None;
+        let mut defer_loading: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9171,23 +9108,22 @@ impl sdk_runtime::de::Object for McpTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => server_label = Some(map.next_value()?),
-                2 => server_url = map.next_value()?,
-                3 => connector_id = map.next_value()?,
-                4 => tunnel_id = map.next_value()?,
-                5 => authorization = map.next_value()?,
-                6 => server_description = map.next_value()?,
-                7 => headers = map.next_value()?,
-                8 => allowed_tools = map.next_value()?,
-                9 => allowed_callers = map.next_value()?,
-                10 => require_approval = map.next_value()?,
-                11 => defer_loading = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut server_label),
+                2 => sdk_runtime::de::nullable(&mut map, &mut server_url),
+                3 => sdk_runtime::de::nullable(&mut map, &mut connector_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut tunnel_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut authorization),
+                6 => sdk_runtime::de::nullable(&mut map, &mut server_description),
+                7 => sdk_runtime::de::nullable(&mut map, &mut headers),
+                8 => sdk_runtime::de::nullable(&mut map, &mut allowed_tools),
+                9 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                10 => sdk_runtime::de::nullable(&mut map, &mut require_approval),
+                11 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9387,8 +9323,8 @@ impl sdk_runtime::de::Object for McpToolFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_names = None;
-        let mut read_only = None;
+        let mut tool_names: Option<Vec<String>> = None;
+        let mut read_only: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9398,13 +9334,12 @@ impl sdk_runtime::de::Object for McpToolFilter {
                 }),
             )?
         {
-            match field {
-                0 => tool_names = map.next_value()?,
-                1 => read_only = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut tool_names),
+                1 => sdk_runtime::de::nullable(&mut map, &mut read_only),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { tool_names, read_only })
     }
@@ -9547,8 +9482,8 @@ impl sdk_runtime::de::Object for McpToolRequireApprovalMcpToolApprovalFilter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut always = None;
-        let mut never = None;
+        let mut always: Option<McpToolFilter> = None;
+        let mut never: Option<McpToolFilter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9558,13 +9493,12 @@ impl sdk_runtime::de::Object for McpToolRequireApprovalMcpToolApprovalFilter {
                 }),
             )?
         {
-            match field {
-                0 => always = map.next_value()?,
-                1 => never = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut always),
+                1 => sdk_runtime::de::nullable(&mut map, &mut never),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { always, never })
     }
@@ -9638,7 +9572,7 @@ impl sdk_runtime::de::Object for ProgrammaticToolCallingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9647,12 +9581,11 @@ impl sdk_runtime::de::Object for ProgrammaticToolCallingParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9755,18 +9688,18 @@ impl sdk_runtime::de::Object for ImageGenTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut model = None;
-        let mut quality = None;
-        let mut size = None;
-        let mut output_format = None;
-        let mut output_compression = None;
-        let mut moderation = None;
-        let mut background = None;
-        let mut input_fidelity = None;
-        let mut input_image_mask = None;
-        let mut partial_images = None;
-        let mut action = None;
+        let mut type_: Option<ImageGenerationLiteral> = None;
+        let mut model: Option<ImageGenToolModel> = None;
+        let mut quality: Option<ImageGenToolQuality> = None;
+        let mut size: Option<ImageGenToolSize> = None;
+        let mut output_format: Option<ImageGenToolOutputFormat> = None;
+        let mut output_compression: Option<i64> = None;
+        let mut moderation: Option<ImageGenToolModeration> = None;
+        let mut background: Option<ImageGenToolBackground> = None;
+        let mut input_fidelity: Option<InputFidelity> = None;
+        let mut input_image_mask: Option<ImageGenToolInputImageMask> = None;
+        let mut partial_images: Option<i64> = None;
+        let mut action: Option<ImageGenActionEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9786,23 +9719,22 @@ impl sdk_runtime::de::Object for ImageGenTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                2 => quality = map.next_value()?,
-                3 => size = map.next_value()?,
-                4 => output_format = map.next_value()?,
-                5 => output_compression = map.next_value()?,
-                6 => moderation = map.next_value()?,
-                7 => background = map.next_value()?,
-                8 => input_fidelity = map.next_value()?,
-                9 => input_image_mask = map.next_value()?,
-                10 => partial_images = map.next_value()?,
-                11 => action = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                3 => sdk_runtime::de::nullable(&mut map, &mut size),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_compression),
+                6 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut background),
+                8 => sdk_runtime::de::nullable(&mut map, &mut input_fidelity),
+                9 => sdk_runtime::de::nullable(&mut map, &mut input_image_mask),
+                10 => sdk_runtime::de::nullable(&mut map, &mut partial_images),
+                11 => sdk_runtime::de::nullable(&mut map, &mut action),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10340,8 +10272,8 @@ impl sdk_runtime::de::Object for ImageGenToolInputImageMask {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10351,13 +10283,12 @@ impl sdk_runtime::de::Object for ImageGenToolInputImageMask {
                 }),
             )?
         {
-            match field {
-                0 => image_url = map.next_value()?,
-                1 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { image_url, file_id })
     }
@@ -10560,7 +10491,7 @@ impl sdk_runtime::de::Object for LocalShellToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<LocalShellLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10569,12 +10500,11 @@ impl sdk_runtime::de::Object for LocalShellToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10643,9 +10573,9 @@ impl sdk_runtime::de::Object for FunctionShellToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut environment = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<ShellLiteral> = None;
+        let mut environment: Option<FunctionShellToolParamEnvironment> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10656,14 +10586,13 @@ impl sdk_runtime::de::Object for FunctionShellToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => environment = map.next_value()?,
-                2 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10884,11 +10813,11 @@ impl sdk_runtime::de::Object for ContainerAutoParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_ids = None;
-        let mut memory_limit = None;
-        let mut network_policy = None;
-        let mut skills = None;
+        let mut type_: Option<ContainerAutoLiteral> = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut memory_limit: Option<ContainerMemoryLimit> = None;
+        let mut network_policy: Option<ContainerAutoParamNetworkPolicy> = None;
+        let mut skills: Option<Vec<ContainerAutoParamSkillsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10901,16 +10830,15 @@ impl sdk_runtime::de::Object for ContainerAutoParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_ids = map.next_value()?,
-                2 => memory_limit = map.next_value()?,
-                3 => network_policy = map.next_value()?,
-                4 => skills = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut memory_limit),
+                3 => sdk_runtime::de::nullable(&mut map, &mut network_policy),
+                4 => sdk_runtime::de::nullable(&mut map, &mut skills),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11222,8 +11150,8 @@ impl sdk_runtime::de::Object for LocalEnvironmentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut skills = None;
+        let mut type_: Option<LocalLiteral> = None;
+        let mut skills: Option<Vec<LocalSkillParam>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11233,13 +11161,12 @@ impl sdk_runtime::de::Object for LocalEnvironmentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => skills = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut skills),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11315,9 +11242,9 @@ impl sdk_runtime::de::Object for LocalSkillParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut path = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11328,14 +11255,13 @@ impl sdk_runtime::de::Object for LocalSkillParam {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = Some(map.next_value()?),
-                2 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -11411,8 +11337,8 @@ impl sdk_runtime::de::Object for ContainerReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
+        let mut type_: Option<ContainerReferenceLiteral> = None;
+        let mut container_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11422,13 +11348,12 @@ impl sdk_runtime::de::Object for ContainerReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11510,12 +11435,12 @@ impl sdk_runtime::de::Object for CustomToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut format = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<CustomLiteral2> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut format: Option<CustomToolParamFormat> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11529,17 +11454,16 @@ impl sdk_runtime::de::Object for CustomToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = map.next_value()?,
-                3 => format = map.next_value()?,
-                4 => defer_loading = map.next_value()?,
-                5 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                5 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11743,7 +11667,7 @@ impl sdk_runtime::de::Object for CustomTextFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TextLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11752,12 +11676,11 @@ impl sdk_runtime::de::Object for CustomTextFormatParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11826,9 +11749,9 @@ impl sdk_runtime::de::Object for CustomGrammarFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut syntax = None;
-        let mut definition = None;
+        let mut type_: Option<GrammarLiteral> = None;
+        let mut syntax: Option<GrammarSyntax1> = None;
+        let mut definition: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11839,14 +11762,13 @@ impl sdk_runtime::de::Object for CustomGrammarFormatParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => syntax = Some(map.next_value()?),
-                2 => definition = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut syntax),
+                2 => sdk_runtime::de::value(&mut map, &mut definition),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12049,10 +11971,10 @@ impl sdk_runtime::de::Object for NamespaceToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut tools = None;
+        let mut type_: Option<NamespaceLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut tools: Option<Vec<NamespaceToolParamToolsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12064,15 +11986,14 @@ impl sdk_runtime::de::Object for NamespaceToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => description = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut description),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12265,14 +12186,14 @@ impl sdk_runtime::de::Object for FunctionToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
-        let mut strict = None;
-        let mut type_ = None;
-        let mut output_schema = None;
-        let mut defer_loading = None;
-        let mut allowed_callers = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<EmptyModelParam> = None;
+        let mut strict: Option<bool> = None;
+        let mut type_: Option<FunctionLiteral2> = None;
+        let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut defer_loading: Option<bool> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12288,19 +12209,18 @@ impl sdk_runtime::de::Object for FunctionToolParam {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => parameters = map.next_value()?,
-                3 => strict = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                5 => output_schema = map.next_value()?,
-                6 => defer_loading = map.next_value()?,
-                7 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_schema),
+                6 => sdk_runtime::de::nullable(&mut map, &mut defer_loading),
+                7 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -12433,10 +12353,10 @@ impl sdk_runtime::de::Object for ToolSearchToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut execution = None;
-        let mut description = None;
-        let mut parameters = None;
+        let mut type_: Option<ToolSearchLiteral> = None;
+        let mut execution: Option<ToolSearchExecutionType> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<EmptyModelParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12448,15 +12368,14 @@ impl sdk_runtime::de::Object for ToolSearchToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => execution = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12551,10 +12470,10 @@ impl sdk_runtime::de::Object for WebSearchPreviewTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut user_location = None;
-        let mut search_context_size = None;
-        let mut search_content_types = None;
+        let mut type_: Option<WebSearchPreviewToolType> = None;
+        let mut user_location: Option<ApproximateLocation> = None;
+        let mut search_context_size: Option<SearchContextSize> = None;
+        let mut search_content_types: Option<Vec<SearchContentType>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12566,15 +12485,14 @@ impl sdk_runtime::de::Object for WebSearchPreviewTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => user_location = map.next_value()?,
-                2 => search_context_size = map.next_value()?,
-                3 => search_content_types = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut user_location),
+                2 => sdk_runtime::de::nullable(&mut map, &mut search_context_size),
+                3 => sdk_runtime::de::nullable(&mut map, &mut search_content_types),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -12672,11 +12590,11 @@ impl sdk_runtime::de::Object for ApproximateLocation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut country = None;
-        let mut region = None;
-        let mut city = None;
-        let mut timezone = None;
+        let mut type_: Option<ApproximateLiteral> = None;
+        let mut country: Option<String> = None;
+        let mut region: Option<String> = None;
+        let mut city: Option<String> = None;
+        let mut timezone: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12689,16 +12607,15 @@ impl sdk_runtime::de::Object for ApproximateLocation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => country = map.next_value()?,
-                2 => region = map.next_value()?,
-                3 => city = map.next_value()?,
-                4 => timezone = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut country),
+                2 => sdk_runtime::de::nullable(&mut map, &mut region),
+                3 => sdk_runtime::de::nullable(&mut map, &mut city),
+                4 => sdk_runtime::de::nullable(&mut map, &mut timezone),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13045,8 +12962,8 @@ impl sdk_runtime::de::Object for ApplyPatchToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut allowed_callers = None;
+        let mut type_: Option<ApplyPatchLiteral> = None;
+        let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13056,13 +12973,12 @@ impl sdk_runtime::de::Object for ApplyPatchToolParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => allowed_callers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut allowed_callers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13130,10 +13046,10 @@ impl sdk_runtime::de::Object for AdditionalTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut role = None;
-        let mut tools = None;
+        let mut type_: Option<AdditionalToolsLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut role: Option<MessageRole> = None;
+        let mut tools: Option<Vec<Tool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13145,15 +13061,14 @@ impl sdk_runtime::de::Object for AdditionalTools {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13218,12 +13133,12 @@ impl sdk_runtime::de::Object for ReasoningItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut encrypted_content = None;
-        let mut summary = None;
-        let mut content = None;
-        let mut status = None;
+        let mut type_: Option<ReasoningLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut encrypted_content: Option<String> = None;
+        let mut summary: Option<Vec<SummaryTextContent>> = None;
+        let mut content: Option<Vec<ReasoningTextContent>> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13237,17 +13152,16 @@ impl sdk_runtime::de::Object for ReasoningItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => encrypted_content = map.next_value()?,
-                3 => summary = Some(map.next_value()?),
-                4 => content = map.next_value()?,
-                5 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut encrypted_content),
+                3 => sdk_runtime::de::value(&mut map, &mut summary),
+                4 => sdk_runtime::de::nullable(&mut map, &mut content),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13321,11 +13235,11 @@ impl sdk_runtime::de::Object for Program {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut code = None;
-        let mut fingerprint = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut fingerprint: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13338,16 +13252,15 @@ impl sdk_runtime::de::Object for Program {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => code = Some(map.next_value()?),
-                4 => fingerprint = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut code),
+                4 => sdk_runtime::de::value(&mut map, &mut fingerprint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13409,11 +13322,11 @@ impl sdk_runtime::de::Object for ProgramOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut result = None;
-        let mut status = None;
+        let mut type_: Option<ProgramOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut result: Option<String> = None;
+        let mut status: Option<ProgramOutputStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13426,16 +13339,15 @@ impl sdk_runtime::de::Object for ProgramOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => result = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut result),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13561,10 +13473,10 @@ impl sdk_runtime::de::Object for CompactionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut encrypted_content = None;
-        let mut created_by = None;
+        let mut type_: Option<CompactionLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut encrypted_content: Option<String> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13576,15 +13488,14 @@ impl sdk_runtime::de::Object for CompactionBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => encrypted_content = Some(map.next_value()?),
-                3 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                3 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13644,11 +13555,11 @@ impl sdk_runtime::de::Object for LocalShellToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut action = None;
-        let mut status = None;
+        let mut type_: Option<LocalShellCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut action: Option<LocalShellExecAction> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13661,16 +13572,15 @@ impl sdk_runtime::de::Object for LocalShellToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => action = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut action),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13732,12 +13642,12 @@ impl sdk_runtime::de::Object for LocalShellExecAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut command = None;
-        let mut timeout_ms = None;
-        let mut working_directory = None;
-        let mut env = None;
-        let mut user = None;
+        let mut type_: Option<ExecLiteral> = None;
+        let mut command: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut working_directory: Option<String> = None;
+        let mut env: Option<std::collections::BTreeMap<String, String>> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13751,17 +13661,16 @@ impl sdk_runtime::de::Object for LocalShellExecAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => command = Some(map.next_value()?),
-                2 => timeout_ms = map.next_value()?,
-                3 => working_directory = map.next_value()?,
-                4 => env = Some(map.next_value()?),
-                5 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut command),
+                2 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut working_directory),
+                4 => sdk_runtime::de::value(&mut map, &mut env),
+                5 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13834,10 +13743,10 @@ impl sdk_runtime::de::Object for LocalShellToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut output = None;
-        let mut status = None;
+        let mut type_: Option<LocalShellCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut output: Option<String> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13849,15 +13758,14 @@ impl sdk_runtime::de::Object for LocalShellToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => output = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut output),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13921,14 +13829,14 @@ impl sdk_runtime::de::Object for FunctionShellCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut action = None;
-        let mut status = None;
-        let mut environment = None;
-        let mut created_by = None;
+        let mut type_: Option<ShellCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut action: Option<FunctionShellAction> = None;
+        let mut status: Option<FunctionShellCallStatus> = None;
+        let mut environment: Option<FunctionShellCallEnvironment> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13944,19 +13852,18 @@ impl sdk_runtime::de::Object for FunctionShellCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => action = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => environment = map.next_value()?,
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14032,9 +13939,9 @@ impl sdk_runtime::de::Object for FunctionShellAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut commands = None;
-        let mut timeout_ms = None;
-        let mut max_output_length = None;
+        let mut commands: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14045,14 +13952,13 @@ impl sdk_runtime::de::Object for FunctionShellAction {
                 }),
             )?
         {
-            match field {
-                0 => commands = Some(map.next_value()?),
-                1 => timeout_ms = map.next_value()?,
-                2 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut commands),
+                1 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             commands: commands.unwrap_or_default(),
@@ -14239,7 +14145,7 @@ impl sdk_runtime::de::Object for LocalEnvironmentResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<LocalLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14248,12 +14154,11 @@ impl sdk_runtime::de::Object for LocalEnvironmentResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14291,8 +14196,8 @@ impl sdk_runtime::de::Object for ContainerReferenceResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut container_id = None;
+        let mut type_: Option<ContainerReferenceLiteral> = None;
+        let mut container_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14302,13 +14207,12 @@ impl sdk_runtime::de::Object for ContainerReferenceResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => container_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut container_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14363,14 +14267,14 @@ impl sdk_runtime::de::Object for FunctionShellCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
-        let mut max_output_length = None;
-        let mut created_by = None;
+        let mut type_: Option<ShellCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut status: Option<FunctionShellCallOutputStatusEnum> = None;
+        let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
+        let mut max_output_length: Option<i64> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14386,19 +14290,18 @@ impl sdk_runtime::de::Object for FunctionShellCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                6 => max_output_length = map.next_value()?,
-                7 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14548,10 +14451,10 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
-        let mut outcome = None;
-        let mut created_by = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
+        let mut outcome: Option<FunctionShellCallOutputContentOutcome> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14563,15 +14466,14 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputContent {
                 }),
             )?
         {
-            match field {
-                0 => stdout = Some(map.next_value()?),
-                1 => stderr = Some(map.next_value()?),
-                2 => outcome = Some(map.next_value()?),
-                3 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut stdout),
+                1 => sdk_runtime::de::value(&mut map, &mut stderr),
+                2 => sdk_runtime::de::value(&mut map, &mut outcome),
+                3 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             stdout: stdout.unwrap_or_default(),
@@ -14688,7 +14590,7 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcome {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TimeoutLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14697,12 +14599,11 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcome {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14741,8 +14642,8 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcome {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut exit_code = None;
+        let mut type_: Option<ExitLiteral> = None;
+        let mut exit_code: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14752,13 +14653,12 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcome {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => exit_code = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut exit_code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -14812,13 +14712,13 @@ impl sdk_runtime::de::Object for ApplyPatchToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut operation = None;
-        let mut created_by = None;
+        let mut type_: Option<ApplyPatchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut status: Option<ApplyPatchCallStatus> = None;
+        let mut operation: Option<ApplyPatchToolCallOperation> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14833,18 +14733,17 @@ impl sdk_runtime::de::Object for ApplyPatchToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => operation = Some(map.next_value()?),
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut operation),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15053,9 +14952,9 @@ impl sdk_runtime::de::Object for ApplyPatchCreateFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<CreateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15066,14 +14965,13 @@ impl sdk_runtime::de::Object for ApplyPatchCreateFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15118,8 +15016,8 @@ impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
+        let mut type_: Option<DeleteFileLiteral> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15129,13 +15027,12 @@ impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15180,9 +15077,9 @@ impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<UpdateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15193,14 +15090,13 @@ impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15256,13 +15152,13 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
-        let mut created_by = None;
+        let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut status: Option<ApplyPatchCallOutputStatus> = None;
+        let mut output: Option<String> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15277,18 +15173,17 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => output = map.next_value()?,
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15433,11 +15328,11 @@ impl sdk_runtime::de::Object for McpListTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut tools = None;
-        let mut error = None;
+        let mut type_: Option<McpListToolsLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut tools: Option<Vec<McpListToolsTool>> = None;
+        let mut error: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15450,16 +15345,15 @@ impl sdk_runtime::de::Object for McpListTools {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => server_label = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                4 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                4 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15523,10 +15417,10 @@ impl sdk_runtime::de::Object for McpListToolsTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut description = None;
-        let mut input_schema = None;
-        let mut annotations = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut input_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut annotations: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15538,15 +15432,14 @@ impl sdk_runtime::de::Object for McpListToolsTool {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => input_schema = Some(map.next_value()?),
-                3 => annotations = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut input_schema),
+                3 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -15615,11 +15508,11 @@ impl sdk_runtime::de::Object for McpApprovalRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut type_: Option<McpApprovalRequestLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15632,16 +15525,15 @@ impl sdk_runtime::de::Object for McpApprovalRequest {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => server_label = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15704,11 +15596,11 @@ impl sdk_runtime::de::Object for McpApprovalResponseResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut approval_request_id = None;
-        let mut approve = None;
-        let mut reason = None;
+        let mut type_: Option<McpApprovalResponseLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut approve: Option<bool> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15721,16 +15613,15 @@ impl sdk_runtime::de::Object for McpApprovalResponseResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => approval_request_id = Some(map.next_value()?),
-                3 => approve = Some(map.next_value()?),
-                4 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut approval_request_id),
+                3 => sdk_runtime::de::value(&mut map, &mut approve),
+                4 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -15807,15 +15698,15 @@ impl sdk_runtime::de::Object for McpToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
-        let mut error = None;
-        let mut status = None;
-        let mut approval_request_id = None;
+        let mut type_: Option<McpCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
+        let mut error: Option<McpToolCallError> = None;
+        let mut status: Option<McpToolCallStatus> = None;
+        let mut approval_request_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15832,20 +15723,19 @@ impl sdk_runtime::de::Object for McpToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => server_label = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                5 => output = map.next_value()?,
-                6 => error = map.next_value()?,
-                7 => status = map.next_value()?,
-                8 => approval_request_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut error),
+                7 => sdk_runtime::de::nullable(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut approval_request_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16003,9 +15893,9 @@ impl sdk_runtime::de::Object for McpProtocolError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<McpProtocolErrorLiteral> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16016,14 +15906,13 @@ impl sdk_runtime::de::Object for McpProtocolError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16065,8 +15954,8 @@ impl sdk_runtime::de::Object for McpToolExecutionError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut content = None;
+        let mut type_: Option<McpToolExecutionErrorLiteral> = None;
+        let mut content: Option<serde_json::Value> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16076,13 +15965,12 @@ impl sdk_runtime::de::Object for McpToolExecutionError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16123,9 +16011,9 @@ impl sdk_runtime::de::Object for HttpError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<HttpErrorLiteral> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16136,14 +16024,13 @@ impl sdk_runtime::de::Object for HttpError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16279,13 +16166,13 @@ impl sdk_runtime::de::Object for CustomToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut input = None;
+        let mut type_: Option<CustomToolCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16300,18 +16187,17 @@ impl sdk_runtime::de::Object for CustomToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => name = Some(map.next_value()?),
-                6 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16391,11 +16277,11 @@ impl sdk_runtime::de::Object for CustomToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut output = None;
+        let mut type_: Option<CustomToolCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut output: Option<CustomToolCallOutputOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16408,16 +16294,15 @@ impl sdk_runtime::de::Object for CustomToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -16513,11 +16398,11 @@ impl sdk_runtime::de::Object for ConversationItemList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut first_id = None;
-        let mut last_id = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ConversationItem>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16530,16 +16415,15 @@ impl sdk_runtime::de::Object for ConversationItemList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => first_id = Some(map.next_value()?),
-                4 => last_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::value(&mut map, &mut first_id),
+                4 => sdk_runtime::de::value(&mut map, &mut last_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16630,10 +16514,10 @@ impl sdk_runtime::de::Object for EasyInputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
-        let mut type_ = None;
+        let mut role: Option<EasyInputMessageRole> = None;
+        let mut content: Option<EasyInputMessageContent> = None;
+        let mut phase: Option<MessagePhase> = None;
+        let mut type_: Option<MessageLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16645,15 +16529,14 @@ impl sdk_runtime::de::Object for EasyInputMessage {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                2 => phase = map.next_value()?,
-                3 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                2 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                3 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -17174,10 +17057,10 @@ impl sdk_runtime::de::Object for InputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut role = None;
-        let mut status = None;
-        let mut content = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<InputMessageRole> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
+        let mut content: Option<InputMessageContentList> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17189,15 +17072,14 @@ impl sdk_runtime::de::Object for InputMessage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => role = Some(map.next_value()?),
-                2 => status = map.next_value()?,
-                3 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -17266,12 +17148,12 @@ impl sdk_runtime::de::Object for OutputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut content = None;
-        let mut phase = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut content: Option<Vec<OutputMessageContent>> = None;
+        let mut phase: Option<MessagePhase> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17285,17 +17167,16 @@ impl sdk_runtime::de::Object for OutputMessage {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                3 => content = Some(map.next_value()?),
-                4 => phase = map.next_value()?,
-                5 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::value(&mut map, &mut content),
+                4 => sdk_runtime::de::nullable(&mut map, &mut phase),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -17423,12 +17304,12 @@ impl sdk_runtime::de::Object for ComputerCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut acknowledged_safety_checks = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut output: Option<ComputerScreenshotImage> = None;
+        let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
+        let mut status: Option<FunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17442,17 +17323,16 @@ impl sdk_runtime::de::Object for ComputerCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = Some(map.next_value()?),
-                2 => type_ = Some(map.next_value()?),
-                3 => output = Some(map.next_value()?),
-                4 => acknowledged_safety_checks = map.next_value()?,
-                5 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut call_id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut output),
+                4 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -17612,14 +17492,14 @@ impl sdk_runtime::de::Object for FunctionToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17635,19 +17515,18 @@ impl sdk_runtime::de::Object for FunctionToolCall {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => name = Some(map.next_value()?),
-                6 => arguments = Some(map.next_value()?),
-                7 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut arguments),
+                7 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -17738,14 +17617,14 @@ impl sdk_runtime::de::Object for FunctionCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral2> = None;
+        let mut output: Option<FunctionCallOutputItemParamOutput> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut status: Option<FunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17761,19 +17640,18 @@ impl sdk_runtime::de::Object for FunctionCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => output = Some(map.next_value()?),
-                4 => name = map.next_value()?,
-                5 => namespace = map.next_value()?,
-                6 => caller = map.next_value()?,
-                7 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut output),
+                4 => sdk_runtime::de::nullable(&mut map, &mut name),
+                5 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                6 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                7 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -17962,9 +17840,9 @@ impl sdk_runtime::de::Object for InputTextContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputTextLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17975,14 +17853,13 @@ impl sdk_runtime::de::Object for InputTextContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18041,11 +17918,11 @@ impl sdk_runtime::de::Object for InputImageContentParamAutoParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut file_id = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputImageLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<DetailEnum> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18058,16 +17935,15 @@ impl sdk_runtime::de::Object for InputImageContentParamAutoParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = map.next_value()?,
-                2 => file_id = map.next_value()?,
-                3 => detail = map.next_value()?,
-                4 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18225,13 +18101,13 @@ impl sdk_runtime::de::Object for InputFileContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut file_id = None;
-        let mut filename = None;
-        let mut file_data = None;
-        let mut file_url = None;
-        let mut detail = None;
-        let mut prompt_cache_breakpoint = None;
+        let mut type_: Option<InputFileLiteral> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut file_data: Option<String> = None;
+        let mut file_url: Option<String> = None;
+        let mut detail: Option<FileDetailEnum> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18246,18 +18122,17 @@ impl sdk_runtime::de::Object for InputFileContentParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => file_id = map.next_value()?,
-                2 => filename = map.next_value()?,
-                3 => file_data = map.next_value()?,
-                4 => file_url = map.next_value()?,
-                5 => detail = map.next_value()?,
-                6 => prompt_cache_breakpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut filename),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_data),
+                4 => sdk_runtime::de::nullable(&mut map, &mut file_url),
+                5 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -18422,12 +18297,12 @@ impl sdk_runtime::de::Object for ToolSearchCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut execution = None;
-        let mut arguments = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ToolSearchCallLiteral> = None;
+        let mut execution: Option<ToolSearchExecutionType> = None;
+        let mut arguments: Option<EmptyModelParam> = None;
+        let mut status: Option<FunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18441,17 +18316,16 @@ impl sdk_runtime::de::Object for ToolSearchCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => execution = map.next_value()?,
-                4 => arguments = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -18530,12 +18404,12 @@ impl sdk_runtime::de::Object for ToolSearchOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut type_ = None;
-        let mut execution = None;
-        let mut tools = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut type_: Option<ToolSearchOutputLiteral> = None;
+        let mut execution: Option<ToolSearchExecutionType> = None;
+        let mut tools: Option<Vec<Tool>> = None;
+        let mut status: Option<FunctionCallItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18549,17 +18423,16 @@ impl sdk_runtime::de::Object for ToolSearchOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => execution = map.next_value()?,
-                4 => tools = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut execution),
+                4 => sdk_runtime::de::value(&mut map, &mut tools),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -18633,10 +18506,10 @@ impl sdk_runtime::de::Object for AdditionalToolsItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut role = None;
-        let mut tools = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<AdditionalToolsLiteral> = None;
+        let mut role: Option<DeveloperLiteral2> = None;
+        let mut tools: Option<Vec<Tool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18648,15 +18521,14 @@ impl sdk_runtime::de::Object for AdditionalToolsItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -18710,9 +18582,9 @@ impl sdk_runtime::de::Object for CompactionSummaryItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut encrypted_content = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<CompactionLiteral> = None;
+        let mut encrypted_content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18723,14 +18595,13 @@ impl sdk_runtime::de::Object for CompactionSummaryItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => encrypted_content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut encrypted_content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -18793,13 +18664,13 @@ impl sdk_runtime::de::Object for FunctionShellCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut type_ = None;
-        let mut action = None;
-        let mut status = None;
-        let mut environment = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut type_: Option<ShellCallLiteral> = None;
+        let mut action: Option<FunctionShellActionParam> = None;
+        let mut status: Option<FunctionShellCallItemStatus> = None;
+        let mut environment: Option<FunctionShellCallItemParamEnvironment> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18814,18 +18685,17 @@ impl sdk_runtime::de::Object for FunctionShellCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = Some(map.next_value()?),
-                2 => caller = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                4 => action = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                6 => environment = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut call_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut action),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut environment),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -18905,9 +18775,9 @@ impl sdk_runtime::de::Object for FunctionShellActionParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut commands = None;
-        let mut timeout_ms = None;
-        let mut max_output_length = None;
+        let mut commands: Option<Vec<String>> = None;
+        let mut timeout_ms: Option<i64> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18918,14 +18788,13 @@ impl sdk_runtime::de::Object for FunctionShellActionParam {
                 }),
             )?
         {
-            match field {
-                0 => commands = Some(map.next_value()?),
-                1 => timeout_ms = map.next_value()?,
-                2 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut commands),
+                1 => sdk_runtime::de::nullable(&mut map, &mut timeout_ms),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             commands: commands.unwrap_or_default(),
@@ -19126,13 +18995,13 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut type_ = None;
-        let mut output = None;
-        let mut status = None;
-        let mut max_output_length = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut type_: Option<ShellCallOutputLiteral> = None;
+        let mut output: Option<Vec<FunctionShellCallOutputContentParam>> = None;
+        let mut status: Option<FunctionShellCallItemStatus> = None;
+        let mut max_output_length: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19147,18 +19016,17 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => call_id = Some(map.next_value()?),
-                2 => caller = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                4 => output = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                6 => max_output_length = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut call_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut max_output_length),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -19235,9 +19103,9 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputContentParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
-        let mut outcome = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
+        let mut outcome: Option<FunctionShellCallOutputOutcomeParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19248,14 +19116,13 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputContentParam {
                 }),
             )?
         {
-            match field {
-                0 => stdout = Some(map.next_value()?),
-                1 => stderr = Some(map.next_value()?),
-                2 => outcome = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut stdout),
+                1 => sdk_runtime::de::value(&mut map, &mut stderr),
+                2 => sdk_runtime::de::value(&mut map, &mut outcome),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             stdout: stdout.unwrap_or_default(),
@@ -19366,7 +19233,7 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcomeParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TimeoutLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19375,12 +19242,11 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputTimeoutOutcomeParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19419,8 +19285,8 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcomeParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut exit_code = None;
+        let mut type_: Option<ExitLiteral> = None;
+        let mut exit_code: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19430,13 +19296,12 @@ impl sdk_runtime::de::Object for FunctionShellCallOutputExitOutcomeParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => exit_code = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut exit_code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19487,12 +19352,12 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut operation = None;
+        let mut type_: Option<ApplyPatchCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut status: Option<ApplyPatchCallStatusParam> = None;
+        let mut operation: Option<ApplyPatchOperationParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19506,17 +19371,16 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallItemParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => operation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut operation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19723,9 +19587,9 @@ impl sdk_runtime::de::Object for ApplyPatchCreateFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<CreateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19736,14 +19600,13 @@ impl sdk_runtime::de::Object for ApplyPatchCreateFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19788,8 +19651,8 @@ impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
+        let mut type_: Option<DeleteFileLiteral> = None;
+        let mut path: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19799,13 +19662,12 @@ impl sdk_runtime::de::Object for ApplyPatchDeleteFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19850,9 +19712,9 @@ impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut path = None;
-        let mut diff = None;
+        let mut type_: Option<UpdateFileLiteral> = None;
+        let mut path: Option<String> = None;
+        let mut diff: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19863,14 +19725,13 @@ impl sdk_runtime::de::Object for ApplyPatchUpdateFileOperationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => path = Some(map.next_value()?),
-                2 => diff = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut path),
+                2 => sdk_runtime::de::value(&mut map, &mut diff),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -19923,12 +19784,12 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut status = None;
-        let mut output = None;
+        let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut status: Option<ApplyPatchCallOutputStatusParam> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19942,17 +19803,16 @@ impl sdk_runtime::de::Object for ApplyPatchToolCallOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => status = Some(map.next_value()?),
-                5 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20095,11 +19955,11 @@ impl sdk_runtime::de::Object for McpApprovalResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut approval_request_id = None;
-        let mut approve = None;
-        let mut reason = None;
+        let mut type_: Option<McpApprovalResponseLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut approve: Option<bool> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20112,16 +19972,15 @@ impl sdk_runtime::de::Object for McpApprovalResponse {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => approval_request_id = Some(map.next_value()?),
-                3 => approve = Some(map.next_value()?),
-                4 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut approval_request_id),
+                3 => sdk_runtime::de::value(&mut map, &mut approve),
+                4 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20184,7 +20043,7 @@ impl sdk_runtime::de::Object for CompactionTriggerItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<CompactionTriggerLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20193,12 +20052,11 @@ impl sdk_runtime::de::Object for CompactionTriggerItemParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -20236,8 +20094,8 @@ impl sdk_runtime::de::Object for ItemReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
+        let mut type_: Option<ItemReferenceLiteral2> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20247,13 +20105,12 @@ impl sdk_runtime::de::Object for ItemReferenceParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -20303,11 +20160,11 @@ impl sdk_runtime::de::Object for ProgramItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut code = None;
-        let mut fingerprint = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<ProgramLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut fingerprint: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20320,16 +20177,15 @@ impl sdk_runtime::de::Object for ProgramItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => code = Some(map.next_value()?),
-                4 => fingerprint = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut code),
+                4 => sdk_runtime::de::value(&mut map, &mut fingerprint),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -20391,11 +20247,11 @@ impl sdk_runtime::de::Object for ProgramOutputItemParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut result = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<ProgramOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut result: Option<String> = None;
+        let mut status: Option<ProgramOutputItemStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20408,16 +20264,15 @@ impl sdk_runtime::de::Object for ProgramOutputItemParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => result = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::value(&mut map, &mut result),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -20639,9 +20494,9 @@ impl sdk_runtime::de::Object for DeletedConversationResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut id = None;
+        let mut object: Option<ConversationDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20652,14 +20507,13 @@ impl sdk_runtime::de::Object for DeletedConversationResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20744,10 +20598,10 @@ impl sdk_runtime::de::Object for ConversationResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut metadata = None;
-        let mut created_at = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ConversationLiteral> = None;
+        let mut metadata: Option<serde_json::Value> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20759,15 +20613,14 @@ impl sdk_runtime::de::Object for ConversationResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => metadata = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut metadata),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -20853,8 +20706,8 @@ impl sdk_runtime::de::Object for CreateConversationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut items = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut items: Option<Vec<InputItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20864,13 +20717,12 @@ impl sdk_runtime::de::Object for CreateConversationBody {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => items = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut items),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { metadata, items })
     }
@@ -20917,7 +20769,7 @@ impl sdk_runtime::de::Object for UpdateConversationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20926,12 +20778,11 @@ impl sdk_runtime::de::Object for UpdateConversationBody {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { metadata })
     }
@@ -20990,10 +20841,10 @@ impl sdk_runtime::de::Object for ListConversationItemsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut include = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21005,15 +20856,14 @@ impl sdk_runtime::de::Object for ListConversationItemsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -21079,7 +20929,7 @@ impl sdk_runtime::de::Object for CreateConversationItemsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21088,12 +20938,11 @@ impl sdk_runtime::de::Object for CreateConversationItemsParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include })
     }
@@ -21131,7 +20980,7 @@ impl sdk_runtime::de::Object for CreateConversationItemsRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut items = None;
+        let mut items: Option<Vec<InputItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21140,12 +20989,11 @@ impl sdk_runtime::de::Object for CreateConversationItemsRequest {
                 }),
             )?
         {
-            match field {
-                0 => items = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut items),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             items: items.unwrap_or_default(),
@@ -21183,7 +21031,7 @@ impl sdk_runtime::de::Object for GetConversationItemParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21192,12 +21040,11 @@ impl sdk_runtime::de::Object for GetConversationItemParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include })
     }

@@ -23,11 +23,11 @@ impl sdk_runtime::de::Object for CreateEmbeddingRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut model = None;
-        let mut encoding_format = None;
-        let mut dimensions = None;
-        let mut user = None;
+        let mut input: Option<CreateEmbeddingRequestInput> = None;
+        let mut model: Option<CreateEmbeddingRequestModel> = None;
+        let mut encoding_format: Option<CreateEmbeddingRequestEncodingFormat> = None;
+        let mut dimensions: Option<i64> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40,16 +40,15 @@ impl sdk_runtime::de::Object for CreateEmbeddingRequest {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => encoding_format = map.next_value()?,
-                3 => dimensions = map.next_value()?,
-                4 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut encoding_format),
+                3 => sdk_runtime::de::nullable(&mut map, &mut dimensions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
@@ -273,10 +272,10 @@ impl sdk_runtime::de::Object for CreateEmbeddingResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut model = None;
-        let mut object = None;
-        let mut usage = None;
+        let mut data: Option<Vec<Embedding>> = None;
+        let mut model: Option<String> = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut usage: Option<CreateEmbeddingResponseUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -288,15 +287,14 @@ impl sdk_runtime::de::Object for CreateEmbeddingResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                3 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                3 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -344,9 +342,9 @@ impl sdk_runtime::de::Object for Embedding {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut embedding = None;
-        let mut object = None;
+        let mut index: Option<i64> = None;
+        let mut embedding: Option<Vec<f32>> = None;
+        let mut object: Option<EmbeddingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -357,14 +355,13 @@ impl sdk_runtime::de::Object for Embedding {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => embedding = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut embedding),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -435,8 +432,8 @@ impl sdk_runtime::de::Object for CreateEmbeddingResponseUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut prompt_tokens = None;
-        let mut total_tokens = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -446,13 +443,12 @@ impl sdk_runtime::de::Object for CreateEmbeddingResponseUsage {
                 }),
             )?
         {
-            match field {
-                0 => prompt_tokens = Some(map.next_value()?),
-                1 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             prompt_tokens: prompt_tokens.unwrap_or_default(),

@@ -26,11 +26,15 @@ impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_messages = None;
-        let mut sampling_params = None;
-        let mut model = None;
-        let mut source = None;
+        let mut type_: Option<CompletionsLiteral> = None;
+        let mut input_messages: Option<
+            CreateEvalCompletionsRunDataSourceInputMessages,
+        > = None;
+        let mut sampling_params: Option<
+            CreateEvalCompletionsRunDataSourceSamplingParams,
+        > = None;
+        let mut model: Option<String> = None;
+        let mut source: Option<CreateEvalCompletionsRunDataSourceSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43,16 +47,15 @@ impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_messages = map.next_value()?,
-                2 => sampling_params = map.next_value()?,
-                3 => model = map.next_value()?,
-                4 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input_messages),
+                2 => sdk_runtime::de::nullable(&mut map, &mut sampling_params),
+                3 => sdk_runtime::de::nullable(&mut map, &mut model),
+                4 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -233,8 +236,12 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut template = None;
+        let mut type_: Option<TemplateLiteral> = None;
+        let mut template: Option<
+            Vec<
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+            >,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -244,13 +251,12 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => template = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut template),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -365,9 +371,9 @@ impl sdk_runtime::de::Object for EvalItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut type_ = None;
+        let mut role: Option<EasyInputMessageRole> = None;
+        let mut content: Option<EvalItemContent> = None;
+        let mut type_: Option<MessageLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -378,14 +384,13 @@ impl sdk_runtime::de::Object for EvalItem {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                2 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                2 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -512,8 +517,8 @@ impl sdk_runtime::de::Object for EvalItemContentOutputText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<OutputTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -523,13 +528,12 @@ impl sdk_runtime::de::Object for EvalItemContentOutputText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -611,9 +615,9 @@ impl sdk_runtime::de::Object for EvalItemInputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
-        let mut detail = None;
+        let mut type_: Option<InputImageLiteral2> = None;
+        let mut image_url: Option<String> = None;
+        let mut detail: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -624,14 +628,13 @@ impl sdk_runtime::de::Object for EvalItemInputImage {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = Some(map.next_value()?),
-                2 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image_url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -716,8 +719,8 @@ impl sdk_runtime::de::Object for InputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_audio = None;
+        let mut type_: Option<InputAudioLiteral> = None;
+        let mut input_audio: Option<InputAudioInputAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -727,13 +730,12 @@ impl sdk_runtime::de::Object for InputAudio {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut input_audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -778,8 +780,8 @@ impl sdk_runtime::de::Object for InputAudioInputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut format = None;
+        let mut data: Option<String> = None;
+        let mut format: Option<InputAudioInputAudioFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -789,13 +791,12 @@ impl sdk_runtime::de::Object for InputAudioInputAudio {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => format = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -915,8 +916,8 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_reference = None;
+        let mut type_: Option<ItemReferenceLiteral> = None;
+        let mut item_reference: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -926,13 +927,12 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_reference = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_reference),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1038,13 +1038,15 @@ impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSourceSamplingParam
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reasoning_effort = None;
-        let mut temperature = None;
-        let mut max_completion_tokens = None;
-        let mut top_p = None;
-        let mut seed = None;
-        let mut response_format = None;
-        let mut tools = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut seed: Option<i64> = None;
+        let mut response_format: Option<
+            CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+        > = None;
+        let mut tools: Option<Vec<ChatCompletionTool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1059,18 +1061,17 @@ impl sdk_runtime::de::Object for CreateEvalCompletionsRunDataSourceSamplingParam
                 }),
             )?
         {
-            match field {
-                0 => reasoning_effort = map.next_value()?,
-                1 => temperature = map.next_value()?,
-                2 => max_completion_tokens = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => seed = map.next_value()?,
-                5 => response_format = map.next_value()?,
-                6 => tools = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                1 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                5 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reasoning_effort,
@@ -1323,8 +1324,8 @@ impl sdk_runtime::de::Object for EvalJsonlFileContentSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut content = None;
+        let mut type_: Option<FileContentLiteral> = None;
+        let mut content: Option<Vec<EvalJsonlFileContentSourceContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1334,13 +1335,12 @@ impl sdk_runtime::de::Object for EvalJsonlFileContentSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1417,8 +1417,8 @@ impl sdk_runtime::de::Object for EvalJsonlFileContentSourceContentItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut item = None;
-        let mut sample = None;
+        let mut item: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut sample: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1428,13 +1428,12 @@ impl sdk_runtime::de::Object for EvalJsonlFileContentSourceContentItem {
                 }),
             )?
         {
-            match field {
-                0 => item = Some(map.next_value()?),
-                1 => sample = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut item),
+                1 => sdk_runtime::de::nullable(&mut map, &mut sample),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             item: item.unwrap_or_default(),
@@ -1485,8 +1484,8 @@ impl sdk_runtime::de::Object for EvalJsonlFileIdSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
+        let mut type_: Option<FileIdLiteral> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1496,13 +1495,12 @@ impl sdk_runtime::de::Object for EvalJsonlFileIdSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1589,12 +1587,12 @@ impl sdk_runtime::de::Object for EvalStoredCompletionsSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
-        let mut model = None;
-        let mut created_after = None;
-        let mut created_before = None;
-        let mut limit = None;
+        let mut type_: Option<StoredCompletionsLiteral> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut model: Option<String> = None;
+        let mut created_after: Option<i64> = None;
+        let mut created_before: Option<i64> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1608,17 +1606,16 @@ impl sdk_runtime::de::Object for EvalStoredCompletionsSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                2 => model = map.next_value()?,
-                3 => created_after = map.next_value()?,
-                4 => created_before = map.next_value()?,
-                5 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::nullable(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut created_after),
+                4 => sdk_runtime::de::nullable(&mut map, &mut created_before),
+                5 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1737,9 +1734,9 @@ impl sdk_runtime::de::Object for CreateEvalCustomDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_schema = None;
-        let mut include_sample_schema = None;
+        let mut type_: Option<CustomLiteral2> = None;
+        let mut item_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut include_sample_schema: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1750,14 +1747,13 @@ impl sdk_runtime::de::Object for CreateEvalCustomDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_schema = Some(map.next_value()?),
-                2 => include_sample_schema = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_schema),
+                2 => sdk_runtime::de::nullable(&mut map, &mut include_sample_schema),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1830,8 +1826,8 @@ impl sdk_runtime::de::Object for CreateEvalItemSimpleInputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
+        let mut role: Option<String> = None;
+        let mut content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1841,13 +1837,12 @@ impl sdk_runtime::de::Object for CreateEvalItemSimpleInputMessage {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -1890,8 +1885,8 @@ impl sdk_runtime::de::Object for CreateEvalJsonlRunDataSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut source = None;
+        let mut type_: Option<JsonlLiteral> = None;
+        let mut source: Option<CreateEvalJsonlRunDataSourceSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1901,13 +1896,12 @@ impl sdk_runtime::de::Object for CreateEvalJsonlRunDataSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2059,12 +2053,12 @@ impl sdk_runtime::de::Object for CreateEvalLabelModelGrader {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut model = None;
-        let mut input = None;
-        let mut labels = None;
-        let mut passing_labels = None;
+        let mut type_: Option<LabelModelLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut input: Option<Vec<CreateEvalItem>> = None;
+        let mut labels: Option<Vec<String>> = None;
+        let mut passing_labels: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2078,17 +2072,16 @@ impl sdk_runtime::de::Object for CreateEvalLabelModelGrader {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => input = Some(map.next_value()?),
-                4 => labels = Some(map.next_value()?),
-                5 => passing_labels = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::value(&mut map, &mut input),
+                4 => sdk_runtime::de::value(&mut map, &mut labels),
+                5 => sdk_runtime::de::value(&mut map, &mut passing_labels),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2183,8 +2176,8 @@ impl sdk_runtime::de::Object for CreateEvalLogsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
+        let mut type_: Option<LogsLiteral2> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2194,13 +2187,12 @@ impl sdk_runtime::de::Object for CreateEvalLogsDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2255,10 +2247,10 @@ impl sdk_runtime::de::Object for CreateEvalRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut metadata = None;
-        let mut data_source_config = None;
-        let mut testing_criteria = None;
+        let mut name: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut data_source_config: Option<CreateEvalRequestDataSourceConfig> = None;
+        let mut testing_criteria: Option<Vec<CreateEvalRequestTestingCriteriaItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2270,15 +2262,14 @@ impl sdk_runtime::de::Object for CreateEvalRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => metadata = map.next_value()?,
-                2 => data_source_config = Some(map.next_value()?),
-                3 => testing_criteria = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::value(&mut map, &mut data_source_config),
+                3 => sdk_runtime::de::value(&mut map, &mut testing_criteria),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -2419,8 +2410,8 @@ impl sdk_runtime::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
+        let mut type_: Option<StoredCompletionsLiteral> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2430,13 +2421,12 @@ impl sdk_runtime::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2591,11 +2581,11 @@ impl sdk_runtime::de::Object for GraderStringCheck {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut input = None;
-        let mut reference = None;
-        let mut operation = None;
+        let mut type_: Option<StringCheckLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut reference: Option<String> = None;
+        let mut operation: Option<GraderStringCheckOperation> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2608,16 +2598,15 @@ impl sdk_runtime::de::Object for GraderStringCheck {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => input = Some(map.next_value()?),
-                3 => reference = Some(map.next_value()?),
-                4 => operation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut input),
+                3 => sdk_runtime::de::value(&mut map, &mut reference),
+                4 => sdk_runtime::de::value(&mut map, &mut operation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2794,12 +2783,12 @@ impl sdk_runtime::de::Object for EvalGraderTextSimilarity {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut input = None;
-        let mut reference = None;
-        let mut evaluation_metric = None;
-        let mut pass_threshold = None;
+        let mut type_: Option<TextSimilarityLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut reference: Option<String> = None;
+        let mut evaluation_metric: Option<EvalGraderTextSimilarityEvaluationMetric> = None;
+        let mut pass_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2813,17 +2802,16 @@ impl sdk_runtime::de::Object for EvalGraderTextSimilarity {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => input = Some(map.next_value()?),
-                3 => reference = Some(map.next_value()?),
-                4 => evaluation_metric = Some(map.next_value()?),
-                5 => pass_threshold = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut input),
+                3 => sdk_runtime::de::value(&mut map, &mut reference),
+                4 => sdk_runtime::de::value(&mut map, &mut evaluation_metric),
+                5 => sdk_runtime::de::value(&mut map, &mut pass_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3031,11 +3019,11 @@ impl sdk_runtime::de::Object for EvalGraderPython {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut source = None;
-        let mut image_tag = None;
-        let mut pass_threshold = None;
+        let mut type_: Option<PythonLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut source: Option<String> = None;
+        let mut image_tag: Option<String> = None;
+        let mut pass_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3048,16 +3036,15 @@ impl sdk_runtime::de::Object for EvalGraderPython {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => source = Some(map.next_value()?),
-                3 => image_tag = map.next_value()?,
-                4 => pass_threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut source),
+                3 => sdk_runtime::de::nullable(&mut map, &mut image_tag),
+                4 => sdk_runtime::de::nullable(&mut map, &mut pass_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3165,13 +3152,13 @@ impl sdk_runtime::de::Object for EvalGraderScoreModel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut model = None;
-        let mut sampling_params = None;
-        let mut input = None;
-        let mut range = None;
-        let mut pass_threshold = None;
+        let mut type_: Option<ScoreModelLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut sampling_params: Option<EvalGraderScoreModelSamplingParams> = None;
+        let mut input: Option<Vec<EvalItem>> = None;
+        let mut range: Option<Vec<f64>> = None;
+        let mut pass_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3186,18 +3173,17 @@ impl sdk_runtime::de::Object for EvalGraderScoreModel {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => sampling_params = map.next_value()?,
-                4 => input = Some(map.next_value()?),
-                5 => range = map.next_value()?,
-                6 => pass_threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sampling_params),
+                4 => sdk_runtime::de::value(&mut map, &mut input),
+                5 => sdk_runtime::de::nullable(&mut map, &mut range),
+                6 => sdk_runtime::de::nullable(&mut map, &mut pass_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3313,11 +3299,11 @@ impl sdk_runtime::de::Object for EvalGraderScoreModelSamplingParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut seed = None;
-        let mut top_p = None;
-        let mut temperature = None;
-        let mut max_completions_tokens = None;
-        let mut reasoning_effort = None;
+        let mut seed: Option<i64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_completions_tokens: Option<i64> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3330,16 +3316,15 @@ impl sdk_runtime::de::Object for EvalGraderScoreModelSamplingParams {
                 }),
             )?
         {
-            match field {
-                0 => seed = map.next_value()?,
-                1 => top_p = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => max_completions_tokens = map.next_value()?,
-                4 => reasoning_effort = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut max_completions_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             seed,
@@ -3421,11 +3406,13 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_messages = None;
-        let mut sampling_params = None;
-        let mut model = None;
-        let mut source = None;
+        let mut type_: Option<ResponsesLiteral> = None;
+        let mut input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages> = None;
+        let mut sampling_params: Option<
+            CreateEvalResponsesRunDataSourceSamplingParams,
+        > = None;
+        let mut model: Option<String> = None;
+        let mut source: Option<CreateEvalResponsesRunDataSourceSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3438,16 +3425,15 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_messages = map.next_value()?,
-                2 => sampling_params = map.next_value()?,
-                3 => model = map.next_value()?,
-                4 => source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input_messages),
+                2 => sdk_runtime::de::nullable(&mut map, &mut sampling_params),
+                3 => sdk_runtime::de::nullable(&mut map, &mut model),
+                4 => sdk_runtime::de::value(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3628,8 +3614,12 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut template = None;
+        let mut type_: Option<TemplateLiteral> = None;
+        let mut template: Option<
+            Vec<
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+            >,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3639,13 +3629,12 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => template = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut template),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3723,8 +3712,8 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
+        let mut role: Option<String> = None;
+        let mut content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3734,13 +3723,12 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: sdk_runtime::de::required::<_, A::Error>(role, "role")?,
@@ -3785,8 +3773,8 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_reference = None;
+        let mut type_: Option<ItemReferenceLiteral> = None;
+        let mut item_reference: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3796,13 +3784,12 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_reference = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_reference),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3874,13 +3861,13 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParams 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reasoning_effort = None;
-        let mut temperature = None;
-        let mut max_completion_tokens = None;
-        let mut top_p = None;
-        let mut seed = None;
-        let mut tools = None;
-        let mut text = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut seed: Option<i64> = None;
+        let mut tools: Option<Vec<Tool>> = None;
+        let mut text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3895,18 +3882,17 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParams 
                 }),
             )?
         {
-            match field {
-                0 => reasoning_effort = map.next_value()?,
-                1 => temperature = map.next_value()?,
-                2 => max_completion_tokens = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => seed = map.next_value()?,
-                5 => tools = map.next_value()?,
-                6 => text = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                1 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reasoning_effort,
@@ -3997,7 +3983,7 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParamsT
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
+        let mut format: Option<TextResponseFormatConfiguration> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4006,12 +3992,11 @@ impl sdk_runtime::de::Object for CreateEvalResponsesRunDataSourceSamplingParamsT
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format })
     }
@@ -4146,11 +4131,11 @@ impl sdk_runtime::de::Object for TextResponseFormatJsonSchema {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut description = None;
-        let mut name = None;
-        let mut schema = None;
-        let mut strict = None;
+        let mut type_: Option<JsonSchemaLiteral> = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut schema: Option<ResponseFormatJsonSchemaSchema> = None;
+        let mut strict: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4163,16 +4148,15 @@ impl sdk_runtime::de::Object for TextResponseFormatJsonSchema {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => description = map.next_value()?,
-                2 => name = Some(map.next_value()?),
-                3 => schema = Some(map.next_value()?),
-                4 => strict = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut schema),
+                4 => sdk_runtime::de::nullable(&mut map, &mut strict),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4326,17 +4310,17 @@ impl sdk_runtime::de::Object for EvalResponsesSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
-        let mut model = None;
-        let mut instructions_search = None;
-        let mut created_after = None;
-        let mut created_before = None;
-        let mut reasoning_effort = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut users = None;
-        let mut tools = None;
+        let mut type_: Option<ResponsesLiteral2> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut model: Option<String> = None;
+        let mut instructions_search: Option<String> = None;
+        let mut created_after: Option<i64> = None;
+        let mut created_before: Option<i64> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut users: Option<Vec<String>> = None;
+        let mut tools: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4355,22 +4339,21 @@ impl sdk_runtime::de::Object for EvalResponsesSource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                2 => model = map.next_value()?,
-                3 => instructions_search = map.next_value()?,
-                4 => created_after = map.next_value()?,
-                5 => created_before = map.next_value()?,
-                6 => reasoning_effort = map.next_value()?,
-                7 => temperature = map.next_value()?,
-                8 => top_p = map.next_value()?,
-                9 => users = map.next_value()?,
-                10 => tools = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::nullable(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions_search),
+                4 => sdk_runtime::de::nullable(&mut map, &mut created_after),
+                5 => sdk_runtime::de::nullable(&mut map, &mut created_before),
+                6 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                7 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                8 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                9 => sdk_runtime::de::nullable(&mut map, &mut users),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4522,9 +4505,9 @@ impl sdk_runtime::de::Object for CreateEvalRunRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut metadata = None;
-        let mut data_source = None;
+        let mut name: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut data_source: Option<CreateEvalRunRequestDataSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4535,14 +4518,13 @@ impl sdk_runtime::de::Object for CreateEvalRunRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => metadata = map.next_value()?,
-                2 => data_source = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::value(&mut map, &mut data_source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -4680,12 +4662,12 @@ impl sdk_runtime::de::Object for GraderLabelModel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut model = None;
-        let mut input = None;
-        let mut labels = None;
-        let mut passing_labels = None;
+        let mut type_: Option<LabelModelLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut input: Option<Vec<EvalItem>> = None;
+        let mut labels: Option<Vec<String>> = None;
+        let mut passing_labels: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4699,17 +4681,16 @@ impl sdk_runtime::de::Object for GraderLabelModel {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => input = Some(map.next_value()?),
-                4 => labels = Some(map.next_value()?),
-                5 => passing_labels = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::value(&mut map, &mut input),
+                4 => sdk_runtime::de::value(&mut map, &mut labels),
+                5 => sdk_runtime::de::value(&mut map, &mut passing_labels),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4779,13 +4760,13 @@ impl sdk_runtime::de::Object for Eval {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut data_source_config = None;
-        let mut testing_criteria = None;
-        let mut created_at = None;
-        let mut metadata = None;
+        let mut object: Option<EvalLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut data_source_config: Option<EvalDataSourceConfig> = None;
+        let mut testing_criteria: Option<Vec<EvalTestingCriteriaItem>> = None;
+        let mut created_at: Option<i64> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4800,18 +4781,17 @@ impl sdk_runtime::de::Object for Eval {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => data_source_config = Some(map.next_value()?),
-                4 => testing_criteria = Some(map.next_value()?),
-                5 => created_at = Some(map.next_value()?),
-                6 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut data_source_config),
+                4 => sdk_runtime::de::value(&mut map, &mut testing_criteria),
+                5 => sdk_runtime::de::value(&mut map, &mut created_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -4992,8 +4972,8 @@ impl sdk_runtime::de::Object for EvalCustomDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut schema = None;
+        let mut type_: Option<CustomLiteral2> = None;
+        let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5003,13 +4983,12 @@ impl sdk_runtime::de::Object for EvalCustomDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => schema = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut schema),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5058,9 +5037,9 @@ impl sdk_runtime::de::Object for EvalLogsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
-        let mut schema = None;
+        let mut type_: Option<LogsLiteral2> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5071,14 +5050,13 @@ impl sdk_runtime::de::Object for EvalLogsDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                2 => schema = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::value(&mut map, &mut schema),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5133,9 +5111,9 @@ impl sdk_runtime::de::Object for EvalStoredCompletionsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut metadata = None;
-        let mut schema = None;
+        let mut type_: Option<StoredCompletionsLiteral> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5146,14 +5124,13 @@ impl sdk_runtime::de::Object for EvalStoredCompletionsDataSourceConfig {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => metadata = map.next_value()?,
-                2 => schema = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                2 => sdk_runtime::de::value(&mut map, &mut schema),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5300,8 +5277,8 @@ impl sdk_runtime::de::Object for EvalApiError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5311,13 +5288,12 @@ impl sdk_runtime::de::Object for EvalApiError {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -5365,11 +5341,11 @@ impl sdk_runtime::de::Object for EvalList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<Eval>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5382,16 +5358,15 @@ impl sdk_runtime::de::Object for EvalList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -5479,20 +5454,22 @@ impl sdk_runtime::de::Object for EvalRun {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut eval_id = None;
-        let mut status = None;
-        let mut model = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut report_url = None;
-        let mut result_counts = None;
-        let mut per_model_usage = None;
-        let mut per_testing_criteria_results = None;
-        let mut data_source = None;
-        let mut metadata = None;
-        let mut error = None;
+        let mut object: Option<EvalRunLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut eval_id: Option<String> = None;
+        let mut status: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut report_url: Option<String> = None;
+        let mut result_counts: Option<EvalRunResultCounts> = None;
+        let mut per_model_usage: Option<Vec<EvalRunPerModelUsageItem>> = None;
+        let mut per_testing_criteria_results: Option<
+            Vec<EvalRunPerTestingCriteriaResultsItem>,
+        > = None;
+        let mut data_source: Option<EvalRunDataSource> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut error: Option<EvalApiError> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5514,25 +5491,24 @@ impl sdk_runtime::de::Object for EvalRun {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => eval_id = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => model = Some(map.next_value()?),
-                5 => name = Some(map.next_value()?),
-                6 => created_at = Some(map.next_value()?),
-                7 => report_url = Some(map.next_value()?),
-                8 => result_counts = Some(map.next_value()?),
-                9 => per_model_usage = Some(map.next_value()?),
-                10 => per_testing_criteria_results = Some(map.next_value()?),
-                11 => data_source = Some(map.next_value()?),
-                12 => metadata = map.next_value()?,
-                13 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut eval_id),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut model),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut created_at),
+                7 => sdk_runtime::de::value(&mut map, &mut report_url),
+                8 => sdk_runtime::de::value(&mut map, &mut result_counts),
+                9 => sdk_runtime::de::value(&mut map, &mut per_model_usage),
+                10 => sdk_runtime::de::value(&mut map, &mut per_testing_criteria_results),
+                11 => sdk_runtime::de::value(&mut map, &mut data_source),
+                12 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                13 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -5627,10 +5603,10 @@ impl sdk_runtime::de::Object for EvalRunResultCounts {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total = None;
-        let mut errored = None;
-        let mut failed = None;
-        let mut passed = None;
+        let mut total: Option<i64> = None;
+        let mut errored: Option<i64> = None;
+        let mut failed: Option<i64> = None;
+        let mut passed: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5642,15 +5618,14 @@ impl sdk_runtime::de::Object for EvalRunResultCounts {
                 }),
             )?
         {
-            match field {
-                0 => total = Some(map.next_value()?),
-                1 => errored = Some(map.next_value()?),
-                2 => failed = Some(map.next_value()?),
-                3 => passed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut total),
+                1 => sdk_runtime::de::value(&mut map, &mut errored),
+                2 => sdk_runtime::de::value(&mut map, &mut failed),
+                3 => sdk_runtime::de::value(&mut map, &mut passed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total: total.unwrap_or_default(),
@@ -5708,12 +5683,12 @@ impl sdk_runtime::de::Object for EvalRunPerModelUsageItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model_name = None;
-        let mut invocation_count = None;
-        let mut prompt_tokens = None;
-        let mut completion_tokens = None;
-        let mut total_tokens = None;
-        let mut cached_tokens = None;
+        let mut model_name: Option<String> = None;
+        let mut invocation_count: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut completion_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut cached_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5727,17 +5702,16 @@ impl sdk_runtime::de::Object for EvalRunPerModelUsageItem {
                 }),
             )?
         {
-            match field {
-                0 => model_name = Some(map.next_value()?),
-                1 => invocation_count = Some(map.next_value()?),
-                2 => prompt_tokens = Some(map.next_value()?),
-                3 => completion_tokens = Some(map.next_value()?),
-                4 => total_tokens = Some(map.next_value()?),
-                5 => cached_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model_name),
+                1 => sdk_runtime::de::value(&mut map, &mut invocation_count),
+                2 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut completion_tokens),
+                4 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                5 => sdk_runtime::de::value(&mut map, &mut cached_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model_name: model_name.unwrap_or_default(),
@@ -5795,9 +5769,9 @@ impl sdk_runtime::de::Object for EvalRunPerTestingCriteriaResultsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut testing_criteria = None;
-        let mut passed = None;
-        let mut failed = None;
+        let mut testing_criteria: Option<String> = None;
+        let mut passed: Option<i64> = None;
+        let mut failed: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5808,14 +5782,13 @@ impl sdk_runtime::de::Object for EvalRunPerTestingCriteriaResultsItem {
                 }),
             )?
         {
-            match field {
-                0 => testing_criteria = Some(map.next_value()?),
-                1 => passed = Some(map.next_value()?),
-                2 => failed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut testing_criteria),
+                1 => sdk_runtime::de::value(&mut map, &mut passed),
+                2 => sdk_runtime::de::value(&mut map, &mut failed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             testing_criteria: testing_criteria.unwrap_or_default(),
@@ -5941,11 +5914,11 @@ impl sdk_runtime::de::Object for EvalRunList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<EvalRun>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5958,16 +5931,15 @@ impl sdk_runtime::de::Object for EvalRunList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -6049,16 +6021,16 @@ impl sdk_runtime::de::Object for EvalRunOutputItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut run_id = None;
-        let mut eval_id = None;
-        let mut created_at = None;
-        let mut status = None;
-        let mut datasource_item_id = None;
-        let mut datasource_item = None;
-        let mut results = None;
-        let mut sample = None;
+        let mut object: Option<EvalRunOutputItemLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut run_id: Option<String> = None;
+        let mut eval_id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut status: Option<String> = None;
+        let mut datasource_item_id: Option<i64> = None;
+        let mut datasource_item: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut results: Option<Vec<EvalRunOutputItemResult>> = None;
+        let mut sample: Option<EvalRunOutputItemSample> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6076,21 +6048,20 @@ impl sdk_runtime::de::Object for EvalRunOutputItem {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => run_id = Some(map.next_value()?),
-                3 => eval_id = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => datasource_item_id = Some(map.next_value()?),
-                7 => datasource_item = Some(map.next_value()?),
-                8 => results = Some(map.next_value()?),
-                9 => sample = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut run_id),
+                3 => sdk_runtime::de::value(&mut map, &mut eval_id),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut datasource_item_id),
+                7 => sdk_runtime::de::value(&mut map, &mut datasource_item),
+                8 => sdk_runtime::de::value(&mut map, &mut results),
+                9 => sdk_runtime::de::value(&mut map, &mut sample),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -6176,11 +6147,11 @@ impl sdk_runtime::de::Object for EvalRunOutputItemResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut type_ = None;
-        let mut score = None;
-        let mut passed = None;
-        let mut sample = None;
+        let mut name: Option<String> = None;
+        let mut type_: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut passed: Option<bool> = None;
+        let mut sample: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6193,16 +6164,15 @@ impl sdk_runtime::de::Object for EvalRunOutputItemResult {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => type_ = map.next_value()?,
-                2 => score = Some(map.next_value()?),
-                3 => passed = Some(map.next_value()?),
-                4 => sample = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut score),
+                3 => sdk_runtime::de::value(&mut map, &mut passed),
+                4 => sdk_runtime::de::nullable(&mut map, &mut sample),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -6282,16 +6252,16 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSample {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
-        let mut finish_reason = None;
-        let mut model = None;
-        let mut usage = None;
-        let mut error = None;
-        let mut temperature = None;
-        let mut max_completion_tokens = None;
-        let mut top_p = None;
-        let mut seed = None;
+        let mut input: Option<Vec<EvalRunOutputItemSampleInputItem>> = None;
+        let mut output: Option<Vec<EvalRunOutputItemSampleOutputItem>> = None;
+        let mut finish_reason: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut usage: Option<EvalRunOutputItemSampleUsage> = None;
+        let mut error: Option<EvalApiError> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut seed: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6309,21 +6279,20 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSample {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => output = Some(map.next_value()?),
-                2 => finish_reason = Some(map.next_value()?),
-                3 => model = Some(map.next_value()?),
-                4 => usage = Some(map.next_value()?),
-                5 => error = Some(map.next_value()?),
-                6 => temperature = Some(map.next_value()?),
-                7 => max_completion_tokens = Some(map.next_value()?),
-                8 => top_p = Some(map.next_value()?),
-                9 => seed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut output),
+                2 => sdk_runtime::de::value(&mut map, &mut finish_reason),
+                3 => sdk_runtime::de::value(&mut map, &mut model),
+                4 => sdk_runtime::de::value(&mut map, &mut usage),
+                5 => sdk_runtime::de::value(&mut map, &mut error),
+                6 => sdk_runtime::de::value(&mut map, &mut temperature),
+                7 => sdk_runtime::de::value(&mut map, &mut max_completion_tokens),
+                8 => sdk_runtime::de::value(&mut map, &mut top_p),
+                9 => sdk_runtime::de::value(&mut map, &mut seed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: input.unwrap_or_default(),
@@ -6364,8 +6333,8 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleInputItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
+        let mut role: Option<String> = None;
+        let mut content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6375,13 +6344,12 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleInputItem {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: role.unwrap_or_default(),
@@ -6424,8 +6392,8 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleOutputItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
+        let mut role: Option<String> = None;
+        let mut content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6435,13 +6403,12 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleOutputItem {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                1 => content = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                1 => sdk_runtime::de::nullable(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role, content })
     }
@@ -6491,10 +6458,10 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total_tokens = None;
-        let mut completion_tokens = None;
-        let mut prompt_tokens = None;
-        let mut cached_tokens = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut cached_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6506,15 +6473,14 @@ impl sdk_runtime::de::Object for EvalRunOutputItemSampleUsage {
                 }),
             )?
         {
-            match field {
-                0 => total_tokens = Some(map.next_value()?),
-                1 => completion_tokens = Some(map.next_value()?),
-                2 => prompt_tokens = Some(map.next_value()?),
-                3 => cached_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut completion_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut cached_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total_tokens: total_tokens.unwrap_or_default(),
@@ -6571,11 +6537,11 @@ impl sdk_runtime::de::Object for EvalRunOutputItemList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<EvalRunOutputItem>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6588,16 +6554,15 @@ impl sdk_runtime::de::Object for EvalRunOutputItemList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -6734,10 +6699,10 @@ impl sdk_runtime::de::Object for ListEvalsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut order = None;
-        let mut order_by = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
+        let mut order_by: Option<ListEvalsOrderBy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6749,15 +6714,14 @@ impl sdk_runtime::de::Object for ListEvalsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => order = map.next_value()?,
-                3 => order_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                3 => sdk_runtime::de::nullable(&mut map, &mut order_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             after,
@@ -6823,8 +6787,8 @@ impl sdk_runtime::de::Object for UpdateEvalRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut metadata = None;
+        let mut name: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6834,13 +6798,12 @@ impl sdk_runtime::de::Object for UpdateEvalRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, metadata })
     }
@@ -6884,9 +6847,9 @@ impl sdk_runtime::de::Object for DeleteEvalResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut eval_id = None;
+        let mut object: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut eval_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6897,14 +6860,13 @@ impl sdk_runtime::de::Object for DeleteEvalResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => eval_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut eval_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -7039,10 +7001,10 @@ impl sdk_runtime::de::Object for GetEvalRunsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut order = None;
-        let mut status = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
+        let mut status: Option<GetEvalRunsStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7054,15 +7016,14 @@ impl sdk_runtime::de::Object for GetEvalRunsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => order = map.next_value()?,
-                3 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             after,
@@ -7129,9 +7090,9 @@ impl sdk_runtime::de::Object for DeleteEvalRunResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut run_id = None;
+        let mut object: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut run_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7142,14 +7103,13 @@ impl sdk_runtime::de::Object for DeleteEvalRunResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = map.next_value()?,
-                1 => deleted = map.next_value()?,
-                2 => run_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut object),
+                1 => sdk_runtime::de::nullable(&mut map, &mut deleted),
+                2 => sdk_runtime::de::nullable(&mut map, &mut run_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { object, deleted, run_id })
     }
@@ -7280,10 +7240,10 @@ impl sdk_runtime::de::Object for GetEvalRunOutputItemsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut status = None;
-        let mut order = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut status: Option<GetEvalRunOutputItemsStatus> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7295,15 +7255,14 @@ impl sdk_runtime::de::Object for GetEvalRunOutputItemsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => status = map.next_value()?,
-                3 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             after,

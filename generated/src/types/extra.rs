@@ -78,9 +78,9 @@ impl sdk_runtime::de::Object for ThreadStreamEvent2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
-        let mut event = None;
-        let mut data = None;
+        let mut enabled: Option<bool> = None;
+        let mut event: Option<ThreadCreatedLiteral> = None;
+        let mut data: Option<ThreadObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -91,14 +91,13 @@ impl sdk_runtime::de::Object for ThreadStreamEvent2 {
                 }),
             )?
         {
-            match field {
-                0 => enabled = map.next_value()?,
-                1 => event = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                1 => sdk_runtime::de::value(&mut map, &mut event),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled,
@@ -320,8 +319,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunCreatedLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -331,13 +330,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCreated {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -405,8 +403,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunQueued {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunQueuedLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -416,13 +414,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunQueued {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -490,8 +487,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunInProgressLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -501,13 +498,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -575,8 +571,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunRequiresAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunRequiresActionLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -586,13 +582,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunRequiresAction {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -660,8 +655,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunCompletedLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -671,13 +666,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -745,8 +739,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunIncomplete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunIncompleteLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -756,13 +750,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunIncomplete {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -830,8 +823,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunFailedLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -841,13 +834,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunFailed {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -915,8 +907,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelling {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunCancellingLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -926,13 +918,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelling {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1000,8 +991,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunCancelledLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1011,13 +1002,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunCancelled {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1085,8 +1075,8 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunExpired {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunExpiredLiteral> = None;
+        let mut data: Option<RunObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1096,13 +1086,12 @@ impl sdk_runtime::de::Object for RunStreamEventThreadRunExpired {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1284,8 +1273,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepCreatedLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1295,13 +1284,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCreated {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1369,8 +1357,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepInProgressLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1380,13 +1368,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1454,8 +1441,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepDeltaLiteral> = None;
+        let mut data: Option<RunStepDeltaObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1465,13 +1452,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepDelta {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -1543,9 +1529,9 @@ impl sdk_runtime::de::Object for RunStepDeltaObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut delta = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadRunStepDeltaLiteral> = None;
+        let mut delta: Option<RunStepDeltaObjectDelta> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1556,14 +1542,13 @@ impl sdk_runtime::de::Object for RunStepDeltaObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1605,7 +1590,7 @@ impl sdk_runtime::de::Object for RunStepDeltaObjectDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut step_details = None;
+        let mut step_details: Option<RunStepDeltaObjectDeltaStepDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1614,12 +1599,11 @@ impl sdk_runtime::de::Object for RunStepDeltaObjectDelta {
                 }),
             )?
         {
-            match field {
-                0 => step_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut step_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { step_details })
     }
@@ -1722,8 +1706,10 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsMessageCreationObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut message_creation = None;
+        let mut type_: Option<MessageCreationLiteral> = None;
+        let mut message_creation: Option<
+            RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1733,13 +1719,12 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsMessageCreationObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => message_creation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut message_creation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1784,7 +1769,7 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut message_id = None;
+        let mut message_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1793,12 +1778,11 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
                 }),
             )?
         {
-            match field {
-                0 => message_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut message_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { message_id })
     }
@@ -1838,8 +1822,10 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut tool_calls = None;
+        let mut type_: Option<ToolCallsLiteral> = None;
+        let mut tool_calls: Option<
+            Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1849,13 +1835,12 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => tool_calls = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1980,10 +1965,12 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut code_interpreter = None;
+        let mut index: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
+        let mut code_interpreter: Option<
+            RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1995,15 +1982,14 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => code_interpreter = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -2063,8 +2049,10 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut outputs = None;
+        let mut input: Option<String> = None;
+        let mut outputs: Option<
+            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2074,13 +2062,12 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => outputs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut outputs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, outputs })
     }
@@ -2191,9 +2178,9 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsO
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut logs = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<LogsLiteral> = None;
+        let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2204,14 +2191,13 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsO
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => logs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut logs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -2259,9 +2245,11 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImage
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut image = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<ImageLiteral> = None;
+        let mut image: Option<
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2272,14 +2260,13 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImage
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => image = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -2326,7 +2313,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2335,12 +2322,11 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id })
     }
@@ -2384,10 +2370,10 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFileSearchObjec
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut file_search = None;
+        let mut index: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FileSearchLiteral> = None;
+        let mut file_search: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2399,15 +2385,14 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFileSearchObjec
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => file_search = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::value(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -2464,10 +2449,12 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObject 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut id = None;
-        let mut type_ = None;
-        let mut function = None;
+        let mut index: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<
+            RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2479,15 +2466,14 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObject 
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => function = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -2546,9 +2532,9 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectF
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2559,14 +2545,13 @@ impl sdk_runtime::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectF
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => arguments = map.next_value()?,
-                2 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut arguments),
+                2 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, arguments, output })
     }
@@ -2615,8 +2600,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepCompletedLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2626,13 +2611,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -2700,8 +2684,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepFailedLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2711,13 +2695,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepFailed {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -2785,8 +2768,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCancelled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepCancelledLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2796,13 +2779,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepCancelled {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -2870,8 +2852,8 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepExpired {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadRunStepExpiredLiteral> = None;
+        let mut data: Option<RunStepObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2881,13 +2863,12 @@ impl sdk_runtime::de::Object for RunStepStreamEventThreadRunStepExpired {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -3047,8 +3028,8 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadMessageCreatedLiteral> = None;
+        let mut data: Option<MessageObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3058,13 +3039,12 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCreated {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -3132,8 +3112,8 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadMessageInProgressLiteral> = None;
+        let mut data: Option<MessageObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3143,13 +3123,12 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -3217,8 +3196,8 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadMessageDeltaLiteral> = None;
+        let mut data: Option<MessageDeltaObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3228,13 +3207,12 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageDelta {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -3306,9 +3284,9 @@ impl sdk_runtime::de::Object for MessageDeltaObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut delta = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadMessageDeltaLiteral> = None;
+        let mut delta: Option<MessageDeltaObjectDelta> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3319,14 +3297,13 @@ impl sdk_runtime::de::Object for MessageDeltaObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3371,8 +3348,8 @@ impl sdk_runtime::de::Object for MessageDeltaObjectDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
+        let mut role: Option<MessageObjectRole> = None;
+        let mut content: Option<Vec<MessageDeltaObjectDeltaContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3382,13 +3359,12 @@ impl sdk_runtime::de::Object for MessageDeltaObjectDelta {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                1 => content = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                1 => sdk_runtime::de::nullable(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role, content })
     }
@@ -3509,9 +3485,9 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageFileObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut image_file = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<ImageFileLiteral> = None;
+        let mut image_file: Option<MessageDeltaContentImageFileObjectImageFile> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3522,14 +3498,13 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageFileObject {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => image_file = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image_file),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -3578,8 +3553,8 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageFileObjectImageFile {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut detail = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3589,13 +3564,12 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageFileObjectImageFile {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id, detail })
     }
@@ -3646,9 +3620,9 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut text = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<MessageDeltaContentTextObjectText> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3659,14 +3633,13 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextObject {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => text = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -3711,8 +3684,10 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextObjectText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut annotations = None;
+        let mut value: Option<String> = None;
+        let mut annotations: Option<
+            Vec<MessageDeltaContentTextObjectTextAnnotationsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3722,13 +3697,12 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextObjectText {
                 }),
             )?
         {
-            match field {
-                0 => value = map.next_value()?,
-                1 => annotations = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut value),
+                1 => sdk_runtime::de::nullable(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { value, annotations })
     }
@@ -3847,12 +3821,14 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFileCitationO
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut text = None;
-        let mut file_citation = None;
-        let mut start_index = None;
-        let mut end_index = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<FileCitationLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_citation: Option<
+            MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+        > = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3866,17 +3842,16 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFileCitationO
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => text = map.next_value()?,
-                3 => file_citation = map.next_value()?,
-                4 => start_index = map.next_value()?,
-                5 => end_index = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut text),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_citation),
+                4 => sdk_runtime::de::nullable(&mut map, &mut start_index),
+                5 => sdk_runtime::de::nullable(&mut map, &mut end_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -3949,8 +3924,8 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut quote = None;
+        let mut file_id: Option<String> = None;
+        let mut quote: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3960,13 +3935,12 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => quote = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut quote),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id, quote })
     }
@@ -4019,12 +3993,14 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFilePathObjec
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut text = None;
-        let mut file_path = None;
-        let mut start_index = None;
-        let mut end_index = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<FilePathLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_path: Option<
+            MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
+        > = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4038,17 +4014,16 @@ impl sdk_runtime::de::Object for MessageDeltaContentTextAnnotationsFilePathObjec
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => text = map.next_value()?,
-                3 => file_path = map.next_value()?,
-                4 => start_index = map.next_value()?,
-                5 => end_index = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut text),
+                3 => sdk_runtime::de::nullable(&mut map, &mut file_path),
+                4 => sdk_runtime::de::nullable(&mut map, &mut start_index),
+                5 => sdk_runtime::de::nullable(&mut map, &mut end_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -4116,7 +4091,7 @@ for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4125,12 +4100,11 @@ for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id })
     }
@@ -4170,9 +4144,9 @@ impl sdk_runtime::de::Object for MessageDeltaContentRefusalObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut refusal = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<RefusalLiteral> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4183,14 +4157,13 @@ impl sdk_runtime::de::Object for MessageDeltaContentRefusalObject {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => refusal = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -4238,9 +4211,9 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut index = None;
-        let mut type_ = None;
-        let mut image_url = None;
+        let mut index: Option<i64> = None;
+        let mut type_: Option<ImageUrlLiteral> = None;
+        let mut image_url: Option<MessageDeltaContentImageUrlObjectImageUrl> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4251,14 +4224,13 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObject {
                 }),
             )?
         {
-            match field {
-                0 => index = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => image_url = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut index),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             index: index.unwrap_or_default(),
@@ -4307,8 +4279,8 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObjectImageUrl {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut url = None;
-        let mut detail = None;
+        let mut url: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4318,13 +4290,12 @@ impl sdk_runtime::de::Object for MessageDeltaContentImageUrlObjectImageUrl {
                 }),
             )?
         {
-            match field {
-                0 => url = map.next_value()?,
-                1 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { url, detail })
     }
@@ -4367,8 +4338,8 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadMessageCompletedLiteral> = None;
+        let mut data: Option<MessageObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4378,13 +4349,12 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -4452,8 +4422,8 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageIncomplete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ThreadMessageIncompleteLiteral> = None;
+        let mut data: Option<MessageObject> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4463,13 +4433,12 @@ impl sdk_runtime::de::Object for MessageStreamEventThreadMessageIncomplete {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -4537,8 +4506,8 @@ impl sdk_runtime::de::Object for ErrorEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<ErrorTypeLiteral> = None;
+        let mut data: Option<ErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4548,13 +4517,12 @@ impl sdk_runtime::de::Object for ErrorEvent {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -4592,10 +4560,10 @@ impl sdk_runtime::de::Object for ErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut type_ = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut type_: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4607,15 +4575,14 @@ impl sdk_runtime::de::Object for ErrorType {
                 }),
             )?
         {
-            match field {
-                0 => code = map.next_value()?,
-                1 => message = Some(map.next_value()?),
-                2 => param = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                2 => sdk_runtime::de::nullable(&mut map, &mut param),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code,
@@ -4665,8 +4632,8 @@ impl sdk_runtime::de::Object for DoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event = None;
-        let mut data = None;
+        let mut event: Option<DoneLiteral> = None;
+        let mut data: Option<DoneLiteral2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4676,13 +4643,12 @@ impl sdk_runtime::de::Object for DoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => event = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event: sdk_runtime::de::required::<_, A::Error>(event, "event")?,
@@ -5078,8 +5044,8 @@ impl sdk_runtime::de::Object for CodeInterpreterFileOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut files = None;
+        let mut type_: Option<FilesLiteral> = None;
+        let mut files: Option<Vec<CodeInterpreterFileOutputFilesItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5089,13 +5055,12 @@ impl sdk_runtime::de::Object for CodeInterpreterFileOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => files = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut files),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5163,8 +5128,8 @@ impl sdk_runtime::de::Object for CodeInterpreterFileOutputFilesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mime_type = None;
-        let mut file_id = None;
+        let mut mime_type: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5174,13 +5139,12 @@ impl sdk_runtime::de::Object for CodeInterpreterFileOutputFilesItem {
                 }),
             )?
         {
-            match field {
-                0 => mime_type = Some(map.next_value()?),
-                1 => file_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mime_type),
+                1 => sdk_runtime::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mime_type: mime_type.unwrap_or_default(),
@@ -5219,8 +5183,8 @@ impl sdk_runtime::de::Object for CodeInterpreterTextOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut logs = None;
+        let mut type_: Option<LogsLiteral> = None;
+        let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5230,13 +5194,12 @@ impl sdk_runtime::de::Object for CodeInterpreterTextOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => logs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut logs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5287,12 +5250,12 @@ impl sdk_runtime::de::Object for ComputerToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut acknowledged_safety_checks = None;
-        let mut output = None;
-        let mut status = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
+        let mut output: Option<ComputerScreenshotImage> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5306,17 +5269,16 @@ impl sdk_runtime::de::Object for ComputerToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => call_id = Some(map.next_value()?),
-                3 => acknowledged_safety_checks = map.next_value()?,
-                4 => output = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5426,15 +5388,17 @@ impl sdk_runtime::de::Object for CreateModelResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5451,20 +5415,19 @@ impl sdk_runtime::de::Object for CreateModelResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => prompt_cache_options = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -5612,21 +5575,21 @@ impl sdk_runtime::de::Object for EditImageBodyJsonParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut images = None;
-        let mut mask = None;
-        let mut prompt = None;
-        let mut n = None;
-        let mut quality = None;
-        let mut input_fidelity = None;
-        let mut size = None;
-        let mut user = None;
-        let mut output_format = None;
-        let mut output_compression = None;
-        let mut moderation = None;
-        let mut background = None;
-        let mut stream = None;
-        let mut partial_images = None;
+        let mut model: Option<EditImageBodyJsonParamModel> = None;
+        let mut images: Option<Vec<ImageRefParam>> = None;
+        let mut mask: Option<ImageRefParam> = None;
+        let mut prompt: Option<String> = None;
+        let mut n: Option<i64> = None;
+        let mut quality: Option<EditImageBodyJsonParamQuality> = None;
+        let mut input_fidelity: Option<EditImageBodyJsonParamInputFidelity> = None;
+        let mut size: Option<EditImageBodyJsonParamSize> = None;
+        let mut user: Option<String> = None;
+        let mut output_format: Option<EditImageBodyJsonParamOutputFormat> = None;
+        let mut output_compression: Option<i64> = None;
+        let mut moderation: Option<EditImageBodyJsonParamModeration> = None;
+        let mut background: Option<EditImageBodyJsonParamBackground> = None;
+        let mut stream: Option<bool> = None;
+        let mut partial_images: Option<PartialImages> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5649,26 +5612,25 @@ impl sdk_runtime::de::Object for EditImageBodyJsonParam {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => images = Some(map.next_value()?),
-                2 => mask = map.next_value()?,
-                3 => prompt = Some(map.next_value()?),
-                4 => n = map.next_value()?,
-                5 => quality = map.next_value()?,
-                6 => input_fidelity = map.next_value()?,
-                7 => size = map.next_value()?,
-                8 => user = map.next_value()?,
-                9 => output_format = map.next_value()?,
-                10 => output_compression = map.next_value()?,
-                11 => moderation = map.next_value()?,
-                12 => background = map.next_value()?,
-                13 => stream = map.next_value()?,
-                14 => partial_images = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::value(&mut map, &mut images),
+                2 => sdk_runtime::de::nullable(&mut map, &mut mask),
+                3 => sdk_runtime::de::value(&mut map, &mut prompt),
+                4 => sdk_runtime::de::nullable(&mut map, &mut n),
+                5 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                6 => sdk_runtime::de::nullable(&mut map, &mut input_fidelity),
+                7 => sdk_runtime::de::nullable(&mut map, &mut size),
+                8 => sdk_runtime::de::nullable(&mut map, &mut user),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                10 => sdk_runtime::de::nullable(&mut map, &mut output_compression),
+                11 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                12 => sdk_runtime::de::nullable(&mut map, &mut background),
+                13 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                14 => sdk_runtime::de::nullable(&mut map, &mut partial_images),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -5887,8 +5849,8 @@ impl sdk_runtime::de::Object for ImageRefParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5898,13 +5860,12 @@ impl sdk_runtime::de::Object for ImageRefParam {
                 }),
             )?
         {
-            match field {
-                0 => image_url = map.next_value()?,
-                1 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { image_url, file_id })
     }
@@ -6193,7 +6154,7 @@ impl sdk_runtime::de::Object for ErrorResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut error = None;
+        let mut error: Option<ErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6202,12 +6163,11 @@ impl sdk_runtime::de::Object for ErrorResponse {
                 }),
             )?
         {
-            match field {
-                0 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             error: error.unwrap_or_default(),
@@ -6254,14 +6214,16 @@ impl sdk_runtime::de::Object for FineTuneChatCompletionRequestAssistantMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut weight = None;
-        let mut content = None;
-        let mut refusal = None;
-        let mut role = None;
-        let mut name = None;
-        let mut audio = None;
-        let mut tool_calls = None;
-        let mut function_call = None;
+        let mut weight: Option<i64> = None;
+        let mut content: Option<ChatCompletionRequestAssistantMessageContent> = None;
+        let mut refusal: Option<String> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
+        let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
+        let mut function_call: Option<
+            ChatCompletionRequestAssistantMessageFunctionCall,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6277,19 +6239,18 @@ impl sdk_runtime::de::Object for FineTuneChatCompletionRequestAssistantMessage {
                 }),
             )?
         {
-            match field {
-                0 => weight = map.next_value()?,
-                1 => content = map.next_value()?,
-                2 => refusal = map.next_value()?,
-                3 => role = Some(map.next_value()?),
-                4 => name = map.next_value()?,
-                5 => audio = map.next_value()?,
-                6 => tool_calls = map.next_value()?,
-                7 => function_call = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut weight),
+                1 => sdk_runtime::de::nullable(&mut map, &mut content),
+                2 => sdk_runtime::de::nullable(&mut map, &mut refusal),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::nullable(&mut map, &mut name),
+                5 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tool_calls),
+                7 => sdk_runtime::de::nullable(&mut map, &mut function_call),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             weight,
@@ -6388,9 +6349,9 @@ impl sdk_runtime::de::Object for LogProbProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut bytes = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut bytes: Option<Vec<i64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6401,14 +6362,13 @@ impl sdk_runtime::de::Object for LogProbProperties {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -6933,14 +6893,16 @@ impl sdk_runtime::de::Object for ModelResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6956,19 +6918,18 @@ impl sdk_runtime::de::Object for ModelResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -7064,9 +7025,9 @@ impl sdk_runtime::de::Object for OutputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut data = None;
-        let mut transcript = None;
+        let mut type_: Option<OutputAudioLiteral> = None;
+        let mut data: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7077,14 +7038,13 @@ impl sdk_runtime::de::Object for OutputAudio {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => transcript = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8959,8 +8919,8 @@ impl sdk_runtime::de::Object for ResponseFormatTextGrammar {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut grammar = None;
+        let mut type_: Option<GrammarLiteral2> = None;
+        let mut grammar: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8970,13 +8930,12 @@ impl sdk_runtime::de::Object for ResponseFormatTextGrammar {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => grammar = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut grammar),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9014,7 +8973,7 @@ impl sdk_runtime::de::Object for ResponseFormatTextPython {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<PythonLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9023,12 +8982,11 @@ impl sdk_runtime::de::Object for ResponseFormatTextPython {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9077,14 +9035,14 @@ impl sdk_runtime::de::Object for ResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<ModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<ResponseTextParam> = None;
+        let mut tools: Option<ToolsArray> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
+        let mut prompt: Option<Prompt> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9100,19 +9058,18 @@ impl sdk_runtime::de::Object for ResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => previous_response_id = map.next_value()?,
-                1 => model = map.next_value()?,
-                2 => background = map.next_value()?,
-                3 => max_tool_calls = map.next_value()?,
-                4 => text = map.next_value()?,
-                5 => tools = map.next_value()?,
-                6 => tool_choice = map.next_value()?,
-                7 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut background),
+                3 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                4 => sdk_runtime::de::nullable(&mut map, &mut text),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             previous_response_id,
@@ -9213,11 +9170,11 @@ impl sdk_runtime::de::Object for ResponseWsError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut error = None;
-        let mut stream_id = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut status: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut error: Option<ErrorPayload> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9230,16 +9187,15 @@ impl sdk_runtime::de::Object for ResponseWsError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => status = map.next_value()?,
-                2 => sequence_number = map.next_value()?,
-                3 => error = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut status),
+                2 => sdk_runtime::de::nullable(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut error),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9304,11 +9260,11 @@ impl sdk_runtime::de::Object for ErrorPayload {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut headers = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9321,16 +9277,15 @@ impl sdk_runtime::de::Object for ErrorPayload {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = Some(map.next_value()?),
-                3 => param = map.next_value()?,
-                4 => headers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                4 => sdk_runtime::de::nullable(&mut map, &mut headers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -9418,10 +9373,10 @@ impl sdk_runtime::de::Object for FileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut index = None;
-        let mut file_id = None;
-        let mut filename = None;
+        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut index: Option<i64> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9433,15 +9388,14 @@ impl sdk_runtime::de::Object for FileCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => index = Some(map.next_value()?),
-                2 => file_id = Some(map.next_value()?),
-                3 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut index),
+                2 => sdk_runtime::de::value(&mut map, &mut file_id),
+                3 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9493,11 +9447,11 @@ impl sdk_runtime::de::Object for UrlCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut url = None;
-        let mut title = None;
+        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut url: Option<String> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9510,16 +9464,15 @@ impl sdk_runtime::de::Object for UrlCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => start_index = Some(map.next_value()?),
-                2 => end_index = Some(map.next_value()?),
-                3 => url = Some(map.next_value()?),
-                4 => title = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut start_index),
+                2 => sdk_runtime::de::value(&mut map, &mut end_index),
+                3 => sdk_runtime::de::value(&mut map, &mut url),
+                4 => sdk_runtime::de::value(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9576,12 +9529,12 @@ impl sdk_runtime::de::Object for ContainerFileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut start_index = None;
-        let mut end_index = None;
-        let mut container_id = None;
-        let mut file_id = None;
-        let mut filename = None;
+        let mut type_: Option<ContainerFileCitationLiteral> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        let mut container_id: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9595,17 +9548,16 @@ impl sdk_runtime::de::Object for ContainerFileCitationParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => start_index = Some(map.next_value()?),
-                2 => end_index = Some(map.next_value()?),
-                3 => container_id = Some(map.next_value()?),
-                4 => file_id = Some(map.next_value()?),
-                5 => filename = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut start_index),
+                2 => sdk_runtime::de::value(&mut map, &mut end_index),
+                3 => sdk_runtime::de::value(&mut map, &mut container_id),
+                4 => sdk_runtime::de::value(&mut map, &mut file_id),
+                5 => sdk_runtime::de::value(&mut map, &mut filename),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9667,11 +9619,11 @@ impl sdk_runtime::de::Object for CreateVideoJsonBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut prompt = None;
-        let mut input_reference = None;
-        let mut seconds = None;
-        let mut size = None;
+        let mut model: Option<VideoModel> = None;
+        let mut prompt: Option<String> = None;
+        let mut input_reference: Option<ImageRefParam2> = None;
+        let mut seconds: Option<VideoSeconds> = None;
+        let mut size: Option<VideoSize> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9684,16 +9636,15 @@ impl sdk_runtime::de::Object for CreateVideoJsonBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => prompt = Some(map.next_value()?),
-                2 => input_reference = map.next_value()?,
-                3 => seconds = map.next_value()?,
-                4 => size = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_reference),
+                3 => sdk_runtime::de::nullable(&mut map, &mut seconds),
+                4 => sdk_runtime::de::nullable(&mut map, &mut size),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -9757,8 +9708,8 @@ impl sdk_runtime::de::Object for CreateVideoEditJsonBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video = None;
-        let mut prompt = None;
+        let mut video: Option<VideoReferenceInputParam> = None;
+        let mut prompt: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9768,13 +9719,12 @@ impl sdk_runtime::de::Object for CreateVideoEditJsonBody {
                 }),
             )?
         {
-            match field {
-                0 => video = Some(map.next_value()?),
-                1 => prompt = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut video),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             video: video.unwrap_or_default(),
@@ -9817,9 +9767,9 @@ impl sdk_runtime::de::Object for CreateVideoExtendJsonBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video = None;
-        let mut prompt = None;
-        let mut seconds = None;
+        let mut video: Option<VideoReferenceInputParam> = None;
+        let mut prompt: Option<String> = None;
+        let mut seconds: Option<VideoSeconds> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9830,14 +9780,13 @@ impl sdk_runtime::de::Object for CreateVideoExtendJsonBody {
                 }),
             )?
         {
-            match field {
-                0 => video = Some(map.next_value()?),
-                1 => prompt = Some(map.next_value()?),
-                2 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut video),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                2 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             video: video.unwrap_or_default(),
@@ -9881,8 +9830,8 @@ impl sdk_runtime::de::Object for DragPoint {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut x = None;
-        let mut y = None;
+        let mut x: Option<i64> = None;
+        let mut y: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9892,13 +9841,12 @@ impl sdk_runtime::de::Object for DragPoint {
                 }),
             )?
         {
-            match field {
-                0 => x = Some(map.next_value()?),
-                1 => y = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut x),
+                1 => sdk_runtime::de::value(&mut map, &mut y),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             x: x.unwrap_or_default(),

@@ -402,10 +402,10 @@ impl sdk_runtime::de::Object for BetaError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut type_ = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut type_: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -417,15 +417,14 @@ impl sdk_runtime::de::Object for BetaError {
                 }),
             )?
         {
-            match field {
-                0 => code = map.next_value()?,
-                1 => message = Some(map.next_value()?),
-                2 => param = map.next_value()?,
-                3 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                2 => sdk_runtime::de::nullable(&mut map, &mut param),
+                3 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code,
@@ -493,13 +492,15 @@ impl sdk_runtime::de::Object for BetaComputerToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut acknowledged_safety_checks = None;
-        let mut output = None;
-        let mut status = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ComputerCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut acknowledged_safety_checks: Option<
+            Vec<BetaComputerCallSafetyCheckParam>,
+        > = None;
+        let mut output: Option<BetaComputerScreenshotImage> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -514,18 +515,17 @@ impl sdk_runtime::de::Object for BetaComputerToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => id = map.next_value()?,
-                3 => call_id = Some(map.next_value()?),
-                4 => acknowledged_safety_checks = map.next_value()?,
-                5 => output = Some(map.next_value()?),
-                6 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut call_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -614,14 +614,14 @@ impl sdk_runtime::de::Object for BetaResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<BetaResponseTextParam> = None;
+        let mut tools: Option<BetaToolsArray> = None;
+        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut prompt: Option<BetaPrompt> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -637,19 +637,18 @@ impl sdk_runtime::de::Object for BetaResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => previous_response_id = map.next_value()?,
-                1 => model = map.next_value()?,
-                2 => background = map.next_value()?,
-                3 => max_tool_calls = map.next_value()?,
-                4 => text = map.next_value()?,
-                5 => tools = map.next_value()?,
-                6 => tool_choice = map.next_value()?,
-                7 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut background),
+                3 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                4 => sdk_runtime::de::nullable(&mut map, &mut text),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             previous_response_id,
@@ -757,14 +756,16 @@ impl sdk_runtime::de::Object for BetaModelResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
+        let mut metadata: Option<BetaMetadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -780,19 +781,18 @@ impl sdk_runtime::de::Object for BetaModelResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -888,9 +888,9 @@ impl sdk_runtime::de::Object for BetaOutputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut data = None;
-        let mut transcript = None;
+        let mut type_: Option<OutputAudioLiteral> = None;
+        let mut data: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -901,14 +901,13 @@ impl sdk_runtime::de::Object for BetaOutputAudio {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => transcript = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -948,8 +947,8 @@ impl sdk_runtime::de::Object for BetaInputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut input_audio = None;
+        let mut type_: Option<InputAudioLiteral> = None;
+        let mut input_audio: Option<BetaInputAudioInputAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -959,13 +958,12 @@ impl sdk_runtime::de::Object for BetaInputAudio {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => input_audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut input_audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1003,8 +1001,8 @@ impl sdk_runtime::de::Object for BetaInputAudioInputAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut format = None;
+        let mut data: Option<String> = None;
+        let mut format: Option<InputAudioInputAudioFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1014,13 +1012,12 @@ impl sdk_runtime::de::Object for BetaInputAudioInputAudio {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => format = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -2022,11 +2019,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDelt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2039,16 +2036,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDelt
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2111,10 +2107,10 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDone
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2126,15 +2122,14 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseAudioWsDone
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2198,11 +2193,11 @@ for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2215,16 +2210,15 @@ for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2289,10 +2283,10 @@ for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2304,15 +2298,14 @@ for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2381,13 +2374,13 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2402,18 +2395,17 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2493,13 +2485,13 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut code = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2514,18 +2506,17 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => code = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut code),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2603,12 +2594,12 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2622,17 +2613,16 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2707,12 +2697,12 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2726,17 +2716,16 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2811,12 +2800,12 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2830,17 +2819,16 @@ for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -2912,11 +2900,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCompleted
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCompletedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2929,16 +2917,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCompleted
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3012,14 +2999,14 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPart
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<BetaOutputContent> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3035,19 +3022,18 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPart
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3130,14 +3116,14 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPart
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaOutputContent> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3153,19 +3139,18 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseContentPart
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3242,11 +3227,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3259,16 +3244,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsCreated {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3339,12 +3323,12 @@ for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3358,17 +3342,16 @@ for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3443,12 +3426,12 @@ for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3462,17 +3445,16 @@ for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3547,12 +3529,12 @@ for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3566,17 +3548,16 @@ for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3653,13 +3634,13 @@ for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3674,18 +3655,17 @@ for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3766,14 +3746,14 @@ for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut name = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut arguments = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut arguments: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3789,19 +3769,18 @@ for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => arguments = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut arguments),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -3884,13 +3863,13 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3905,18 +3884,17 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => command = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3999,14 +3977,14 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4022,19 +4000,18 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => obfuscation = map.next_value()?,
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4121,13 +4098,13 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4142,18 +4119,17 @@ for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => command = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4235,14 +4211,14 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<BetaShellCallOutputDelta> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4258,19 +4234,18 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => command_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4355,14 +4330,14 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut agent = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut output = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut output: Option<Vec<BetaFunctionShellCallOutputContent>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4378,19 +4353,18 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => agent = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => command_index = Some(map.next_value()?),
-                6 => output = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut command_index),
+                6 => sdk_runtime::de::value(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4468,11 +4442,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseInWsProgres
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseInProgressLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4485,16 +4459,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseInWsProgres
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -4562,11 +4535,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut response = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseFailedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4579,16 +4552,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsFailed {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => response = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut response),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -4656,11 +4628,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsIncomplet
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseIncompleteLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4673,16 +4645,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsIncomplet
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -4755,12 +4726,12 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemW
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<BetaOutputItem> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4774,17 +4745,16 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemW
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -4857,12 +4827,12 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemW
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<BetaOutputItem> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4876,17 +4846,16 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseOutputItemW
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -4964,14 +4933,14 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaResponseReasoningSummaryPartAddedEventPart> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4987,19 +4956,18 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5088,15 +5056,15 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut status: Option<IncompleteLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<BetaResponseReasoningSummaryPartDoneEventPart> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5113,20 +5081,19 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => status = map.next_value()?,
-                6 => sequence_number = Some(map.next_value()?),
-                7 => part = Some(map.next_value()?),
-                8 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut part),
+                8 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5218,14 +5185,14 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5241,19 +5208,18 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5338,14 +5304,14 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5361,19 +5327,18 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => summary_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5458,14 +5423,14 @@ for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5481,19 +5446,18 @@ for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5577,14 +5541,14 @@ for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5600,19 +5564,18 @@ for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5695,14 +5658,14 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDe
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5718,19 +5681,18 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDe
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5813,14 +5775,14 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDo
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut refusal = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseRefusalDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut refusal: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5836,19 +5798,18 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDo
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => refusal = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut refusal),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -5933,15 +5894,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDelta
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5958,20 +5919,19 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDelta
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => logprobs = Some(map.next_value()?),
-                8 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                8 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6059,15 +6019,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDone 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6084,20 +6044,19 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseTextWsDone 
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => text = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => logprobs = Some(map.next_value()?),
-                8 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut text),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                8 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6180,12 +6139,12 @@ for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6199,17 +6158,16 @@ for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6284,12 +6242,12 @@ for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6303,17 +6261,16 @@ for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6388,12 +6345,12 @@ for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6407,17 +6364,16 @@ for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6492,12 +6448,12 @@ for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6511,17 +6467,16 @@ for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6596,12 +6551,12 @@ for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6615,17 +6570,16 @@ for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6700,12 +6654,12 @@ for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6719,17 +6673,16 @@ for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6820,18 +6773,18 @@ for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut partial_image_index = None;
-        let mut partial_image_b64 = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut partial_image_index: Option<i64> = None;
+        let mut partial_image_b64: Option<String> = None;
+        let mut size: Option<String> = None;
+        let mut quality: Option<String> = None;
+        let mut background: Option<String> = None;
+        let mut output_format: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6851,23 +6804,22 @@ for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => partial_image_index = Some(map.next_value()?),
-                6 => partial_image_b64 = Some(map.next_value()?),
-                7 => size = map.next_value()?,
-                8 => quality = map.next_value()?,
-                9 => background = map.next_value()?,
-                10 => output_format = map.next_value()?,
-                11 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                6 => sdk_runtime::de::value(&mut map, &mut partial_image_b64),
+                7 => sdk_runtime::de::nullable(&mut map, &mut size),
+                8 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                9 => sdk_runtime::de::nullable(&mut map, &mut background),
+                10 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                11 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -6978,13 +6930,13 @@ for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6999,18 +6951,17 @@ for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7090,13 +7041,13 @@ for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut arguments = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7111,18 +7062,17 @@ for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7199,12 +7149,12 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsCo
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7218,17 +7168,16 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsCo
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7301,12 +7250,12 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsFa
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7320,17 +7269,16 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsFa
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7404,12 +7352,12 @@ for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7423,17 +7371,16 @@ for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7507,12 +7454,12 @@ for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7526,17 +7473,16 @@ for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7611,12 +7557,12 @@ for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7630,17 +7576,16 @@ for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7714,12 +7659,12 @@ for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7733,17 +7678,16 @@ for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7824,15 +7768,15 @@ for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut annotation_index = None;
-        let mut sequence_number = None;
-        let mut annotation = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut annotation_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut annotation: Option<BetaAnnotation> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7849,20 +7793,19 @@ for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => content_index = Some(map.next_value()?),
-                5 => annotation_index = Some(map.next_value()?),
-                6 => sequence_number = Some(map.next_value()?),
-                7 => annotation = map.next_value()?,
-                8 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut content_index),
+                5 => sdk_runtime::de::value(&mut map, &mut annotation_index),
+                6 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                7 => sdk_runtime::de::nullable(&mut map, &mut annotation),
+                8 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -7947,11 +7890,11 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsQueued {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseQueuedLiteral> = None;
+        let mut response: Option<BetaResponse> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7964,16 +7907,15 @@ impl sdk_runtime::de::Object for BetaResponsesServerEventBetaResponseWsQueued {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -8046,13 +7988,13 @@ for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8067,18 +8009,17 @@ for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -8158,13 +8099,13 @@ for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut input = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8179,18 +8120,17 @@ for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                5 => input = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                5 => sdk_runtime::de::value(&mut map, &mut input),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -8268,12 +8208,12 @@ impl sdk_runtime::de::Object for BetaResponseWsError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut agent = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut error = None;
-        let mut stream_id = None;
+        let mut agent: Option<BetaAgentTag> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut status: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut error: Option<BetaErrorPayload> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8287,17 +8227,16 @@ impl sdk_runtime::de::Object for BetaResponseWsError {
                 }),
             )?
         {
-            match field {
-                0 => agent = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => status = map.next_value()?,
-                3 => sequence_number = map.next_value()?,
-                4 => error = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut agent),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut error),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             agent,
@@ -8369,11 +8308,11 @@ impl sdk_runtime::de::Object for BetaErrorPayload {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut headers = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8386,16 +8325,15 @@ impl sdk_runtime::de::Object for BetaErrorPayload {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = Some(map.next_value()?),
-                3 => param = map.next_value()?,
-                4 => headers = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                4 => sdk_runtime::de::nullable(&mut map, &mut headers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -8465,10 +8403,10 @@ impl sdk_runtime::de::Object for BetaResponseInjectCreatedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseInjectCreatedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8480,15 +8418,14 @@ impl sdk_runtime::de::Object for BetaResponseInjectCreatedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response_id = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response_id),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8548,12 +8485,12 @@ impl sdk_runtime::de::Object for BetaResponseInjectFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut input = None;
-        let mut error = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseInjectFailedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut input: Option<Vec<BetaInputItem>> = None;
+        let mut error: Option<BetaResponseInjectFailedEventErrorType> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8567,17 +8504,16 @@ impl sdk_runtime::de::Object for BetaResponseInjectFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response_id = Some(map.next_value()?),
-                2 => input = Some(map.next_value()?),
-                3 => error = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response_id),
+                2 => sdk_runtime::de::value(&mut map, &mut input),
+                3 => sdk_runtime::de::value(&mut map, &mut error),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8633,8 +8569,8 @@ impl sdk_runtime::de::Object for BetaResponseInjectFailedEventErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<BetaResponseInjectFailedEventErrorTypeCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8644,13 +8580,12 @@ impl sdk_runtime::de::Object for BetaResponseInjectFailedEventErrorType {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -9705,40 +9640,42 @@ impl sdk_runtime::de::Object for BetaResponsesClientEventResponseCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut stream_id = None;
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut reasoning = None;
-        let mut input = None;
-        let mut include = None;
-        let mut parallel_tool_calls = None;
-        let mut store = None;
-        let mut instructions = None;
-        let mut moderation = None;
-        let mut stream = None;
-        let mut stream_options = None;
-        let mut conversation = None;
-        let mut context_management = None;
-        let mut max_output_tokens = None;
-        let mut multi_agent = None;
+        let mut type_: Option<ResponseCreateLiteral> = None;
+        let mut stream_id: Option<String> = None;
+        let mut metadata: Option<BetaMetadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<BetaResponseTextParam> = None;
+        let mut tools: Option<BetaToolsArray> = None;
+        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut prompt: Option<BetaPrompt> = None;
+        let mut service_tier: Option<BetaServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut reasoning: Option<BetaReasoning> = None;
+        let mut input: Option<BetaInputParam> = None;
+        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut store: Option<bool> = None;
+        let mut instructions: Option<String> = None;
+        let mut moderation: Option<BetaModerationParam> = None;
+        let mut stream: Option<bool> = None;
+        let mut stream_options: Option<BetaResponseStreamOptions> = None;
+        let mut conversation: Option<BetaConversationParam> = None;
+        let mut context_management: Option<Vec<BetaContextManagementParam>> = None;
+        let mut max_output_tokens: Option<i64> = None;
+        let mut multi_agent: Option<BetaMultiAgentParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9780,45 +9717,44 @@ impl sdk_runtime::de::Object for BetaResponsesClientEventResponseCreate {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => stream_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                3 => top_logprobs = map.next_value()?,
-                4 => temperature = map.next_value()?,
-                5 => top_p = map.next_value()?,
-                6 => user = map.next_value()?,
-                7 => safety_identifier = map.next_value()?,
-                8 => prompt_cache_key = map.next_value()?,
-                9 => prompt_cache_retention = map.next_value()?,
-                10 => prompt_cache_options = map.next_value()?,
-                11 => previous_response_id = map.next_value()?,
-                12 => model = map.next_value()?,
-                13 => background = map.next_value()?,
-                14 => max_tool_calls = map.next_value()?,
-                15 => text = map.next_value()?,
-                16 => tools = map.next_value()?,
-                17 => tool_choice = map.next_value()?,
-                18 => prompt = map.next_value()?,
-                19 => service_tier = map.next_value()?,
-                20 => truncation = map.next_value()?,
-                21 => reasoning = map.next_value()?,
-                22 => input = map.next_value()?,
-                23 => include = map.next_value()?,
-                24 => parallel_tool_calls = map.next_value()?,
-                25 => store = map.next_value()?,
-                26 => instructions = map.next_value()?,
-                27 => moderation = map.next_value()?,
-                28 => stream = map.next_value()?,
-                29 => stream_options = map.next_value()?,
-                30 => conversation = map.next_value()?,
-                31 => context_management = map.next_value()?,
-                32 => max_output_tokens = map.next_value()?,
-                33 => multi_agent = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                4 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                5 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                6 => sdk_runtime::de::nullable(&mut map, &mut user),
+                7 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                9 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                10 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                11 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                12 => sdk_runtime::de::nullable(&mut map, &mut model),
+                13 => sdk_runtime::de::nullable(&mut map, &mut background),
+                14 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                15 => sdk_runtime::de::nullable(&mut map, &mut text),
+                16 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                17 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                18 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                19 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                20 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                21 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                22 => sdk_runtime::de::nullable(&mut map, &mut input),
+                23 => sdk_runtime::de::nullable(&mut map, &mut include),
+                24 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                25 => sdk_runtime::de::nullable(&mut map, &mut store),
+                26 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                27 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                28 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                29 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                30 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                31 => sdk_runtime::de::nullable(&mut map, &mut context_management),
+                32 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                33 => sdk_runtime::de::nullable(&mut map, &mut multi_agent),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10102,9 +10038,9 @@ impl sdk_runtime::de::Object for BetaResponseInjectEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut input = None;
+        let mut type_: Option<ResponseInjectLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut input: Option<Vec<BetaInputItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10115,14 +10051,13 @@ impl sdk_runtime::de::Object for BetaResponseInjectEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response_id = Some(map.next_value()?),
-                2 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response_id),
+                2 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10189,15 +10124,17 @@ impl sdk_runtime::de::Object for BetaCreateModelResponseProperties {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
+        let mut metadata: Option<BetaMetadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10214,20 +10151,19 @@ impl sdk_runtime::de::Object for BetaCreateModelResponseProperties {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => prompt_cache_options = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,

@@ -31,10 +31,10 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemCreateLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -46,15 +46,14 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemCreate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -179,12 +178,12 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageSystem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut role: Option<SystemLiteral> = None;
+        let mut content: Option<Vec<RealtimeConversationItemMessageSystemContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -198,17 +197,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageSystem {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -371,8 +369,8 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageSystemContentIte
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<InputTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -382,13 +380,12 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageSystemContentIte
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, text })
     }
@@ -442,12 +439,12 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut role: Option<UserLiteral> = None;
+        let mut content: Option<Vec<RealtimeConversationItemMessageUserContentItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -461,17 +458,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageUser {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -550,12 +546,12 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageUserContentItem 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut image_url = None;
-        let mut detail = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeConversationItemMessageUserContentItemType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut image_url: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -569,17 +565,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageUserContentItem 
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => image_url = map.next_value()?,
-                4 => detail = map.next_value()?,
-                5 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                4 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                5 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -737,12 +732,14 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageAssistant {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut role: Option<AssistantLiteral> = None;
+        let mut content: Option<
+            Vec<RealtimeConversationItemMessageAssistantContentItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -756,17 +753,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageAssistant {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -839,10 +835,10 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageAssistantContent
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeConversationItemMessageAssistantContentItemType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -854,15 +850,14 @@ impl sdk_runtime::de::Object for RealtimeConversationItemMessageAssistantContent
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -1002,13 +997,13 @@ impl sdk_runtime::de::Object for RealtimeConversationItemFunctionCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1023,18 +1018,17 @@ impl sdk_runtime::de::Object for RealtimeConversationItemFunctionCall {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => call_id = map.next_value()?,
-                5 => name = Some(map.next_value()?),
-                6 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -1117,12 +1111,12 @@ impl sdk_runtime::de::Object for RealtimeConversationItemFunctionCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut call_id = None;
-        let mut output = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut call_id: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1136,17 +1130,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemFunctionCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => type_ = Some(map.next_value()?),
-                3 => status = map.next_value()?,
-                4 => call_id = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut type_),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut call_id),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -1217,11 +1210,11 @@ impl sdk_runtime::de::Object for RealtimeMcpApprovalResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut approval_request_id = None;
-        let mut approve = None;
-        let mut reason = None;
+        let mut type_: Option<McpApprovalResponseLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut approve: Option<bool> = None;
+        let mut reason: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1234,16 +1227,15 @@ impl sdk_runtime::de::Object for RealtimeMcpApprovalResponse {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => approval_request_id = Some(map.next_value()?),
-                3 => approve = Some(map.next_value()?),
-                4 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut approval_request_id),
+                3 => sdk_runtime::de::value(&mut map, &mut approve),
+                4 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1305,10 +1297,10 @@ impl sdk_runtime::de::Object for RealtimeMcpListTools {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut tools = None;
+        let mut type_: Option<McpListToolsLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut tools: Option<Vec<McpListToolsTool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1320,15 +1312,14 @@ impl sdk_runtime::de::Object for RealtimeMcpListTools {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = map.next_value()?,
-                2 => server_label = Some(map.next_value()?),
-                3 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1394,14 +1385,14 @@ impl sdk_runtime::de::Object for RealtimeMcpToolCall {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut approval_request_id = None;
-        let mut output = None;
-        let mut error = None;
+        let mut type_: Option<McpCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut approval_request_id: Option<String> = None;
+        let mut output: Option<String> = None;
+        let mut error: Option<RealtimeMcpToolCallErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1417,19 +1408,18 @@ impl sdk_runtime::de::Object for RealtimeMcpToolCall {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => server_label = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                5 => approval_request_id = map.next_value()?,
-                6 => output = map.next_value()?,
-                7 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                5 => sdk_runtime::de::nullable(&mut map, &mut approval_request_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1571,9 +1561,9 @@ impl sdk_runtime::de::Object for RealtimeMcpProtocolError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<ProtocolErrorLiteral> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1584,14 +1574,13 @@ impl sdk_runtime::de::Object for RealtimeMcpProtocolError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1630,8 +1619,8 @@ impl sdk_runtime::de::Object for RealtimeMcpToolExecutionError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut message = None;
+        let mut type_: Option<ToolExecutionErrorLiteral> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1641,13 +1630,12 @@ impl sdk_runtime::de::Object for RealtimeMcpToolExecutionError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1685,9 +1673,9 @@ impl sdk_runtime::de::Object for RealtimeMcphttpError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<HttpErrorLiteral2> = None;
+        let mut code: Option<i64> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1698,14 +1686,13 @@ impl sdk_runtime::de::Object for RealtimeMcphttpError {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1752,11 +1739,11 @@ impl sdk_runtime::de::Object for RealtimeMcpApprovalRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut server_label = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut type_: Option<McpApprovalRequestLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1769,16 +1756,15 @@ impl sdk_runtime::de::Object for RealtimeMcpApprovalRequest {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => server_label = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut server_label),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1837,9 +1823,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemDelete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemDeleteLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1850,14 +1836,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemDelete {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -1909,9 +1894,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemRetrieve
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemRetrieveLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1922,14 +1907,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemRetrieve
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -1995,11 +1979,11 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemTruncate
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut audio_end_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemTruncateLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut audio_end_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2012,16 +1996,15 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventConversationItemTruncate
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => audio_end_ms = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2088,9 +2071,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferAppend {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferAppendLiteral> = None;
+        let mut audio: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2101,14 +2084,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferAppend {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2156,8 +2138,8 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferClear {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferClearLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2167,13 +2149,12 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferClear {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2227,8 +2208,8 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferCommit {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferCommitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2238,13 +2219,12 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventInputAudioBufferCommit {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2293,8 +2273,8 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventOutputAudioBufferClear {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<OutputAudioBufferClearLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2304,13 +2284,12 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventOutputAudioBufferClear {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2361,9 +2340,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventResponseCancel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCancelLiteral> = None;
+        let mut response_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2374,14 +2353,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventResponseCancel {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut response_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2458,9 +2436,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventResponseCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCreateLiteral> = None;
+        let mut response: Option<RealtimeBetaResponseCreateParams> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2471,14 +2449,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventResponseCreate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -2588,18 +2565,22 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseCreateParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut modalities = None;
-        let mut instructions = None;
-        let mut voice = None;
-        let mut output_audio_format = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut temperature = None;
-        let mut max_output_tokens = None;
-        let mut conversation = None;
-        let mut metadata = None;
-        let mut prompt = None;
-        let mut input = None;
+        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut instructions: Option<String> = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
+        let mut output_audio_format: Option<
+            RealtimeBetaResponseCreateParamsOutputAudioFormat,
+        > = None;
+        let mut tools: Option<Vec<RealtimeBetaResponseCreateParamsToolsItem>> = None;
+        let mut tool_choice: Option<RealtimeBetaResponseCreateParamsToolChoice> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_output_tokens: Option<
+            RealtimeBetaResponseCreateParamsMaxOutputTokens,
+        > = None;
+        let mut conversation: Option<RealtimeBetaResponseCreateParamsConversation> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut input: Option<Vec<RealtimeConversationItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2619,23 +2600,22 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseCreateParams {
                 }),
             )?
         {
-            match field {
-                0 => modalities = map.next_value()?,
-                1 => instructions = map.next_value()?,
-                2 => voice = map.next_value()?,
-                3 => output_audio_format = map.next_value()?,
-                4 => tools = map.next_value()?,
-                5 => tool_choice = map.next_value()?,
-                6 => temperature = map.next_value()?,
-                7 => max_output_tokens = map.next_value()?,
-                8 => conversation = map.next_value()?,
-                9 => metadata = map.next_value()?,
-                10 => prompt = map.next_value()?,
-                11 => input = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                1 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                2 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                3 => sdk_runtime::de::nullable(&mut map, &mut output_audio_format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                6 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                8 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                9 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                10 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                11 => sdk_runtime::de::nullable(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             modalities,
@@ -2844,10 +2824,10 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseCreateParamsToolsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2859,15 +2839,14 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseCreateParamsToolsItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -3061,9 +3040,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventSessionUpdate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdateLiteral> = None;
+        let mut session: Option<RealtimeSessionCreateRequest> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3074,14 +3053,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventSessionUpdate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -3129,9 +3107,9 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventTranscriptionSessionUpda
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<TranscriptionSessionUpdateLiteral> = None;
+        let mut session: Option<RealtimeTranscriptionSessionCreateRequest> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3142,14 +3120,13 @@ impl sdk_runtime::de::Object for RealtimeBetaClientEventTranscriptionSessionUpda
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -3243,19 +3220,21 @@ impl sdk_runtime::de::Object for RealtimeBetaResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut status = None;
-        let mut status_details = None;
-        let mut output = None;
-        let mut metadata = None;
-        let mut usage = None;
-        let mut conversation_id = None;
-        let mut voice = None;
-        let mut modalities = None;
-        let mut output_audio_format = None;
-        let mut temperature = None;
-        let mut max_output_tokens = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeResponseLiteral> = None;
+        let mut status: Option<RealtimeBetaResponseStatus> = None;
+        let mut status_details: Option<RealtimeBetaResponseStatusDetails> = None;
+        let mut output: Option<Vec<RealtimeConversationItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut usage: Option<RealtimeBetaResponseUsage> = None;
+        let mut conversation_id: Option<String> = None;
+        let mut voice: Option<VoiceIdsShared> = None;
+        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut output_audio_format: Option<
+            RealtimeBetaResponseCreateParamsOutputAudioFormat,
+        > = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_output_tokens: Option<RealtimeBetaResponseMaxOutputTokens> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3276,24 +3255,23 @@ impl sdk_runtime::de::Object for RealtimeBetaResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => status = map.next_value()?,
-                3 => status_details = map.next_value()?,
-                4 => output = map.next_value()?,
-                5 => metadata = map.next_value()?,
-                6 => usage = map.next_value()?,
-                7 => conversation_id = map.next_value()?,
-                8 => voice = map.next_value()?,
-                9 => modalities = map.next_value()?,
-                10 => output_audio_format = map.next_value()?,
-                11 => temperature = map.next_value()?,
-                12 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status_details),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                6 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                7 => sdk_runtime::de::nullable(&mut map, &mut conversation_id),
+                8 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                9 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                10 => sdk_runtime::de::nullable(&mut map, &mut output_audio_format),
+                11 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                12 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -3547,9 +3525,9 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseStatusDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut reason = None;
-        let mut error = None;
+        let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
+        let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
+        let mut error: Option<RealtimeBetaResponseStatusDetailsErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3560,14 +3538,13 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseStatusDetails {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => reason = map.next_value()?,
-                2 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                2 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, reason, error })
     }
@@ -3772,8 +3749,8 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseStatusDetailsErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3783,13 +3760,12 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseStatusDetailsErrorType {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => code = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, code })
     }
@@ -3848,11 +3824,15 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total_tokens = None;
-        let mut input_tokens = None;
-        let mut output_tokens = None;
-        let mut input_token_details = None;
-        let mut output_token_details = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut input_token_details: Option<
+            RealtimeBetaResponseUsageInputTokenDetails,
+        > = None;
+        let mut output_token_details: Option<
+            RealtimeBetaResponseUsageOutputTokenDetails,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3865,16 +3845,15 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsage {
                 }),
             )?
         {
-            match field {
-                0 => total_tokens = map.next_value()?,
-                1 => input_tokens = map.next_value()?,
-                2 => output_tokens = map.next_value()?,
-                3 => input_token_details = map.next_value()?,
-                4 => output_token_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut total_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut input_token_details),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_token_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total_tokens,
@@ -3962,11 +3941,13 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsageInputTokenDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut cached_tokens = None;
-        let mut text_tokens = None;
-        let mut image_tokens = None;
-        let mut audio_tokens = None;
-        let mut cached_tokens_details = None;
+        let mut cached_tokens: Option<i64> = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
+        let mut cached_tokens_details: Option<
+            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3979,16 +3960,15 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsageInputTokenDetails {
                 }),
             )?
         {
-            match field {
-                0 => cached_tokens = map.next_value()?,
-                1 => text_tokens = map.next_value()?,
-                2 => image_tokens = map.next_value()?,
-                3 => audio_tokens = map.next_value()?,
-                4 => cached_tokens_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut cached_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut cached_tokens_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             cached_tokens,
@@ -4066,9 +4046,9 @@ for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut image_tokens = None;
-        let mut audio_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4079,14 +4059,13 @@ for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = map.next_value()?,
-                1 => image_tokens = map.next_value()?,
-                2 => audio_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text_tokens,
@@ -4144,8 +4123,8 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsageOutputTokenDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut audio_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4155,13 +4134,12 @@ impl sdk_runtime::de::Object for RealtimeBetaResponseUsageOutputTokenDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = map.next_value()?,
-                1 => audio_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { text_tokens, audio_tokens })
     }
@@ -4238,10 +4216,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemCreated 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemCreatedLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4253,15 +4231,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemCreated 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4316,9 +4293,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemDeleted 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemDeletedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4329,14 +4306,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemDeleted 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4401,14 +4377,16 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut transcript = None;
-        let mut languages = None;
-        let mut logprobs = None;
-        let mut usage = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut transcript: Option<String> = None;
+        let mut languages: Option<Vec<TranscriptionLanguage>> = None;
+        let mut logprobs: Option<Vec<LogProbProperties>> = None;
+        let mut usage: Option<
+            RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4424,19 +4402,18 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => transcript = Some(map.next_value()?),
-                5 => languages = map.next_value()?,
-                6 => logprobs = map.next_value()?,
-                7 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut transcript),
+                5 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                6 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                7 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4578,12 +4555,12 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut logprobs = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut logprobs: Option<Vec<LogProbProperties>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4597,17 +4574,16 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = map.next_value()?,
-                4 => delta = map.next_value()?,
-                5 => logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut content_index),
+                4 => sdk_runtime::de::nullable(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4680,11 +4656,13 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut error = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut error: Option<
+            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4697,16 +4675,15 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4767,10 +4744,10 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorTyp
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4782,15 +4759,14 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorTyp
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => code = map.next_value()?,
-                2 => message = map.next_value()?,
-                3 => param = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::nullable(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -4869,15 +4845,15 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut id = None;
-        let mut speaker = None;
-        let mut start = None;
-        let mut end = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionSegmentLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut speaker: Option<String> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4894,20 +4870,19 @@ for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => id = Some(map.next_value()?),
-                6 => speaker = Some(map.next_value()?),
-                7 => start = Some(map.next_value()?),
-                8 => end = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut id),
+                6 => sdk_runtime::de::value(&mut map, &mut speaker),
+                7 => sdk_runtime::de::value(&mut map, &mut start),
+                8 => sdk_runtime::de::value(&mut map, &mut end),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -4946,9 +4921,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemRetrieve
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemRetrievedLiteral> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4959,14 +4934,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemRetrieve
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5021,11 +4995,11 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemTruncate
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut audio_end_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemTruncatedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut audio_end_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5038,16 +5012,15 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventConversationItemTruncate
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => audio_end_ms = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5101,9 +5074,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut error = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut error: Option<RealtimeBetaServerEventErrorErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5114,14 +5087,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventError {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5171,11 +5143,11 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventErrorErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut event_id = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut event_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5188,16 +5160,15 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventErrorErrorType {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = Some(map.next_value()?),
-                3 => param = map.next_value()?,
-                4 => event_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                4 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -5258,8 +5229,8 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferCleared 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferClearedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5269,13 +5240,12 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferCleared 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5321,10 +5291,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferCommitte
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferCommittedLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5336,15 +5306,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferCommitte
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5408,10 +5377,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechSt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio_start_ms = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferSpeechStartedLiteral> = None;
+        let mut audio_start_ms: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5423,15 +5392,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechSt
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => audio_start_ms = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio_start_ms),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5486,10 +5454,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechSt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio_end_ms = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferSpeechStoppedLiteral> = None;
+        let mut audio_end_ms: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5501,15 +5469,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechSt
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => audio_end_ms = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5558,9 +5525,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5571,14 +5538,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5621,9 +5587,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5634,14 +5600,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5684,9 +5649,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5697,14 +5662,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventMcpListToolsInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5750,9 +5714,11 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventRateLimitsUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut rate_limits = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<RateLimitsUpdatedLiteral> = None;
+        let mut rate_limits: Option<
+            Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5763,14 +5729,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventRateLimitsUpdated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => rate_limits = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut rate_limits),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -5822,10 +5787,12 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventRateLimitsUpdatedRateLim
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut limit = None;
-        let mut remaining = None;
-        let mut reset_seconds = None;
+        let mut name: Option<
+            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+        > = None;
+        let mut limit: Option<i64> = None;
+        let mut remaining: Option<i64> = None;
+        let mut reset_seconds: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5837,15 +5804,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventRateLimitsUpdatedRateLim
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => remaining = map.next_value()?,
-                3 => reset_seconds = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut remaining),
+                3 => sdk_runtime::de::nullable(&mut map, &mut reset_seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -5982,13 +5948,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6003,18 +5969,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6079,12 +6044,12 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6098,17 +6063,16 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6171,13 +6135,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioTranscriptD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioTranscriptDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6192,18 +6156,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioTranscriptD
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6271,13 +6234,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioTranscriptD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut transcript = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioTranscriptDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6292,18 +6255,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseAudioTranscriptD
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => transcript = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6370,13 +6332,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartAdded
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<RealtimeBetaServerEventResponseContentPartAddedPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6391,18 +6353,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartAdded
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6465,10 +6426,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartAdded
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6480,15 +6441,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartAdded
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -6625,13 +6585,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartDone 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<RealtimeBetaServerEventResponseContentPartDonePart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6646,18 +6606,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartDone 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6720,10 +6679,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartDoneP
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6735,15 +6694,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseContentPartDoneP
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -6811,9 +6769,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<RealtimeBetaResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6824,14 +6782,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6878,9 +6835,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseDoneLiteral> = None;
+        let mut response: Option<RealtimeBetaResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6891,14 +6848,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -6953,13 +6909,13 @@ for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut call_id = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut call_id: Option<String> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6974,18 +6930,17 @@ for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => call_id = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut call_id),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7056,14 +7011,14 @@ for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7079,19 +7034,18 @@ for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => call_id = Some(map.next_value()?),
-                6 => name = Some(map.next_value()?),
-                7 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut call_id),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7160,13 +7114,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallArguments
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7181,18 +7135,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallArguments
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7260,12 +7213,12 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallArguments
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut arguments = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7279,17 +7232,16 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallArguments
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7346,10 +7298,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallCompleted
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7361,15 +7313,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallCompleted
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7420,10 +7371,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7435,15 +7386,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7494,10 +7444,10 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallInProgres
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7509,15 +7459,14 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseMcpCallInProgres
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7569,11 +7518,11 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseOutputItemAdded 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut output_index = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7586,16 +7535,15 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseOutputItemAdded 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7651,11 +7599,11 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseOutputItemDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut output_index = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7668,16 +7616,15 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseOutputItemDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7737,13 +7684,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseTextDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7758,18 +7705,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseTextDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7836,13 +7782,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseTextDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7857,18 +7803,17 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventResponseTextDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -7927,9 +7872,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventSessionCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionCreatedLiteral> = None;
+        let mut session: Option<RealtimeSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7940,14 +7885,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventSessionCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -8072,26 +8016,34 @@ impl sdk_runtime::de::Object for RealtimeSession {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut modalities = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut voice = None;
-        let mut input_audio_format = None;
-        let mut output_audio_format = None;
-        let mut input_audio_transcription = None;
-        let mut turn_detection = None;
-        let mut input_audio_noise_reduction = None;
-        let mut speed = None;
-        let mut tracing = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut temperature = None;
-        let mut max_response_output_tokens = None;
-        let mut expires_at = None;
-        let mut prompt = None;
-        let mut include = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeSessionLiteral> = None;
+        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut model: Option<RealtimeSessionModel> = None;
+        let mut instructions: Option<String> = None;
+        let mut voice: Option<VoiceIdsShared> = None;
+        let mut input_audio_format: Option<
+            RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+        > = None;
+        let mut output_audio_format: Option<
+            RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+        > = None;
+        let mut input_audio_transcription: Option<AudioTranscriptionResponse> = None;
+        let mut turn_detection: Option<RealtimeTurnDetection> = None;
+        let mut input_audio_noise_reduction: Option<
+            RealtimeSessionInputAudioNoiseReduction,
+        > = None;
+        let mut speed: Option<f64> = None;
+        let mut tracing: Option<RealtimeSessionTracing> = None;
+        let mut tools: Option<Vec<RealtimeFunctionTool>> = None;
+        let mut tool_choice: Option<String> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_response_output_tokens: Option<
+            RealtimeSessionMaxResponseOutputTokens,
+        > = None;
+        let mut expires_at: Option<i64> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8119,31 +8071,34 @@ impl sdk_runtime::de::Object for RealtimeSession {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => modalities = map.next_value()?,
-                3 => model = map.next_value()?,
-                4 => instructions = map.next_value()?,
-                5 => voice = map.next_value()?,
-                6 => input_audio_format = map.next_value()?,
-                7 => output_audio_format = map.next_value()?,
-                8 => input_audio_transcription = map.next_value()?,
-                9 => turn_detection = map.next_value()?,
-                10 => input_audio_noise_reduction = map.next_value()?,
-                11 => speed = map.next_value()?,
-                12 => tracing = map.next_value()?,
-                13 => tools = map.next_value()?,
-                14 => tool_choice = map.next_value()?,
-                15 => temperature = map.next_value()?,
-                16 => max_response_output_tokens = map.next_value()?,
-                17 => expires_at = map.next_value()?,
-                18 => prompt = map.next_value()?,
-                19 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                3 => sdk_runtime::de::nullable(&mut map, &mut model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                5 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                6 => sdk_runtime::de::nullable(&mut map, &mut input_audio_format),
+                7 => sdk_runtime::de::nullable(&mut map, &mut output_audio_format),
+                8 => sdk_runtime::de::nullable(&mut map, &mut input_audio_transcription),
+                9 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                10 => {
+                    sdk_runtime::de::nullable(&mut map, &mut input_audio_noise_reduction)
                 }
-            }
+                11 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                12 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                13 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                14 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                15 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                16 => {
+                    sdk_runtime::de::nullable(&mut map, &mut max_response_output_tokens)
+                }
+                17 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                18 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                19 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -8458,7 +8413,7 @@ impl sdk_runtime::de::Object for RealtimeSessionInputAudioNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8467,12 +8422,11 @@ impl sdk_runtime::de::Object for RealtimeSessionInputAudioNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -8540,9 +8494,9 @@ impl sdk_runtime::de::Object for RealtimeSessionTracingTracingConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow_name = None;
-        let mut group_id = None;
-        let mut metadata = None;
+        let mut workflow_name: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8553,14 +8507,13 @@ impl sdk_runtime::de::Object for RealtimeSessionTracingTracingConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => workflow_name = map.next_value()?,
-                1 => group_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut workflow_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut group_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow_name,
@@ -8643,9 +8596,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventSessionUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdatedLiteral> = None;
+        let mut session: Option<RealtimeSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8656,14 +8609,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventSessionUpdated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -8708,9 +8660,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventTranscriptionSessionCrea
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<TranscriptionSessionCreatedLiteral> = None;
+        let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8721,14 +8673,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventTranscriptionSessionCrea
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -8774,9 +8725,9 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventTranscriptionSessionUpda
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<TranscriptionSessionUpdatedLiteral> = None;
+        let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8787,14 +8738,13 @@ impl sdk_runtime::de::Object for RealtimeBetaServerEventTranscriptionSessionUpda
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -9012,10 +8962,10 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemCreateLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9027,15 +8977,14 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemCreate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9094,9 +9043,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemDelete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemDeleteLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9107,14 +9056,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemDelete {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9166,9 +9114,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemRetrieve {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemRetrieveLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9179,14 +9127,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemRetrieve {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9252,11 +9199,11 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemTruncate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut audio_end_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemTruncateLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut audio_end_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9269,16 +9216,15 @@ impl sdk_runtime::de::Object for RealtimeClientEventConversationItemTruncate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => audio_end_ms = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9348,9 +9294,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferAppend {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferAppendLiteral> = None;
+        let mut audio: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9361,14 +9307,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferAppend {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9416,8 +9361,8 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferClear {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferClearLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9427,13 +9372,12 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferClear {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9482,8 +9426,8 @@ impl sdk_runtime::de::Object for RealtimeClientEventOutputAudioBufferClear {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<OutputAudioBufferClearLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9493,13 +9437,12 @@ impl sdk_runtime::de::Object for RealtimeClientEventOutputAudioBufferClear {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9546,8 +9489,8 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferCommit {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferCommitLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9557,13 +9500,12 @@ impl sdk_runtime::de::Object for RealtimeClientEventInputAudioBufferCommit {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9616,9 +9558,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventResponseCancel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCancelLiteral> = None;
+        let mut response_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9629,14 +9571,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventResponseCancel {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut response_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9714,9 +9655,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventResponseCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCreateLiteral> = None;
+        let mut response: Option<RealtimeResponseCreateParams> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9727,14 +9668,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventResponseCreate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => response = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -9829,18 +9769,18 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut output_modalities = None;
-        let mut instructions = None;
-        let mut audio = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut reasoning = None;
-        let mut max_output_tokens = None;
-        let mut conversation = None;
-        let mut metadata = None;
-        let mut prompt = None;
-        let mut input = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut instructions: Option<String> = None;
+        let mut audio: Option<RealtimeResponseCreateParamsAudio> = None;
+        let mut tools: Option<Vec<RealtimeResponseCreateParamsToolsItem>> = None;
+        let mut tool_choice: Option<RealtimeResponseCreateParamsToolChoice> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut reasoning: Option<RealtimeReasoning> = None;
+        let mut max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens> = None;
+        let mut conversation: Option<RealtimeResponseCreateParamsConversation> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut input: Option<Vec<RealtimeConversationItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9860,23 +9800,22 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParams {
                 }),
             )?
         {
-            match field {
-                0 => output_modalities = map.next_value()?,
-                1 => instructions = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => tools = map.next_value()?,
-                4 => tool_choice = map.next_value()?,
-                5 => parallel_tool_calls = map.next_value()?,
-                6 => reasoning = map.next_value()?,
-                7 => max_output_tokens = map.next_value()?,
-                8 => conversation = map.next_value()?,
-                9 => metadata = map.next_value()?,
-                10 => prompt = map.next_value()?,
-                11 => input = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut output_modalities),
+                1 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                4 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                5 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                6 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                8 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                9 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                10 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                11 => sdk_runtime::de::nullable(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             output_modalities,
@@ -10007,7 +9946,7 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParamsAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut output = None;
+        let mut output: Option<RealtimeResponseCreateParamsAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10016,12 +9955,11 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParamsAudio {
                 }),
             )?
         {
-            match field {
-                0 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { output })
     }
@@ -10067,8 +10005,8 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParamsAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut voice = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10078,13 +10016,12 @@ impl sdk_runtime::de::Object for RealtimeResponseCreateParamsAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => voice = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, voice })
     }
@@ -10311,9 +10248,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventSessionUpdate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdateLiteral> = None;
+        let mut session: Option<RealtimeClientEventSessionUpdateSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10324,14 +10261,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventSessionUpdate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -10439,9 +10375,9 @@ impl sdk_runtime::de::Object for RealtimeClientEventTranscriptionSessionUpdate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<TranscriptionSessionUpdateLiteral> = None;
+        let mut session: Option<RealtimeTranscriptionSessionCreateRequest> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10452,14 +10388,13 @@ impl sdk_runtime::de::Object for RealtimeClientEventTranscriptionSessionUpdate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -10545,16 +10480,16 @@ impl sdk_runtime::de::Object for RealtimeConversationItemWithReference {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut object = None;
-        let mut status = None;
-        let mut role = None;
-        let mut content = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<RealtimeConversationItemWithReferenceType> = None;
+        let mut object: Option<RealtimeItemLiteral> = None;
+        let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
+        let mut role: Option<RealtimeConversationItemWithReferenceRole> = None;
+        let mut content: Option<Vec<RealtimeConversationItemWithReferenceContentItem>> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10572,21 +10507,20 @@ impl sdk_runtime::de::Object for RealtimeConversationItemWithReference {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = map.next_value()?,
-                2 => object = map.next_value()?,
-                3 => status = map.next_value()?,
-                4 => role = map.next_value()?,
-                5 => content = map.next_value()?,
-                6 => call_id = map.next_value()?,
-                7 => name = map.next_value()?,
-                8 => arguments = map.next_value()?,
-                9 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut object),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status),
+                4 => sdk_runtime::de::nullable(&mut map, &mut role),
+                5 => sdk_runtime::de::nullable(&mut map, &mut content),
+                6 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                7 => sdk_runtime::de::nullable(&mut map, &mut name),
+                8 => sdk_runtime::de::nullable(&mut map, &mut arguments),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -10843,11 +10777,11 @@ impl sdk_runtime::de::Object for RealtimeConversationItemWithReferenceContentIte
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut id = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeConversationItemWithReferenceContentItemType> = None;
+        let mut text: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10860,16 +10794,15 @@ impl sdk_runtime::de::Object for RealtimeConversationItemWithReferenceContentIte
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => id = map.next_value()?,
-                3 => audio = map.next_value()?,
-                4 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                4 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -11049,17 +10982,17 @@ impl sdk_runtime::de::Object for RealtimeResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut status = None;
-        let mut status_details = None;
-        let mut output = None;
-        let mut metadata = None;
-        let mut audio = None;
-        let mut usage = None;
-        let mut conversation_id = None;
-        let mut output_modalities = None;
-        let mut max_output_tokens = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeResponseLiteral> = None;
+        let mut status: Option<RealtimeBetaResponseStatus> = None;
+        let mut status_details: Option<RealtimeResponseStatusDetails> = None;
+        let mut output: Option<Vec<RealtimeConversationItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut audio: Option<RealtimeResponseAudio> = None;
+        let mut usage: Option<RealtimeResponseUsage> = None;
+        let mut conversation_id: Option<String> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut max_output_tokens: Option<RealtimeResponseMaxOutputTokens> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11078,22 +11011,21 @@ impl sdk_runtime::de::Object for RealtimeResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => status = map.next_value()?,
-                3 => status_details = map.next_value()?,
-                4 => output = map.next_value()?,
-                5 => metadata = map.next_value()?,
-                6 => audio = map.next_value()?,
-                7 => usage = map.next_value()?,
-                8 => conversation_id = map.next_value()?,
-                9 => output_modalities = map.next_value()?,
-                10 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::nullable(&mut map, &mut status_details),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output),
+                5 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                6 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                7 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                8 => sdk_runtime::de::nullable(&mut map, &mut conversation_id),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output_modalities),
+                10 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -11221,9 +11153,9 @@ impl sdk_runtime::de::Object for RealtimeResponseStatusDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut reason = None;
-        let mut error = None;
+        let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
+        let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
+        let mut error: Option<RealtimeResponseStatusDetailsErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11234,14 +11166,13 @@ impl sdk_runtime::de::Object for RealtimeResponseStatusDetails {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => reason = map.next_value()?,
-                2 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                2 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, reason, error })
     }
@@ -11304,8 +11235,8 @@ impl sdk_runtime::de::Object for RealtimeResponseStatusDetailsErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11315,13 +11246,12 @@ impl sdk_runtime::de::Object for RealtimeResponseStatusDetailsErrorType {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => code = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, code })
     }
@@ -11361,7 +11291,7 @@ impl sdk_runtime::de::Object for RealtimeResponseAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut output = None;
+        let mut output: Option<RealtimeResponseAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11370,12 +11300,11 @@ impl sdk_runtime::de::Object for RealtimeResponseAudio {
                 }),
             )?
         {
-            match field {
-                0 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { output })
     }
@@ -11417,8 +11346,8 @@ impl sdk_runtime::de::Object for RealtimeResponseAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut voice = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut voice: Option<VoiceIdsShared> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11428,13 +11357,12 @@ impl sdk_runtime::de::Object for RealtimeResponseAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => voice = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, voice })
     }
@@ -11493,11 +11421,11 @@ impl sdk_runtime::de::Object for RealtimeResponseUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total_tokens = None;
-        let mut input_tokens = None;
-        let mut output_tokens = None;
-        let mut input_token_details = None;
-        let mut output_token_details = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut input_token_details: Option<RealtimeResponseUsageInputTokenDetails> = None;
+        let mut output_token_details: Option<RealtimeResponseUsageOutputTokenDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11510,16 +11438,15 @@ impl sdk_runtime::de::Object for RealtimeResponseUsage {
                 }),
             )?
         {
-            match field {
-                0 => total_tokens = map.next_value()?,
-                1 => input_tokens = map.next_value()?,
-                2 => output_tokens = map.next_value()?,
-                3 => input_token_details = map.next_value()?,
-                4 => output_token_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut total_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut input_token_details),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_token_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total_tokens,
@@ -11607,11 +11534,13 @@ impl sdk_runtime::de::Object for RealtimeResponseUsageInputTokenDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut cached_tokens = None;
-        let mut text_tokens = None;
-        let mut image_tokens = None;
-        let mut audio_tokens = None;
-        let mut cached_tokens_details = None;
+        let mut cached_tokens: Option<i64> = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
+        let mut cached_tokens_details: Option<
+            RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11624,16 +11553,15 @@ impl sdk_runtime::de::Object for RealtimeResponseUsageInputTokenDetails {
                 }),
             )?
         {
-            match field {
-                0 => cached_tokens = map.next_value()?,
-                1 => text_tokens = map.next_value()?,
-                2 => image_tokens = map.next_value()?,
-                3 => audio_tokens = map.next_value()?,
-                4 => cached_tokens_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut cached_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut cached_tokens_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             cached_tokens,
@@ -11711,9 +11639,9 @@ for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut image_tokens = None;
-        let mut audio_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11724,14 +11652,13 @@ for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = map.next_value()?,
-                1 => image_tokens = map.next_value()?,
-                2 => audio_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut image_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text_tokens,
@@ -11789,8 +11716,8 @@ impl sdk_runtime::de::Object for RealtimeResponseUsageOutputTokenDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut audio_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11800,13 +11727,12 @@ impl sdk_runtime::de::Object for RealtimeResponseUsageOutputTokenDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = map.next_value()?,
-                1 => audio_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { text_tokens, audio_tokens })
     }
@@ -12475,9 +12401,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut conversation = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationCreatedLiteral> = None;
+        let mut conversation: Option<
+            RealtimeServerEventConversationCreatedConversation,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12488,14 +12416,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => conversation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut conversation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -12540,8 +12467,8 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationCreatedConversat
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12551,13 +12478,12 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationCreatedConversat
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, object })
     }
@@ -12611,10 +12537,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemCreatedLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12626,15 +12552,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -12689,9 +12614,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemDeletedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12702,14 +12627,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemDeleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -12774,14 +12698,16 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut transcript = None;
-        let mut languages = None;
-        let mut logprobs = None;
-        let mut usage = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut transcript: Option<String> = None;
+        let mut languages: Option<Vec<TranscriptionLanguage>> = None;
+        let mut logprobs: Option<Vec<LogProbProperties>> = None;
+        let mut usage: Option<
+            RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12797,19 +12723,18 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => transcript = Some(map.next_value()?),
-                5 => languages = map.next_value()?,
-                6 => logprobs = map.next_value()?,
-                7 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut transcript),
+                5 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                6 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                7 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -12951,12 +12876,12 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut logprobs = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut logprobs: Option<Vec<LogProbProperties>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12970,17 +12895,16 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = map.next_value()?,
-                4 => delta = map.next_value()?,
-                5 => logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut content_index),
+                4 => sdk_runtime::de::nullable(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13053,11 +12977,13 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut error = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut error: Option<
+            RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13070,16 +12996,15 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13140,10 +13065,10 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13155,15 +13080,14 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => code = map.next_value()?,
-                2 => message = map.next_value()?,
-                3 => param = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::nullable(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -13228,9 +13152,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemRetrieved {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemRetrievedLiteral> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13241,14 +13165,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemRetrieved {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13303,11 +13226,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemTruncated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut audio_end_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemTruncatedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut audio_end_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13320,16 +13243,15 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemTruncated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => audio_end_ms = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13383,9 +13305,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut error = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut error: Option<RealtimeServerEventErrorErrorType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13396,14 +13318,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventError {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => error = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13453,11 +13374,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventErrorErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut event_id = None;
+        let mut type_: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut event_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13470,16 +13391,15 @@ impl sdk_runtime::de::Object for RealtimeServerEventErrorErrorType {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = Some(map.next_value()?),
-                3 => param = map.next_value()?,
-                4 => event_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                4 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -13540,8 +13460,8 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferCleared {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferClearedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13551,13 +13471,12 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferCleared {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13603,10 +13522,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferCommitted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferCommittedLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13618,15 +13537,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferCommitted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13679,9 +13597,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferDtmfEventRec
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut event = None;
-        let mut received_at = None;
+        let mut type_: Option<InputAudioBufferDtmfEventReceivedLiteral> = None;
+        let mut event: Option<String> = None;
+        let mut received_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13692,14 +13610,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferDtmfEventRec
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => event = Some(map.next_value()?),
-                2 => received_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut event),
+                2 => sdk_runtime::de::value(&mut map, &mut received_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13756,10 +13673,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferSpeechStarte
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio_start_ms = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferSpeechStartedLiteral> = None;
+        let mut audio_start_ms: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13771,15 +13688,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferSpeechStarte
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => audio_start_ms = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio_start_ms),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13834,10 +13750,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferSpeechStoppe
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio_end_ms = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferSpeechStoppedLiteral> = None;
+        let mut audio_end_ms: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13849,15 +13765,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferSpeechStoppe
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => audio_end_ms = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13909,9 +13824,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventRateLimitsUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut rate_limits = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<RateLimitsUpdatedLiteral> = None;
+        let mut rate_limits: Option<
+            Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13922,14 +13839,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventRateLimitsUpdated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => rate_limits = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut rate_limits),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -13979,10 +13895,12 @@ impl sdk_runtime::de::Object for RealtimeServerEventRateLimitsUpdatedRateLimitsI
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut limit = None;
-        let mut remaining = None;
-        let mut reset_seconds = None;
+        let mut name: Option<
+            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+        > = None;
+        let mut limit: Option<i64> = None;
+        let mut remaining: Option<i64> = None;
+        let mut reset_seconds: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13994,15 +13912,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventRateLimitsUpdatedRateLimitsI
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => remaining = map.next_value()?,
-                3 => reset_seconds = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut remaining),
+                3 => sdk_runtime::de::nullable(&mut map, &mut reset_seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -14078,13 +13995,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14099,18 +14016,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14175,12 +14091,12 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14194,17 +14110,16 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14267,13 +14182,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioTranscriptDelta
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioTranscriptDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14288,18 +14203,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioTranscriptDelta
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14367,13 +14281,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioTranscriptDone 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut transcript = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputAudioTranscriptDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14388,18 +14302,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseAudioTranscriptDone 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => transcript = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14466,13 +14379,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<RealtimeServerEventResponseContentPartAddedPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14487,18 +14400,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartAdded {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14561,10 +14473,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartAddedPart
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14576,15 +14488,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartAddedPart
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -14661,13 +14572,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<RealtimeServerEventResponseContentPartDonePart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14682,18 +14593,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14756,10 +14666,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartDonePart 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut audio = None;
-        let mut transcript = None;
+        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
+        let mut text: Option<String> = None;
+        let mut audio: Option<String> = None;
+        let mut transcript: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14771,15 +14681,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseContentPartDonePart 
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                2 => audio = map.next_value()?,
-                3 => transcript = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                2 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                3 => sdk_runtime::de::nullable(&mut map, &mut transcript),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -14847,9 +14756,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<RealtimeResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14860,14 +14769,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14920,9 +14828,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseDoneLiteral> = None;
+        let mut response: Option<RealtimeResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14933,14 +14841,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -14994,13 +14901,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseFunctionCallArgument
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut call_id = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut call_id: Option<String> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15015,18 +14922,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseFunctionCallArgument
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => call_id = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut call_id),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15095,14 +15001,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseFunctionCallArgument
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut arguments = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15118,19 +15024,18 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseFunctionCallArgument
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => call_id = Some(map.next_value()?),
-                6 => name = Some(map.next_value()?),
-                7 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut call_id),
+                6 => sdk_runtime::de::value(&mut map, &mut name),
+                7 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15194,11 +15099,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseOutputItemAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut output_index = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15211,16 +15116,15 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseOutputItemAdded {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15276,11 +15180,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseOutputItemDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut output_index = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15293,16 +15197,15 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseOutputItemDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15362,13 +15265,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseTextDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15383,18 +15286,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseTextDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15461,13 +15363,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseTextDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15482,18 +15384,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseTextDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => content_index = Some(map.next_value()?),
-                6 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut content_index),
+                6 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15553,9 +15454,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventSessionCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionCreatedLiteral> = None;
+        let mut session: Option<RealtimeServerEventSessionCreatedSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15566,14 +15467,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventSessionCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15679,9 +15579,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventSessionUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdatedLiteral> = None;
+        let mut session: Option<RealtimeServerEventSessionUpdatedSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15692,14 +15592,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventSessionUpdated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15807,9 +15706,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferStarted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<OutputAudioBufferStartedLiteral> = None;
+        let mut response_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15820,14 +15719,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferStarted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15873,9 +15771,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferStopped {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<OutputAudioBufferStoppedLiteral> = None;
+        let mut response_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15886,14 +15784,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferStopped {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -15940,9 +15837,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferCleared {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<OutputAudioBufferClearedLiteral> = None;
+        let mut response_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15953,14 +15850,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventOutputAudioBufferCleared {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16009,10 +15905,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemAddedLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16024,15 +15920,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemAdded {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16088,10 +15983,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut previous_item_id = None;
-        let mut item = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemDoneLiteral> = None;
+        let mut previous_item_id: Option<String> = None;
+        let mut item: Option<RealtimeConversationItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16103,15 +15998,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventConversationItemDone {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => previous_item_id = map.next_value()?,
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16180,11 +16074,11 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferTimeoutTrigg
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio_start_ms = None;
-        let mut audio_end_ms = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<InputAudioBufferTimeoutTriggeredLiteral> = None;
+        let mut audio_start_ms: Option<i64> = None;
+        let mut audio_end_ms: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16197,16 +16091,15 @@ impl sdk_runtime::de::Object for RealtimeServerEventInputAudioBufferTimeoutTrigg
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => audio_start_ms = Some(map.next_value()?),
-                3 => audio_end_ms = Some(map.next_value()?),
-                4 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio_start_ms),
+                3 => sdk_runtime::de::value(&mut map, &mut audio_end_ms),
+                4 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16271,15 +16164,15 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut id = None;
-        let mut speaker = None;
-        let mut start = None;
-        let mut end = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ConversationItemInputAudioTranscriptionSegmentLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut speaker: Option<String> = None;
+        let mut start: Option<f64> = None;
+        let mut end: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16296,20 +16189,19 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => id = Some(map.next_value()?),
-                6 => speaker = Some(map.next_value()?),
-                7 => start = Some(map.next_value()?),
-                8 => end = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut id),
+                6 => sdk_runtime::de::value(&mut map, &mut speaker),
+                7 => sdk_runtime::de::value(&mut map, &mut start),
+                8 => sdk_runtime::de::value(&mut map, &mut end),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16349,9 +16241,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16362,14 +16254,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16412,9 +16303,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16425,14 +16316,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16475,9 +16365,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<McpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16488,14 +16378,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventMcpListToolsFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16546,13 +16435,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallArgumentsDelt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16567,18 +16456,17 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallArgumentsDelt
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16646,12 +16534,12 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallArgumentsDone
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut response_id = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut arguments = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut response_id: Option<String> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16665,17 +16553,16 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallArgumentsDone
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => response_id = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => output_index = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut response_id),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut output_index),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16732,10 +16619,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallInProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16747,15 +16634,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallInProgress {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16806,10 +16692,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16821,15 +16707,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallCompleted {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16880,10 +16765,10 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16895,15 +16780,14 @@ impl sdk_runtime::de::Object for RealtimeServerEventResponseMcpCallFailed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -16952,9 +16836,9 @@ impl sdk_runtime::de::Object for RealtimeServerEventTranscriptionSessionUpdated 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<TranscriptionSessionUpdatedLiteral> = None;
+        let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16965,14 +16849,13 @@ impl sdk_runtime::de::Object for RealtimeServerEventTranscriptionSessionUpdated 
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -17097,9 +16980,9 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventSessionUpdate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdateLiteral> = None;
+        let mut session: Option<RealtimeTranslationSessionUpdateRequest> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17110,14 +16993,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventSessionUpdate {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -17161,7 +17043,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut audio = None;
+        let mut audio: Option<RealtimeTranslationSessionUpdateRequestAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17170,12 +17052,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => audio = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { audio })
     }
@@ -17215,8 +17096,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeTranslationSessionUpdateRequestAudioInput> = None;
+        let mut output: Option<RealtimeTranslationSessionUpdateRequestAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17226,13 +17107,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -17283,8 +17163,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudioInp
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut transcription = None;
-        let mut noise_reduction = None;
+        let mut transcription: Option<
+            RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
+        > = None;
+        let mut noise_reduction: Option<
+            RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17294,13 +17178,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudioInp
                 }),
             )?
         {
-            match field {
-                0 => transcription = map.next_value()?,
-                1 => noise_reduction = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                1 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             transcription,
@@ -17355,7 +17238,7 @@ for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17364,12 +17247,11 @@ for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -17403,7 +17285,7 @@ for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17412,12 +17294,11 @@ for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -17450,7 +17331,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudioOut
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut language = None;
+        let mut language: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17459,12 +17340,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionUpdateRequestAudioOut
                 }),
             )?
         {
-            match field {
-                0 => language = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut language),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { language })
     }
@@ -17519,9 +17399,9 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventInputAudioBufferA
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut audio = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionInputAudioBufferAppendLiteral> = None;
+        let mut audio: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17532,14 +17412,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventInputAudioBufferA
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -17588,8 +17467,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventSessionClose {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionCloseLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17599,13 +17478,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientEventSessionClose {
                 }),
             )?
         {
-            match field {
-                0 => event_id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id,
@@ -17778,9 +17656,9 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionCreatedLiteral> = None;
+        let mut session: Option<RealtimeTranslationSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17791,14 +17669,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionCreated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -17845,9 +17722,9 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut session = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionUpdatedLiteral> = None;
+        let mut session: Option<RealtimeTranslationSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17858,14 +17735,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionUpdated {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -17909,8 +17785,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionClosed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionClosedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17920,13 +17796,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionClosed {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -17974,10 +17849,10 @@ for RealtimeTranslationServerEventSessionInputTranscriptDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut delta = None;
-        let mut elapsed_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionInputTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut elapsed_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17989,15 +17864,14 @@ for RealtimeTranslationServerEventSessionInputTranscriptDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => elapsed_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::nullable(&mut map, &mut elapsed_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -18054,10 +17928,10 @@ for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut delta = None;
-        let mut elapsed_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionOutputTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut elapsed_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18069,15 +17943,14 @@ for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => elapsed_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::nullable(&mut map, &mut elapsed_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),
@@ -18141,13 +18014,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionOutputAudi
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut event_id = None;
-        let mut type_ = None;
-        let mut delta = None;
-        let mut sample_rate = None;
-        let mut channels = None;
-        let mut format = None;
-        let mut elapsed_ms = None;
+        let mut event_id: Option<String> = None;
+        let mut type_: Option<SessionOutputAudioDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut sample_rate: Option<i64> = None;
+        let mut channels: Option<i64> = None;
+        let mut format: Option<Pcm16Literal> = None;
+        let mut elapsed_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18162,18 +18035,17 @@ impl sdk_runtime::de::Object for RealtimeTranslationServerEventSessionOutputAudi
                 }),
             )?
         {
-            match field {
-                0 => event_id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => sample_rate = map.next_value()?,
-                4 => channels = map.next_value()?,
-                5 => format = map.next_value()?,
-                6 => elapsed_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut event_id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sample_rate),
+                4 => sdk_runtime::de::nullable(&mut map, &mut channels),
+                5 => sdk_runtime::de::nullable(&mut map, &mut format),
+                6 => sdk_runtime::de::nullable(&mut map, &mut elapsed_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             event_id: event_id.unwrap_or_default(),

@@ -111,39 +111,41 @@ impl sdk_runtime::de::Object for ResponsesClientEventResponseCreate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut stream_id = None;
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut reasoning = None;
-        let mut input = None;
-        let mut include = None;
-        let mut parallel_tool_calls = None;
-        let mut store = None;
-        let mut instructions = None;
-        let mut moderation = None;
-        let mut stream = None;
-        let mut stream_options = None;
-        let mut conversation = None;
-        let mut context_management = None;
-        let mut max_output_tokens = None;
+        let mut type_: Option<ResponseCreateLiteral> = None;
+        let mut stream_id: Option<String> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<ModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<ResponseTextParam> = None;
+        let mut tools: Option<ToolsArray> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut service_tier: Option<ServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut reasoning: Option<Reasoning> = None;
+        let mut input: Option<InputParam> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut store: Option<bool> = None;
+        let mut instructions: Option<String> = None;
+        let mut moderation: Option<ModerationParam> = None;
+        let mut stream: Option<bool> = None;
+        let mut stream_options: Option<ResponseStreamOptions> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut context_management: Option<Vec<ContextManagementParam>> = None;
+        let mut max_output_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -184,44 +186,43 @@ impl sdk_runtime::de::Object for ResponsesClientEventResponseCreate {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => stream_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                3 => top_logprobs = map.next_value()?,
-                4 => temperature = map.next_value()?,
-                5 => top_p = map.next_value()?,
-                6 => user = map.next_value()?,
-                7 => safety_identifier = map.next_value()?,
-                8 => prompt_cache_key = map.next_value()?,
-                9 => prompt_cache_retention = map.next_value()?,
-                10 => prompt_cache_options = map.next_value()?,
-                11 => previous_response_id = map.next_value()?,
-                12 => model = map.next_value()?,
-                13 => background = map.next_value()?,
-                14 => max_tool_calls = map.next_value()?,
-                15 => text = map.next_value()?,
-                16 => tools = map.next_value()?,
-                17 => tool_choice = map.next_value()?,
-                18 => prompt = map.next_value()?,
-                19 => service_tier = map.next_value()?,
-                20 => truncation = map.next_value()?,
-                21 => reasoning = map.next_value()?,
-                22 => input = map.next_value()?,
-                23 => include = map.next_value()?,
-                24 => parallel_tool_calls = map.next_value()?,
-                25 => store = map.next_value()?,
-                26 => instructions = map.next_value()?,
-                27 => moderation = map.next_value()?,
-                28 => stream = map.next_value()?,
-                29 => stream_options = map.next_value()?,
-                30 => conversation = map.next_value()?,
-                31 => context_management = map.next_value()?,
-                32 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                4 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                5 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                6 => sdk_runtime::de::nullable(&mut map, &mut user),
+                7 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                9 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                10 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                11 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                12 => sdk_runtime::de::nullable(&mut map, &mut model),
+                13 => sdk_runtime::de::nullable(&mut map, &mut background),
+                14 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                15 => sdk_runtime::de::nullable(&mut map, &mut text),
+                16 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                17 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                18 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                19 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                20 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                21 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                22 => sdk_runtime::de::nullable(&mut map, &mut input),
+                23 => sdk_runtime::de::nullable(&mut map, &mut include),
+                24 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                25 => sdk_runtime::de::nullable(&mut map, &mut store),
+                26 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                27 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                28 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                29 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                30 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                31 => sdk_runtime::de::nullable(&mut map, &mut context_management),
+                32 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1311,10 +1312,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseAudioDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1326,15 +1327,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1387,9 +1387,9 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseAudioDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1400,14 +1400,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1460,10 +1459,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDe
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1475,15 +1474,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDe
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => delta = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut delta),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1536,9 +1534,9 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDo
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1549,14 +1547,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseAudioTranscriptWsDo
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1614,12 +1611,12 @@ for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1633,17 +1630,16 @@ for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1713,12 +1709,12 @@ for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut code = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1732,17 +1728,16 @@ for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => code = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut code),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1810,11 +1805,11 @@ for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1827,16 +1822,15 @@ for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1901,11 +1895,11 @@ for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1918,16 +1912,15 @@ for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1992,11 +1985,11 @@ for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2009,16 +2002,15 @@ for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2080,10 +2072,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCompletedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2095,15 +2087,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCompleted {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2164,13 +2155,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsAdded 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<OutputContent> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2185,18 +2176,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsAdded 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => part = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut part),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2269,13 +2259,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<OutputContent> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2290,18 +2280,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseContentPartWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2368,10 +2357,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2383,15 +2372,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsCreated {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2448,11 +2436,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsCom
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2465,16 +2453,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsCom
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2537,11 +2524,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallInWsP
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2554,16 +2541,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallInWsP
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2626,11 +2612,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsSea
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2643,16 +2629,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseFileSearchCallWsSea
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2718,12 +2703,12 @@ for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2737,17 +2722,16 @@ for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2817,13 +2801,13 @@ for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut name = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut arguments = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut arguments: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2838,18 +2822,17 @@ for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2920,12 +2903,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsA
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2939,17 +2922,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsA
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => command = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3020,13 +3002,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3041,18 +3023,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsD
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => obfuscation = map.next_value()?,
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3127,12 +3108,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3146,17 +3127,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseShellCallCommandWsD
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => command = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3227,13 +3207,13 @@ for ResponsesServerEventResponseShellCallOutputContentWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<ShellCallOutputDelta> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3248,18 +3228,17 @@ for ResponsesServerEventResponseShellCallOutputContentWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3334,13 +3313,13 @@ for ResponsesServerEventResponseShellCallOutputContentWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut output = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3355,18 +3334,17 @@ for ResponsesServerEventResponseShellCallOutputContentWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3433,10 +3411,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseInWsProgress {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseInProgressLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3448,15 +3426,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseInWsProgress {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3511,10 +3488,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut response = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseFailedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut response: Option<Response> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3526,15 +3503,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsFailed {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3589,10 +3565,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsIncomplete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseIncompleteLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3604,15 +3580,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsIncomplete {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3672,11 +3647,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<OutputItem> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3689,16 +3664,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3761,11 +3735,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<OutputItem> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3778,16 +3752,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseOutputItemWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3855,13 +3828,13 @@ for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<ResponseReasoningSummaryPartAddedEventPart> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3876,18 +3849,17 @@ for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3964,14 +3936,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryPar
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut part = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut status: Option<IncompleteLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<ResponseReasoningSummaryPartDoneEventPart> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3987,19 +3959,18 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryPar
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => status = map.next_value()?,
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::nullable(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4080,13 +4051,13 @@ for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4101,18 +4072,17 @@ for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4185,13 +4155,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryTex
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4206,18 +4176,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningSummaryTex
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4290,13 +4259,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDelt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4311,18 +4280,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDelt
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4395,13 +4363,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDone
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4416,18 +4384,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseReasoningTextWsDone
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4500,13 +4467,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4521,18 +4488,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4605,13 +4571,13 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut refusal = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseRefusalDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut refusal: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4626,18 +4592,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseRefusalWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => refusal = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut refusal),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4712,14 +4677,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4735,19 +4700,18 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDelta {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => logprobs = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4825,14 +4789,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDone {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4848,19 +4812,18 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseTextWsDone {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => logprobs = Some(map.next_value()?),
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4932,11 +4895,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsComp
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4949,16 +4912,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsComp
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5021,11 +4983,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallInWsPr
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5038,16 +5000,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallInWsPr
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5110,11 +5071,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsSear
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5127,16 +5088,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWebSearchCallWsSear
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5199,11 +5159,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsCompl
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5216,16 +5176,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsCompl
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5288,11 +5247,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsGener
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5305,16 +5264,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallWsGener
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5377,11 +5335,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallInWsPro
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5394,16 +5352,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallInWsPro
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5482,17 +5439,17 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallPartial
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut partial_image_index = None;
-        let mut partial_image_b64 = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut partial_image_index: Option<i64> = None;
+        let mut partial_image_b64: Option<String> = None;
+        let mut size: Option<String> = None;
+        let mut quality: Option<String> = None;
+        let mut background: Option<String> = None;
+        let mut output_format: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5511,22 +5468,21 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseImageGenCallPartial
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => partial_image_index = Some(map.next_value()?),
-                5 => partial_image_b64 = Some(map.next_value()?),
-                6 => size = map.next_value()?,
-                7 => quality = map.next_value()?,
-                8 => background = map.next_value()?,
-                9 => output_format = map.next_value()?,
-                10 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                5 => sdk_runtime::de::value(&mut map, &mut partial_image_b64),
+                6 => sdk_runtime::de::nullable(&mut map, &mut size),
+                7 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                8 => sdk_runtime::de::nullable(&mut map, &mut background),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                10 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5625,12 +5581,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5644,17 +5600,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsD
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5722,12 +5677,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsD
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut arguments = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5741,17 +5696,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsD
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => arguments = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut arguments),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5817,11 +5771,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsCompleted 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5834,16 +5788,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsCompleted 
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5906,11 +5859,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5923,16 +5876,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallWsFailed {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5995,11 +5947,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallInWsProgress
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6012,16 +5964,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpCallInWsProgress
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6084,11 +6035,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsCompl
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6101,16 +6052,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsCompl
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6173,11 +6123,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsFaile
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6190,16 +6140,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsWsFaile
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6262,11 +6211,11 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsInWsPro
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6279,16 +6228,15 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseMcpListToolsInWsPro
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6358,14 +6306,14 @@ for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut annotation_index = None;
-        let mut sequence_number = None;
-        let mut annotation = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut annotation_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut annotation: Option<Annotation> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6381,19 +6329,18 @@ for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => annotation_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => annotation = map.next_value()?,
-                7 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut annotation_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut annotation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6467,10 +6414,10 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsQueued {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseQueuedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6482,15 +6429,14 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseWsQueued {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6549,12 +6495,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInput
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6568,17 +6514,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInput
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6646,12 +6591,12 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInput
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut input = None;
-        let mut stream_id = None;
+        let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6665,17 +6610,16 @@ impl sdk_runtime::de::Object for ResponsesServerEventResponseCustomToolCallInput
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => input = Some(map.next_value()?),
-                5 => stream_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut input),
+                5 => sdk_runtime::de::nullable(&mut map, &mut stream_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,

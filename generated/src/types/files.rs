@@ -55,9 +55,9 @@ impl sdk_runtime::de::Object for CreateFileRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file = None;
-        let mut purpose = None;
-        let mut expires_after = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut purpose: Option<CreateFileRequestPurpose> = None;
+        let mut expires_after: Option<FileExpirationAfter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -68,14 +68,13 @@ impl sdk_runtime::de::Object for CreateFileRequest {
                 }),
             )?
         {
-            match field {
-                0 => file = Some(map.next_value()?),
-                1 => purpose = Some(map.next_value()?),
-                2 => expires_after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file),
+                1 => sdk_runtime::de::value(&mut map, &mut purpose),
+                2 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
@@ -225,8 +224,8 @@ impl sdk_runtime::de::Object for FileExpirationAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut seconds = None;
+        let mut anchor: Option<CreatedAtLiteral> = None;
+        let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -236,13 +235,12 @@ impl sdk_runtime::de::Object for FileExpirationAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = Some(map.next_value()?),
-                1 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut anchor),
+                1 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
@@ -282,9 +280,9 @@ impl sdk_runtime::de::Object for DeleteFileResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<FileLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -295,14 +293,13 @@ impl sdk_runtime::de::Object for DeleteFileResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -346,11 +343,11 @@ impl sdk_runtime::de::Object for ListFilesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<OpenAiFile>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -363,16 +360,15 @@ impl sdk_runtime::de::Object for ListFilesResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -459,15 +455,15 @@ impl sdk_runtime::de::Object for OpenAiFile {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut bytes = None;
-        let mut created_at = None;
-        let mut expires_at = None;
-        let mut filename = None;
-        let mut object = None;
-        let mut purpose = None;
-        let mut status = None;
-        let mut status_details = None;
+        let mut id: Option<String> = None;
+        let mut bytes: Option<i64> = None;
+        let mut created_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut filename: Option<String> = None;
+        let mut object: Option<FileLiteral> = None;
+        let mut purpose: Option<OpenAiFilePurpose> = None;
+        let mut status: Option<OpenAiFileStatus> = None;
+        let mut status_details: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -484,20 +480,19 @@ impl sdk_runtime::de::Object for OpenAiFile {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => bytes = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => expires_at = map.next_value()?,
-                4 => filename = Some(map.next_value()?),
-                5 => object = Some(map.next_value()?),
-                6 => purpose = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => status_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut bytes),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                4 => sdk_runtime::de::value(&mut map, &mut filename),
+                5 => sdk_runtime::de::value(&mut map, &mut object),
+                6 => sdk_runtime::de::value(&mut map, &mut purpose),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut status_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -744,10 +739,10 @@ impl sdk_runtime::de::Object for ListFilesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut purpose = None;
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
+        let mut purpose: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -759,15 +754,14 @@ impl sdk_runtime::de::Object for ListFilesParams {
                 }),
             )?
         {
-            match field {
-                0 => purpose = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => order = map.next_value()?,
-                3 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut purpose),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                3 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             purpose,

@@ -12,7 +12,7 @@ impl sdk_runtime::de::Object for CreateFineTuningCheckpointPermissionRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut project_ids = None;
+        let mut project_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21,12 +21,11 @@ impl sdk_runtime::de::Object for CreateFineTuningCheckpointPermissionRequest {
                 }),
             )?
         {
-            match field {
-                0 => project_ids = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut project_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             project_ids: project_ids.unwrap_or_default(),
@@ -104,15 +103,15 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut training_file = None;
-        let mut hyperparameters = None;
-        let mut suffix = None;
-        let mut validation_file = None;
-        let mut integrations = None;
-        let mut seed = None;
-        let mut method = None;
-        let mut metadata = None;
+        let mut model: Option<CreateFineTuningJobRequestModel> = None;
+        let mut training_file: Option<String> = None;
+        let mut hyperparameters: Option<CreateFineTuningJobRequestHyperparameters> = None;
+        let mut suffix: Option<String> = None;
+        let mut validation_file: Option<String> = None;
+        let mut integrations: Option<Vec<CreateFineTuningJobRequestIntegrationsItem>> = None;
+        let mut seed: Option<i64> = None;
+        let mut method: Option<FineTuneMethod> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -129,20 +128,19 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => training_file = Some(map.next_value()?),
-                2 => hyperparameters = map.next_value()?,
-                3 => suffix = map.next_value()?,
-                4 => validation_file = map.next_value()?,
-                5 => integrations = map.next_value()?,
-                6 => seed = map.next_value()?,
-                7 => method = map.next_value()?,
-                8 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::value(&mut map, &mut training_file),
+                2 => sdk_runtime::de::nullable(&mut map, &mut hyperparameters),
+                3 => sdk_runtime::de::nullable(&mut map, &mut suffix),
+                4 => sdk_runtime::de::nullable(&mut map, &mut validation_file),
+                5 => sdk_runtime::de::nullable(&mut map, &mut integrations),
+                6 => sdk_runtime::de::nullable(&mut map, &mut seed),
+                7 => sdk_runtime::de::nullable(&mut map, &mut method),
+                8 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -320,9 +318,11 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size = None;
-        let mut learning_rate_multiplier = None;
-        let mut n_epochs = None;
+        let mut batch_size: Option<CreateFineTuningJobRequestHyperparametersBatchSize> = None;
+        let mut learning_rate_multiplier: Option<
+            CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
+        > = None;
+        let mut n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -333,14 +333,13 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestHyperparameters {
                 }),
             )?
         {
-            match field {
-                0 => batch_size = map.next_value()?,
-                1 => learning_rate_multiplier = map.next_value()?,
-                2 => n_epochs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut batch_size),
+                1 => sdk_runtime::de::nullable(&mut map, &mut learning_rate_multiplier),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n_epochs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             batch_size,
@@ -467,8 +466,8 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut wandb = None;
+        let mut type_: Option<WandbLiteral> = None;
+        let mut wandb: Option<CreateFineTuningJobRequestIntegrationsItemWandb> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -478,13 +477,12 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => wandb = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut wandb),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -566,10 +564,10 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItemWandb
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut project = None;
-        let mut name = None;
-        let mut entity = None;
-        let mut tags = None;
+        let mut project: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut entity: Option<String> = None;
+        let mut tags: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -581,15 +579,14 @@ impl sdk_runtime::de::Object for CreateFineTuningJobRequestIntegrationsItemWandb
                 }),
             )?
         {
-            match field {
-                0 => project = Some(map.next_value()?),
-                1 => name = map.next_value()?,
-                2 => entity = map.next_value()?,
-                3 => tags = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut project),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut entity),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tags),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             project: project.unwrap_or_default(),
@@ -651,10 +648,10 @@ impl sdk_runtime::de::Object for FineTuneMethod {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut supervised = None;
-        let mut dpo = None;
-        let mut reinforcement = None;
+        let mut type_: Option<FineTuneMethodType> = None;
+        let mut supervised: Option<FineTuneSupervisedMethod> = None;
+        let mut dpo: Option<FineTuneDpoMethod> = None;
+        let mut reinforcement: Option<FineTuneReinforcementMethod> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -666,15 +663,14 @@ impl sdk_runtime::de::Object for FineTuneMethod {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => supervised = map.next_value()?,
-                2 => dpo = map.next_value()?,
-                3 => reinforcement = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut supervised),
+                2 => sdk_runtime::de::nullable(&mut map, &mut dpo),
+                3 => sdk_runtime::de::nullable(&mut map, &mut reinforcement),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -796,7 +792,7 @@ impl sdk_runtime::de::Object for FineTuneSupervisedMethod {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hyperparameters = None;
+        let mut hyperparameters: Option<FineTuneSupervisedHyperparameters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -805,12 +801,11 @@ impl sdk_runtime::de::Object for FineTuneSupervisedMethod {
                 }),
             )?
         {
-            match field {
-                0 => hyperparameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut hyperparameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { hyperparameters })
     }
@@ -857,9 +852,11 @@ impl sdk_runtime::de::Object for FineTuneSupervisedHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size = None;
-        let mut learning_rate_multiplier = None;
-        let mut n_epochs = None;
+        let mut batch_size: Option<FineTuneSupervisedHyperparametersBatchSize> = None;
+        let mut learning_rate_multiplier: Option<
+            FineTuneSupervisedHyperparametersLearningRateMultiplier,
+        > = None;
+        let mut n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -870,14 +867,13 @@ impl sdk_runtime::de::Object for FineTuneSupervisedHyperparameters {
                 }),
             )?
         {
-            match field {
-                0 => batch_size = map.next_value()?,
-                1 => learning_rate_multiplier = map.next_value()?,
-                2 => n_epochs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut batch_size),
+                1 => sdk_runtime::de::nullable(&mut map, &mut learning_rate_multiplier),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n_epochs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             batch_size,
@@ -996,7 +992,7 @@ impl sdk_runtime::de::Object for FineTuneDpoMethod {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hyperparameters = None;
+        let mut hyperparameters: Option<FineTuneDpoHyperparameters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1005,12 +1001,11 @@ impl sdk_runtime::de::Object for FineTuneDpoMethod {
                 }),
             )?
         {
-            match field {
-                0 => hyperparameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut hyperparameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { hyperparameters })
     }
@@ -1060,10 +1055,12 @@ impl sdk_runtime::de::Object for FineTuneDpoHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut beta = None;
-        let mut batch_size = None;
-        let mut learning_rate_multiplier = None;
-        let mut n_epochs = None;
+        let mut beta: Option<FineTuneDpoHyperparametersBeta> = None;
+        let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
+        let mut learning_rate_multiplier: Option<
+            FineTuneDpoHyperparametersLearningRateMultiplier,
+        > = None;
+        let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1075,15 +1072,14 @@ impl sdk_runtime::de::Object for FineTuneDpoHyperparameters {
                 }),
             )?
         {
-            match field {
-                0 => beta = map.next_value()?,
-                1 => batch_size = map.next_value()?,
-                2 => learning_rate_multiplier = map.next_value()?,
-                3 => n_epochs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut beta),
+                1 => sdk_runtime::de::nullable(&mut map, &mut batch_size),
+                2 => sdk_runtime::de::nullable(&mut map, &mut learning_rate_multiplier),
+                3 => sdk_runtime::de::nullable(&mut map, &mut n_epochs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             beta,
@@ -1230,8 +1226,8 @@ impl sdk_runtime::de::Object for FineTuneReinforcementMethod {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader = None;
-        let mut hyperparameters = None;
+        let mut grader: Option<FineTuneReinforcementMethodGrader> = None;
+        let mut hyperparameters: Option<FineTuneReinforcementHyperparameters> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1241,13 +1237,12 @@ impl sdk_runtime::de::Object for FineTuneReinforcementMethod {
                 }),
             )?
         {
-            match field {
-                0 => grader = Some(map.next_value()?),
-                1 => hyperparameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut grader),
+                1 => sdk_runtime::de::nullable(&mut map, &mut hyperparameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
@@ -1389,11 +1384,11 @@ impl sdk_runtime::de::Object for GraderTextSimilarity {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut input = None;
-        let mut reference = None;
-        let mut evaluation_metric = None;
+        let mut type_: Option<TextSimilarityLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut reference: Option<String> = None;
+        let mut evaluation_metric: Option<EvalGraderTextSimilarityEvaluationMetric> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1406,16 +1401,15 @@ impl sdk_runtime::de::Object for GraderTextSimilarity {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => input = Some(map.next_value()?),
-                3 => reference = Some(map.next_value()?),
-                4 => evaluation_metric = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut input),
+                3 => sdk_runtime::de::value(&mut map, &mut reference),
+                4 => sdk_runtime::de::value(&mut map, &mut evaluation_metric),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1470,10 +1464,10 @@ impl sdk_runtime::de::Object for GraderPython {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut source = None;
-        let mut image_tag = None;
+        let mut type_: Option<PythonLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut source: Option<String> = None;
+        let mut image_tag: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1485,15 +1479,14 @@ impl sdk_runtime::de::Object for GraderPython {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => source = Some(map.next_value()?),
-                3 => image_tag = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut source),
+                3 => sdk_runtime::de::nullable(&mut map, &mut image_tag),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1551,12 +1544,12 @@ impl sdk_runtime::de::Object for GraderScoreModel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut model = None;
-        let mut sampling_params = None;
-        let mut input = None;
-        let mut range = None;
+        let mut type_: Option<ScoreModelLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut sampling_params: Option<EvalGraderScoreModelSamplingParams> = None;
+        let mut input: Option<Vec<EvalItem>> = None;
+        let mut range: Option<Vec<f64>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1570,17 +1563,16 @@ impl sdk_runtime::de::Object for GraderScoreModel {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => sampling_params = map.next_value()?,
-                4 => input = Some(map.next_value()?),
-                5 => range = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sampling_params),
+                4 => sdk_runtime::de::value(&mut map, &mut input),
+                5 => sdk_runtime::de::nullable(&mut map, &mut range),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1647,10 +1639,10 @@ impl sdk_runtime::de::Object for GraderMulti {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut graders = None;
-        let mut calculate_output = None;
+        let mut type_: Option<MultiLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut graders: Option<GraderMultiGraders> = None;
+        let mut calculate_output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1662,15 +1654,14 @@ impl sdk_runtime::de::Object for GraderMulti {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => graders = Some(map.next_value()?),
-                3 => calculate_output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut graders),
+                3 => sdk_runtime::de::value(&mut map, &mut calculate_output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1854,13 +1845,21 @@ impl sdk_runtime::de::Object for FineTuneReinforcementHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size = None;
-        let mut learning_rate_multiplier = None;
-        let mut n_epochs = None;
-        let mut reasoning_effort = None;
-        let mut compute_multiplier = None;
-        let mut eval_interval = None;
-        let mut eval_samples = None;
+        let mut batch_size: Option<FineTuneReinforcementHyperparametersBatchSize> = None;
+        let mut learning_rate_multiplier: Option<
+            FineTuneReinforcementHyperparametersLearningRateMultiplier,
+        > = None;
+        let mut n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs> = None;
+        let mut reasoning_effort: Option<
+            FineTuneReinforcementHyperparametersReasoningEffort,
+        > = None;
+        let mut compute_multiplier: Option<
+            FineTuneReinforcementHyperparametersComputeMultiplier,
+        > = None;
+        let mut eval_interval: Option<
+            FineTuneReinforcementHyperparametersEvalInterval,
+        > = None;
+        let mut eval_samples: Option<FineTuneReinforcementHyperparametersEvalSamples> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1875,18 +1874,17 @@ impl sdk_runtime::de::Object for FineTuneReinforcementHyperparameters {
                 }),
             )?
         {
-            match field {
-                0 => batch_size = map.next_value()?,
-                1 => learning_rate_multiplier = map.next_value()?,
-                2 => n_epochs = map.next_value()?,
-                3 => reasoning_effort = map.next_value()?,
-                4 => compute_multiplier = map.next_value()?,
-                5 => eval_interval = map.next_value()?,
-                6 => eval_samples = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut batch_size),
+                1 => sdk_runtime::de::nullable(&mut map, &mut learning_rate_multiplier),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n_epochs),
+                3 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                4 => sdk_runtime::de::nullable(&mut map, &mut compute_multiplier),
+                5 => sdk_runtime::de::nullable(&mut map, &mut eval_interval),
+                6 => sdk_runtime::de::nullable(&mut map, &mut eval_samples),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             batch_size,
@@ -2169,9 +2167,9 @@ impl sdk_runtime::de::Object for DeleteFineTuningCheckpointPermissionResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<CheckpointPermissionLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2182,14 +2180,13 @@ impl sdk_runtime::de::Object for DeleteFineTuningCheckpointPermissionResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2265,10 +2262,10 @@ impl sdk_runtime::de::Object for FineTuningCheckpointPermission {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut project_id = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut object: Option<CheckpointPermissionLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2280,15 +2277,14 @@ impl sdk_runtime::de::Object for FineTuningCheckpointPermission {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => project_id = Some(map.next_value()?),
-                3 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::value(&mut map, &mut project_id),
+                3 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2337,8 +2333,8 @@ impl sdk_runtime::de::Object for FineTuningIntegration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut wandb = None;
+        let mut type_: Option<WandbLiteral> = None;
+        let mut wandb: Option<FineTuningIntegrationWandb> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2348,13 +2344,12 @@ impl sdk_runtime::de::Object for FineTuningIntegration {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => wandb = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut wandb),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2400,10 +2395,10 @@ impl sdk_runtime::de::Object for FineTuningIntegrationWandb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut project = None;
-        let mut name = None;
-        let mut entity = None;
-        let mut tags = None;
+        let mut project: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut entity: Option<String> = None;
+        let mut tags: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2415,15 +2410,14 @@ impl sdk_runtime::de::Object for FineTuningIntegrationWandb {
                 }),
             )?
         {
-            match field {
-                0 => project = Some(map.next_value()?),
-                1 => name = map.next_value()?,
-                2 => entity = map.next_value()?,
-                3 => tags = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut project),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut entity),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tags),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             project: project.unwrap_or_default(),
@@ -2509,25 +2503,25 @@ impl sdk_runtime::de::Object for FineTuningJob {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut error = None;
-        let mut fine_tuned_model = None;
-        let mut finished_at = None;
-        let mut hyperparameters = None;
-        let mut model = None;
-        let mut object = None;
-        let mut organization_id = None;
-        let mut result_files = None;
-        let mut status = None;
-        let mut trained_tokens = None;
-        let mut training_file = None;
-        let mut validation_file = None;
-        let mut integrations = None;
-        let mut seed = None;
-        let mut estimated_finish = None;
-        let mut method = None;
-        let mut metadata = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut error: Option<FineTuningJobErrorType> = None;
+        let mut fine_tuned_model: Option<String> = None;
+        let mut finished_at: Option<i64> = None;
+        let mut hyperparameters: Option<FineTuningJobHyperparameters> = None;
+        let mut model: Option<String> = None;
+        let mut object: Option<FineTuningJobLiteral> = None;
+        let mut organization_id: Option<String> = None;
+        let mut result_files: Option<Vec<String>> = None;
+        let mut status: Option<FineTuningJobStatus> = None;
+        let mut trained_tokens: Option<i64> = None;
+        let mut training_file: Option<String> = None;
+        let mut validation_file: Option<String> = None;
+        let mut integrations: Option<Vec<FineTuningIntegration>> = None;
+        let mut seed: Option<i64> = None;
+        let mut estimated_finish: Option<i64> = None;
+        let mut method: Option<FineTuneMethod> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2554,30 +2548,29 @@ impl sdk_runtime::de::Object for FineTuningJob {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => error = map.next_value()?,
-                3 => fine_tuned_model = map.next_value()?,
-                4 => finished_at = map.next_value()?,
-                5 => hyperparameters = Some(map.next_value()?),
-                6 => model = Some(map.next_value()?),
-                7 => object = Some(map.next_value()?),
-                8 => organization_id = Some(map.next_value()?),
-                9 => result_files = Some(map.next_value()?),
-                10 => status = Some(map.next_value()?),
-                11 => trained_tokens = map.next_value()?,
-                12 => training_file = Some(map.next_value()?),
-                13 => validation_file = map.next_value()?,
-                14 => integrations = map.next_value()?,
-                15 => seed = Some(map.next_value()?),
-                16 => estimated_finish = map.next_value()?,
-                17 => method = map.next_value()?,
-                18 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::nullable(&mut map, &mut error),
+                3 => sdk_runtime::de::nullable(&mut map, &mut fine_tuned_model),
+                4 => sdk_runtime::de::nullable(&mut map, &mut finished_at),
+                5 => sdk_runtime::de::value(&mut map, &mut hyperparameters),
+                6 => sdk_runtime::de::value(&mut map, &mut model),
+                7 => sdk_runtime::de::value(&mut map, &mut object),
+                8 => sdk_runtime::de::value(&mut map, &mut organization_id),
+                9 => sdk_runtime::de::value(&mut map, &mut result_files),
+                10 => sdk_runtime::de::value(&mut map, &mut status),
+                11 => sdk_runtime::de::nullable(&mut map, &mut trained_tokens),
+                12 => sdk_runtime::de::value(&mut map, &mut training_file),
+                13 => sdk_runtime::de::nullable(&mut map, &mut validation_file),
+                14 => sdk_runtime::de::nullable(&mut map, &mut integrations),
+                15 => sdk_runtime::de::value(&mut map, &mut seed),
+                16 => sdk_runtime::de::nullable(&mut map, &mut estimated_finish),
+                17 => sdk_runtime::de::nullable(&mut map, &mut method),
+                18 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2670,9 +2663,9 @@ impl sdk_runtime::de::Object for FineTuningJobErrorType {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2683,14 +2676,13 @@ impl sdk_runtime::de::Object for FineTuningJobErrorType {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                2 => param = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                2 => sdk_runtime::de::nullable(&mut map, &mut param),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -2743,9 +2735,11 @@ impl sdk_runtime::de::Object for FineTuningJobHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size = None;
-        let mut learning_rate_multiplier = None;
-        let mut n_epochs = None;
+        let mut batch_size: Option<FineTuningJobHyperparametersBatchSize> = None;
+        let mut learning_rate_multiplier: Option<
+            FineTuningJobHyperparametersLearningRateMultiplier,
+        > = None;
+        let mut n_epochs: Option<FineTuningJobHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2756,14 +2750,13 @@ impl sdk_runtime::de::Object for FineTuningJobHyperparameters {
                 }),
             )?
         {
-            match field {
-                0 => batch_size = map.next_value()?,
-                1 => learning_rate_multiplier = map.next_value()?,
-                2 => n_epochs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut batch_size),
+                1 => sdk_runtime::de::nullable(&mut map, &mut learning_rate_multiplier),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n_epochs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             batch_size,
@@ -3005,13 +2998,13 @@ impl sdk_runtime::de::Object for FineTuningJobCheckpoint {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut fine_tuned_model_checkpoint = None;
-        let mut step_number = None;
-        let mut metrics = None;
-        let mut fine_tuning_job_id = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut fine_tuned_model_checkpoint: Option<String> = None;
+        let mut step_number: Option<i64> = None;
+        let mut metrics: Option<FineTuningJobCheckpointMetrics> = None;
+        let mut fine_tuning_job_id: Option<String> = None;
+        let mut object: Option<FineTuningJobCheckpointLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3026,18 +3019,17 @@ impl sdk_runtime::de::Object for FineTuningJobCheckpoint {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => fine_tuned_model_checkpoint = Some(map.next_value()?),
-                3 => step_number = Some(map.next_value()?),
-                4 => metrics = Some(map.next_value()?),
-                5 => fine_tuning_job_id = Some(map.next_value()?),
-                6 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::value(&mut map, &mut fine_tuned_model_checkpoint),
+                3 => sdk_runtime::de::value(&mut map, &mut step_number),
+                4 => sdk_runtime::de::value(&mut map, &mut metrics),
+                5 => sdk_runtime::de::value(&mut map, &mut fine_tuning_job_id),
+                6 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3102,13 +3094,13 @@ impl sdk_runtime::de::Object for FineTuningJobCheckpointMetrics {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut step = None;
-        let mut train_loss = None;
-        let mut train_mean_token_accuracy = None;
-        let mut valid_loss = None;
-        let mut valid_mean_token_accuracy = None;
-        let mut full_valid_loss = None;
-        let mut full_valid_mean_token_accuracy = None;
+        let mut step: Option<f64> = None;
+        let mut train_loss: Option<f64> = None;
+        let mut train_mean_token_accuracy: Option<f64> = None;
+        let mut valid_loss: Option<f64> = None;
+        let mut valid_mean_token_accuracy: Option<f64> = None;
+        let mut full_valid_loss: Option<f64> = None;
+        let mut full_valid_mean_token_accuracy: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3123,18 +3115,22 @@ impl sdk_runtime::de::Object for FineTuningJobCheckpointMetrics {
                 }),
             )?
         {
-            match field {
-                0 => step = map.next_value()?,
-                1 => train_loss = map.next_value()?,
-                2 => train_mean_token_accuracy = map.next_value()?,
-                3 => valid_loss = map.next_value()?,
-                4 => valid_mean_token_accuracy = map.next_value()?,
-                5 => full_valid_loss = map.next_value()?,
-                6 => full_valid_mean_token_accuracy = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut step),
+                1 => sdk_runtime::de::nullable(&mut map, &mut train_loss),
+                2 => sdk_runtime::de::nullable(&mut map, &mut train_mean_token_accuracy),
+                3 => sdk_runtime::de::nullable(&mut map, &mut valid_loss),
+                4 => sdk_runtime::de::nullable(&mut map, &mut valid_mean_token_accuracy),
+                5 => sdk_runtime::de::nullable(&mut map, &mut full_valid_loss),
+                6 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut full_valid_mean_token_accuracy,
+                    )
                 }
-            }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             step,
@@ -3261,13 +3257,13 @@ impl sdk_runtime::de::Object for FineTuningJobEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut created_at = None;
-        let mut level = None;
-        let mut message = None;
-        let mut type_ = None;
-        let mut data = None;
+        let mut object: Option<FineTuningJobEventLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut level: Option<FineTuningJobEventLevel> = None;
+        let mut message: Option<String> = None;
+        let mut type_: Option<FineTuningJobEventType> = None;
+        let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3282,18 +3278,17 @@ impl sdk_runtime::de::Object for FineTuningJobEvent {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => level = Some(map.next_value()?),
-                4 => message = Some(map.next_value()?),
-                5 => type_ = map.next_value()?,
-                6 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut level),
+                4 => sdk_runtime::de::value(&mut map, &mut message),
+                5 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                6 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -3517,11 +3512,11 @@ impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut object = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut data: Option<Vec<FineTuningCheckpointPermission>> = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3534,16 +3529,15 @@ impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -3614,11 +3608,11 @@ impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut object = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut data: Option<Vec<FineTuningJobCheckpoint>> = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3631,16 +3625,15 @@ impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -3707,9 +3700,9 @@ impl sdk_runtime::de::Object for ListFineTuningJobEventsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut object = None;
-        let mut has_more = None;
+        let mut data: Option<Vec<FineTuningJobEvent>> = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3720,14 +3713,13 @@ impl sdk_runtime::de::Object for ListFineTuningJobEventsResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -3780,9 +3772,9 @@ impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut has_more = None;
-        let mut object = None;
+        let mut data: Option<Vec<FineTuningJob>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut object: Option<ListLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3793,14 +3785,13 @@ impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => has_more = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut has_more),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -3859,9 +3850,9 @@ impl sdk_runtime::de::Object for RunGraderRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader = None;
-        let mut item = None;
-        let mut model_sample = None;
+        let mut grader: Option<RunGraderRequestGrader> = None;
+        let mut item: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut model_sample: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3872,14 +3863,13 @@ impl sdk_runtime::de::Object for RunGraderRequest {
                 }),
             )?
         {
-            match field {
-                0 => grader = Some(map.next_value()?),
-                1 => item = map.next_value()?,
-                2 => model_sample = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut grader),
+                1 => sdk_runtime::de::nullable(&mut map, &mut item),
+                2 => sdk_runtime::de::value(&mut map, &mut model_sample),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
@@ -4016,10 +4006,12 @@ impl sdk_runtime::de::Object for RunGraderResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reward = None;
-        let mut metadata = None;
-        let mut sub_rewards = None;
-        let mut model_grader_token_usage_per_model = None;
+        let mut reward: Option<f64> = None;
+        let mut metadata: Option<RunGraderResponseMetadata> = None;
+        let mut sub_rewards: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut model_grader_token_usage_per_model: Option<
+            serde_json::Map<String, serde_json::Value>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4031,15 +4023,19 @@ impl sdk_runtime::de::Object for RunGraderResponse {
                 }),
             )?
         {
-            match field {
-                0 => reward = Some(map.next_value()?),
-                1 => metadata = Some(map.next_value()?),
-                2 => sub_rewards = Some(map.next_value()?),
-                3 => model_grader_token_usage_per_model = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut reward),
+                1 => sdk_runtime::de::value(&mut map, &mut metadata),
+                2 => sdk_runtime::de::value(&mut map, &mut sub_rewards),
+                3 => {
+                    sdk_runtime::de::value(
+                        &mut map,
+                        &mut model_grader_token_usage_per_model,
+                    )
                 }
-            }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reward: reward.unwrap_or_default(),
@@ -4092,13 +4088,13 @@ impl sdk_runtime::de::Object for RunGraderResponseMetadata {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut type_ = None;
-        let mut errors = None;
-        let mut execution_time = None;
-        let mut scores = None;
-        let mut token_usage = None;
-        let mut sampled_model_name = None;
+        let mut name: Option<String> = None;
+        let mut type_: Option<String> = None;
+        let mut errors: Option<RunGraderResponseMetadataErrors> = None;
+        let mut execution_time: Option<f64> = None;
+        let mut scores: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut token_usage: Option<i64> = None;
+        let mut sampled_model_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4113,18 +4109,17 @@ impl sdk_runtime::de::Object for RunGraderResponseMetadata {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => errors = Some(map.next_value()?),
-                3 => execution_time = Some(map.next_value()?),
-                4 => scores = Some(map.next_value()?),
-                5 => token_usage = map.next_value()?,
-                6 => sampled_model_name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut errors),
+                3 => sdk_runtime::de::value(&mut map, &mut execution_time),
+                4 => sdk_runtime::de::value(&mut map, &mut scores),
+                5 => sdk_runtime::de::nullable(&mut map, &mut token_usage),
+                6 => sdk_runtime::de::nullable(&mut map, &mut sampled_model_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -4197,20 +4192,20 @@ impl sdk_runtime::de::Object for RunGraderResponseMetadataErrors {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut formula_parse_error = None;
-        let mut sample_parse_error = None;
-        let mut truncated_observation_error = None;
-        let mut unresponsive_reward_error = None;
-        let mut invalid_variable_error = None;
-        let mut other_error = None;
-        let mut python_grader_server_error = None;
-        let mut python_grader_server_error_type = None;
-        let mut python_grader_runtime_error = None;
-        let mut python_grader_runtime_error_details = None;
-        let mut model_grader_server_error = None;
-        let mut model_grader_refusal_error = None;
-        let mut model_grader_parse_error = None;
-        let mut model_grader_server_error_details = None;
+        let mut formula_parse_error: Option<bool> = None;
+        let mut sample_parse_error: Option<bool> = None;
+        let mut truncated_observation_error: Option<bool> = None;
+        let mut unresponsive_reward_error: Option<bool> = None;
+        let mut invalid_variable_error: Option<bool> = None;
+        let mut other_error: Option<bool> = None;
+        let mut python_grader_server_error: Option<bool> = None;
+        let mut python_grader_server_error_type: Option<String> = None;
+        let mut python_grader_runtime_error: Option<bool> = None;
+        let mut python_grader_runtime_error_details: Option<String> = None;
+        let mut model_grader_server_error: Option<bool> = None;
+        let mut model_grader_refusal_error: Option<bool> = None;
+        let mut model_grader_parse_error: Option<bool> = None;
+        let mut model_grader_server_error_details: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4232,25 +4227,39 @@ impl sdk_runtime::de::Object for RunGraderResponseMetadataErrors {
                 }),
             )?
         {
-            match field {
-                0 => formula_parse_error = Some(map.next_value()?),
-                1 => sample_parse_error = Some(map.next_value()?),
-                2 => truncated_observation_error = Some(map.next_value()?),
-                3 => unresponsive_reward_error = Some(map.next_value()?),
-                4 => invalid_variable_error = Some(map.next_value()?),
-                5 => other_error = Some(map.next_value()?),
-                6 => python_grader_server_error = Some(map.next_value()?),
-                7 => python_grader_server_error_type = map.next_value()?,
-                8 => python_grader_runtime_error = Some(map.next_value()?),
-                9 => python_grader_runtime_error_details = map.next_value()?,
-                10 => model_grader_server_error = Some(map.next_value()?),
-                11 => model_grader_refusal_error = Some(map.next_value()?),
-                12 => model_grader_parse_error = Some(map.next_value()?),
-                13 => model_grader_server_error_details = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut formula_parse_error),
+                1 => sdk_runtime::de::value(&mut map, &mut sample_parse_error),
+                2 => sdk_runtime::de::value(&mut map, &mut truncated_observation_error),
+                3 => sdk_runtime::de::value(&mut map, &mut unresponsive_reward_error),
+                4 => sdk_runtime::de::value(&mut map, &mut invalid_variable_error),
+                5 => sdk_runtime::de::value(&mut map, &mut other_error),
+                6 => sdk_runtime::de::value(&mut map, &mut python_grader_server_error),
+                7 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut python_grader_server_error_type,
+                    )
                 }
-            }
+                8 => sdk_runtime::de::value(&mut map, &mut python_grader_runtime_error),
+                9 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut python_grader_runtime_error_details,
+                    )
+                }
+                10 => sdk_runtime::de::value(&mut map, &mut model_grader_server_error),
+                11 => sdk_runtime::de::value(&mut map, &mut model_grader_refusal_error),
+                12 => sdk_runtime::de::value(&mut map, &mut model_grader_parse_error),
+                13 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut model_grader_server_error_details,
+                    )
+                }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             formula_parse_error: formula_parse_error.unwrap_or_default(),
@@ -4311,7 +4320,7 @@ impl sdk_runtime::de::Object for ValidateGraderRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader = None;
+        let mut grader: Option<ValidateGraderRequestGrader> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4320,12 +4329,11 @@ impl sdk_runtime::de::Object for ValidateGraderRequest {
                 }),
             )?
         {
-            match field {
-                0 => grader = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut grader),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             grader: sdk_runtime::de::required::<_, A::Error>(grader, "grader")?,
@@ -4445,7 +4453,7 @@ impl sdk_runtime::de::Object for ValidateGraderResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader = None;
+        let mut grader: Option<ValidateGraderResponseGrader> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4454,12 +4462,11 @@ impl sdk_runtime::de::Object for ValidateGraderResponse {
                 }),
             )?
         {
-            match field {
-                0 => grader = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut grader),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { grader })
     }
@@ -4646,10 +4653,10 @@ impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut project_id = None;
-        let mut after = None;
-        let mut limit = None;
-        let mut order = None;
+        let mut project_id: Option<String> = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListFineTuningCheckpointPermissionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4661,15 +4668,14 @@ impl sdk_runtime::de::Object for ListFineTuningCheckpointPermissionsParams {
                 }),
             )?
         {
-            match field {
-                0 => project_id = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => limit = map.next_value()?,
-                3 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                3 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             project_id,
@@ -4739,9 +4745,9 @@ impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut metadata = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
+        let mut metadata: Option<std::collections::BTreeMap<String, String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4752,14 +4758,13 @@ impl sdk_runtime::de::Object for ListPaginatedFineTuningJobsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit, metadata })
     }
@@ -4815,8 +4820,8 @@ impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4826,13 +4831,12 @@ impl sdk_runtime::de::Object for ListFineTuningJobCheckpointsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit })
     }
@@ -4876,8 +4880,8 @@ impl sdk_runtime::de::Object for ListFineTuningEventsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4887,13 +4891,12 @@ impl sdk_runtime::de::Object for ListFineTuningEventsParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit })
     }

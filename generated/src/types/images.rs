@@ -206,21 +206,21 @@ impl sdk_runtime::de::Object for CreateImageEditRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image = None;
-        let mut prompt = None;
-        let mut mask = None;
-        let mut background = None;
-        let mut model = None;
-        let mut n = None;
-        let mut size = None;
-        let mut response_format = None;
-        let mut output_format = None;
-        let mut output_compression = None;
-        let mut user = None;
-        let mut input_fidelity = None;
-        let mut stream = None;
-        let mut partial_images = None;
-        let mut quality = None;
+        let mut image: Option<CreateImageEditRequestImage> = None;
+        let mut prompt: Option<String> = None;
+        let mut mask: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut background: Option<ImageGenToolBackground> = None;
+        let mut model: Option<CreateImageEditRequestModel> = None;
+        let mut n: Option<i64> = None;
+        let mut size: Option<CreateImageEditRequestSize> = None;
+        let mut response_format: Option<CreateImageEditRequestResponseFormat> = None;
+        let mut output_format: Option<CreateImageEditRequestOutputFormat> = None;
+        let mut output_compression: Option<i64> = None;
+        let mut user: Option<String> = None;
+        let mut input_fidelity: Option<InputFidelity> = None;
+        let mut stream: Option<bool> = None;
+        let mut partial_images: Option<PartialImages> = None;
+        let mut quality: Option<CreateImageEditRequestQuality> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -243,26 +243,25 @@ impl sdk_runtime::de::Object for CreateImageEditRequest {
                 }),
             )?
         {
-            match field {
-                0 => image = Some(map.next_value()?),
-                1 => prompt = Some(map.next_value()?),
-                2 => mask = map.next_value()?,
-                3 => background = map.next_value()?,
-                4 => model = map.next_value()?,
-                5 => n = map.next_value()?,
-                6 => size = map.next_value()?,
-                7 => response_format = map.next_value()?,
-                8 => output_format = map.next_value()?,
-                9 => output_compression = map.next_value()?,
-                10 => user = map.next_value()?,
-                11 => input_fidelity = map.next_value()?,
-                12 => stream = map.next_value()?,
-                13 => partial_images = map.next_value()?,
-                14 => quality = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut image),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                2 => sdk_runtime::de::nullable(&mut map, &mut mask),
+                3 => sdk_runtime::de::nullable(&mut map, &mut background),
+                4 => sdk_runtime::de::nullable(&mut map, &mut model),
+                5 => sdk_runtime::de::nullable(&mut map, &mut n),
+                6 => sdk_runtime::de::nullable(&mut map, &mut size),
+                7 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                8 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output_compression),
+                10 => sdk_runtime::de::nullable(&mut map, &mut user),
+                11 => sdk_runtime::de::nullable(&mut map, &mut input_fidelity),
+                12 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                13 => sdk_runtime::de::nullable(&mut map, &mut partial_images),
+                14 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             image: sdk_runtime::de::required::<_, A::Error>(image, "image")?,
@@ -880,20 +879,20 @@ impl sdk_runtime::de::Object for CreateImageRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut prompt = None;
-        let mut model = None;
-        let mut n = None;
-        let mut quality = None;
-        let mut response_format = None;
-        let mut output_format = None;
-        let mut output_compression = None;
-        let mut stream = None;
-        let mut partial_images = None;
-        let mut size = None;
-        let mut moderation = None;
-        let mut background = None;
-        let mut style = None;
-        let mut user = None;
+        let mut prompt: Option<String> = None;
+        let mut model: Option<CreateImageRequestModel> = None;
+        let mut n: Option<i64> = None;
+        let mut quality: Option<CreateImageRequestQuality> = None;
+        let mut response_format: Option<CreateImageRequestResponseFormat> = None;
+        let mut output_format: Option<CreateImageEditRequestOutputFormat> = None;
+        let mut output_compression: Option<i64> = None;
+        let mut stream: Option<bool> = None;
+        let mut partial_images: Option<PartialImages> = None;
+        let mut size: Option<CreateImageRequestSize> = None;
+        let mut moderation: Option<CreateImageRequestModeration> = None;
+        let mut background: Option<ImageGenToolBackground> = None;
+        let mut style: Option<CreateImageRequestStyle> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -915,25 +914,24 @@ impl sdk_runtime::de::Object for CreateImageRequest {
                 }),
             )?
         {
-            match field {
-                0 => prompt = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                2 => n = map.next_value()?,
-                3 => quality = map.next_value()?,
-                4 => response_format = map.next_value()?,
-                5 => output_format = map.next_value()?,
-                6 => output_compression = map.next_value()?,
-                7 => stream = map.next_value()?,
-                8 => partial_images = map.next_value()?,
-                9 => size = map.next_value()?,
-                10 => moderation = map.next_value()?,
-                11 => background = map.next_value()?,
-                12 => style = map.next_value()?,
-                13 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut prompt),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n),
+                3 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                4 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                6 => sdk_runtime::de::nullable(&mut map, &mut output_compression),
+                7 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                8 => sdk_runtime::de::nullable(&mut map, &mut partial_images),
+                9 => sdk_runtime::de::nullable(&mut map, &mut size),
+                10 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                11 => sdk_runtime::de::nullable(&mut map, &mut background),
+                12 => sdk_runtime::de::nullable(&mut map, &mut style),
+                13 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             prompt: prompt.unwrap_or_default(),
@@ -1525,12 +1523,12 @@ impl sdk_runtime::de::Object for CreateImageVariationRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image = None;
-        let mut model = None;
-        let mut n = None;
-        let mut response_format = None;
-        let mut size = None;
-        let mut user = None;
+        let mut image: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut model: Option<CreateImageVariationRequestModel> = None;
+        let mut n: Option<i64> = None;
+        let mut response_format: Option<CreateImageRequestResponseFormat> = None;
+        let mut size: Option<CreateImageVariationRequestSize> = None;
+        let mut user: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1544,17 +1542,16 @@ impl sdk_runtime::de::Object for CreateImageVariationRequest {
                 }),
             )?
         {
-            match field {
-                0 => image = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                2 => n = map.next_value()?,
-                3 => response_format = map.next_value()?,
-                4 => size = map.next_value()?,
-                5 => user = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut image),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut n),
+                3 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut size),
+                5 => sdk_runtime::de::nullable(&mut map, &mut user),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             image: sdk_runtime::de::required::<_, A::Error>(image, "image")?,
@@ -1920,9 +1917,9 @@ impl sdk_runtime::de::Object for Image {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut b64_json = None;
-        let mut url = None;
-        let mut revised_prompt = None;
+        let mut b64_json: Option<String> = None;
+        let mut url: Option<String> = None;
+        let mut revised_prompt: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1933,14 +1930,13 @@ impl sdk_runtime::de::Object for Image {
                 }),
             )?
         {
-            match field {
-                0 => b64_json = map.next_value()?,
-                1 => url = map.next_value()?,
-                2 => revised_prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut b64_json),
+                1 => sdk_runtime::de::nullable(&mut map, &mut url),
+                2 => sdk_runtime::de::nullable(&mut map, &mut revised_prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             b64_json,
@@ -2011,14 +2007,14 @@ impl sdk_runtime::de::Object for ImageEditCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut b64_json = None;
-        let mut created_at = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut usage = None;
+        let mut type_: Option<ImageEditCompletedLiteral> = None;
+        let mut b64_json: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut size: Option<ImageEditCompletedEventSize> = None;
+        let mut quality: Option<EditImageBodyJsonParamQuality> = None;
+        let mut background: Option<EditImageBodyJsonParamBackground> = None;
+        let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
+        let mut usage: Option<ImagesUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2034,19 +2030,18 @@ impl sdk_runtime::de::Object for ImageEditCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => b64_json = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => size = Some(map.next_value()?),
-                4 => quality = Some(map.next_value()?),
-                5 => background = Some(map.next_value()?),
-                6 => output_format = Some(map.next_value()?),
-                7 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut b64_json),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut size),
+                4 => sdk_runtime::de::value(&mut map, &mut quality),
+                5 => sdk_runtime::de::value(&mut map, &mut background),
+                6 => sdk_runtime::de::value(&mut map, &mut output_format),
+                7 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2297,10 +2292,10 @@ impl sdk_runtime::de::Object for ImagesUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut total_tokens = None;
-        let mut input_tokens = None;
-        let mut output_tokens = None;
-        let mut input_tokens_details = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut input_tokens_details: Option<ImagesUsageInputTokensDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2312,15 +2307,14 @@ impl sdk_runtime::de::Object for ImagesUsage {
                 }),
             )?
         {
-            match field {
-                0 => total_tokens = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                2 => output_tokens = Some(map.next_value()?),
-                3 => input_tokens_details = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut input_tokens_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             total_tokens: total_tokens.unwrap_or_default(),
@@ -2371,8 +2365,8 @@ impl sdk_runtime::de::Object for ImagesUsageInputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut image_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2382,13 +2376,12 @@ impl sdk_runtime::de::Object for ImagesUsageInputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = Some(map.next_value()?),
-                1 => image_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut image_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text_tokens: text_tokens.unwrap_or_default(),
@@ -2443,14 +2436,14 @@ impl sdk_runtime::de::Object for ImageEditPartialImageEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut b64_json = None;
-        let mut created_at = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut partial_image_index = None;
+        let mut type_: Option<ImageEditPartialImageLiteral> = None;
+        let mut b64_json: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut size: Option<ImageEditCompletedEventSize> = None;
+        let mut quality: Option<EditImageBodyJsonParamQuality> = None;
+        let mut background: Option<EditImageBodyJsonParamBackground> = None;
+        let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
+        let mut partial_image_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2466,19 +2459,18 @@ impl sdk_runtime::de::Object for ImageEditPartialImageEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => b64_json = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => size = Some(map.next_value()?),
-                4 => quality = Some(map.next_value()?),
-                5 => background = Some(map.next_value()?),
-                6 => output_format = Some(map.next_value()?),
-                7 => partial_image_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut b64_json),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut size),
+                4 => sdk_runtime::de::value(&mut map, &mut quality),
+                5 => sdk_runtime::de::value(&mut map, &mut background),
+                6 => sdk_runtime::de::value(&mut map, &mut output_format),
+                7 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2654,14 +2646,14 @@ impl sdk_runtime::de::Object for ImageGenCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut b64_json = None;
-        let mut created_at = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut usage = None;
+        let mut type_: Option<ImageGenerationCompletedLiteral> = None;
+        let mut b64_json: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut size: Option<ImageEditCompletedEventSize> = None;
+        let mut quality: Option<EditImageBodyJsonParamQuality> = None;
+        let mut background: Option<EditImageBodyJsonParamBackground> = None;
+        let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
+        let mut usage: Option<ImagesUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2677,19 +2669,18 @@ impl sdk_runtime::de::Object for ImageGenCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => b64_json = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => size = Some(map.next_value()?),
-                4 => quality = Some(map.next_value()?),
-                5 => background = Some(map.next_value()?),
-                6 => output_format = Some(map.next_value()?),
-                7 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut b64_json),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut size),
+                4 => sdk_runtime::de::value(&mut map, &mut quality),
+                5 => sdk_runtime::de::value(&mut map, &mut background),
+                6 => sdk_runtime::de::value(&mut map, &mut output_format),
+                7 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2801,14 +2792,14 @@ impl sdk_runtime::de::Object for ImageGenPartialImageEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut b64_json = None;
-        let mut created_at = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut partial_image_index = None;
+        let mut type_: Option<ImageGenerationPartialImageLiteral> = None;
+        let mut b64_json: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut size: Option<ImageEditCompletedEventSize> = None;
+        let mut quality: Option<EditImageBodyJsonParamQuality> = None;
+        let mut background: Option<EditImageBodyJsonParamBackground> = None;
+        let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
+        let mut partial_image_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2824,19 +2815,18 @@ impl sdk_runtime::de::Object for ImageGenPartialImageEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => b64_json = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => size = Some(map.next_value()?),
-                4 => quality = Some(map.next_value()?),
-                5 => background = Some(map.next_value()?),
-                6 => output_format = Some(map.next_value()?),
-                7 => partial_image_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut b64_json),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut size),
+                4 => sdk_runtime::de::value(&mut map, &mut quality),
+                5 => sdk_runtime::de::value(&mut map, &mut background),
+                6 => sdk_runtime::de::value(&mut map, &mut output_format),
+                7 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3016,13 +3006,13 @@ impl sdk_runtime::de::Object for ImagesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created = None;
-        let mut data = None;
-        let mut background = None;
-        let mut output_format = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut usage = None;
+        let mut created: Option<i64> = None;
+        let mut data: Option<Vec<Image>> = None;
+        let mut background: Option<ImagesResponseBackground> = None;
+        let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
+        let mut size: Option<ImagesResponseSize> = None;
+        let mut quality: Option<ImagesResponseQuality> = None;
+        let mut usage: Option<ImageGenUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3037,18 +3027,17 @@ impl sdk_runtime::de::Object for ImagesResponse {
                 }),
             )?
         {
-            match field {
-                0 => created = Some(map.next_value()?),
-                1 => data = map.next_value()?,
-                2 => background = map.next_value()?,
-                3 => output_format = map.next_value()?,
-                4 => size = map.next_value()?,
-                5 => quality = map.next_value()?,
-                6 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut background),
+                3 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                4 => sdk_runtime::de::nullable(&mut map, &mut size),
+                5 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                6 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created: created.unwrap_or_default(),
@@ -3350,11 +3339,11 @@ impl sdk_runtime::de::Object for ImageGenUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_tokens = None;
-        let mut total_tokens = None;
-        let mut output_tokens = None;
-        let mut output_tokens_details = None;
-        let mut input_tokens_details = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut output_tokens_details: Option<ImageGenOutputTokensDetails> = None;
+        let mut input_tokens_details: Option<ImageGenInputUsageDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3367,16 +3356,15 @@ impl sdk_runtime::de::Object for ImageGenUsage {
                 }),
             )?
         {
-            match field {
-                0 => input_tokens = Some(map.next_value()?),
-                1 => total_tokens = Some(map.next_value()?),
-                2 => output_tokens = Some(map.next_value()?),
-                3 => output_tokens_details = map.next_value()?,
-                4 => input_tokens_details = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut output_tokens_details),
+                4 => sdk_runtime::de::value(&mut map, &mut input_tokens_details),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_tokens: input_tokens.unwrap_or_default(),
@@ -3437,8 +3425,8 @@ impl sdk_runtime::de::Object for ImageGenOutputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image_tokens = None;
-        let mut text_tokens = None;
+        let mut image_tokens: Option<i64> = None;
+        let mut text_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3448,13 +3436,12 @@ impl sdk_runtime::de::Object for ImageGenOutputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => image_tokens = Some(map.next_value()?),
-                1 => text_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut image_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut text_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             image_tokens: image_tokens.unwrap_or_default(),
@@ -3496,8 +3483,8 @@ impl sdk_runtime::de::Object for ImageGenInputUsageDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut text_tokens = None;
-        let mut image_tokens = None;
+        let mut text_tokens: Option<i64> = None;
+        let mut image_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3507,13 +3494,12 @@ impl sdk_runtime::de::Object for ImageGenInputUsageDetails {
                 }),
             )?
         {
-            match field {
-                0 => text_tokens = Some(map.next_value()?),
-                1 => image_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut text_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut image_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             text_tokens: text_tokens.unwrap_or_default(),

@@ -13,9 +13,9 @@ impl sdk_runtime::de::Object for DeleteModelResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26,14 +26,13 @@ impl sdk_runtime::de::Object for DeleteModelResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -74,8 +73,8 @@ impl sdk_runtime::de::Object for ListModelsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<Model>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -85,13 +84,12 @@ impl sdk_runtime::de::Object for ListModelsResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -136,11 +134,11 @@ impl sdk_runtime::de::Object for Model {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created = None;
-        let mut object = None;
-        let mut owned_by = None;
-        let mut shutdown_date = None;
+        let mut id: Option<String> = None;
+        let mut created: Option<i64> = None;
+        let mut object: Option<ModelLiteral> = None;
+        let mut owned_by: Option<String> = None;
+        let mut shutdown_date: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -153,16 +151,15 @@ impl sdk_runtime::de::Object for Model {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                3 => owned_by = Some(map.next_value()?),
-                4 => shutdown_date = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                3 => sdk_runtime::de::value(&mut map, &mut owned_by),
+                4 => sdk_runtime::de::nullable(&mut map, &mut shutdown_date),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),

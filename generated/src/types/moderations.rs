@@ -18,8 +18,8 @@ impl sdk_runtime::de::Object for CreateModerationRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut model = None;
+        let mut input: Option<CreateModerationRequestInput> = None;
+        let mut model: Option<CreateModerationRequestModel> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -29,13 +29,12 @@ impl sdk_runtime::de::Object for CreateModerationRequest {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
@@ -168,8 +167,10 @@ impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemImageUr
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
+        let mut type_: Option<ImageUrlLiteral> = None;
+        let mut image_url: Option<
+            CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -179,13 +180,12 @@ impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemImageUr
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image_url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -224,7 +224,7 @@ for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut url = None;
+        let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -233,12 +233,11 @@ for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
                 }),
             )?
         {
-            match field {
-                0 => url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             url: url.unwrap_or_default(),
@@ -273,8 +272,8 @@ impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -284,13 +283,12 @@ impl sdk_runtime::de::Object for CreateModerationRequestInputVariant3ItemText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -396,9 +394,9 @@ impl sdk_runtime::de::Object for CreateModerationResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut model = None;
-        let mut results = None;
+        let mut id: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut results: Option<Vec<CreateModerationResponseResultsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -409,14 +407,13 @@ impl sdk_runtime::de::Object for CreateModerationResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => model = Some(map.next_value()?),
-                2 => results = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut model),
+                2 => sdk_runtime::de::value(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -463,10 +460,14 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut flagged = None;
-        let mut categories = None;
-        let mut category_scores = None;
-        let mut category_applied_input_types = None;
+        let mut flagged: Option<bool> = None;
+        let mut categories: Option<CreateModerationResponseResultsItemCategories> = None;
+        let mut category_scores: Option<
+            CreateModerationResponseResultsItemCategoryScores,
+        > = None;
+        let mut category_applied_input_types: Option<
+            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -478,15 +479,14 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItem {
                 }),
             )?
         {
-            match field {
-                0 => flagged = Some(map.next_value()?),
-                1 => categories = Some(map.next_value()?),
-                2 => category_scores = Some(map.next_value()?),
-                3 => category_applied_input_types = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut flagged),
+                1 => sdk_runtime::de::value(&mut map, &mut categories),
+                2 => sdk_runtime::de::value(&mut map, &mut category_scores),
+                3 => sdk_runtime::de::value(&mut map, &mut category_applied_input_types),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             flagged: flagged.unwrap_or_default(),
@@ -564,19 +564,19 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategories {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hate = None;
-        let mut hate_threatening = None;
-        let mut harassment = None;
-        let mut harassment_threatening = None;
-        let mut illicit = None;
-        let mut illicit_violent = None;
-        let mut self_harm = None;
-        let mut self_harm_intent = None;
-        let mut self_harm_instructions = None;
-        let mut sexual = None;
-        let mut sexual_minors = None;
-        let mut violence = None;
-        let mut violence_graphic = None;
+        let mut hate: Option<bool> = None;
+        let mut hate_threatening: Option<bool> = None;
+        let mut harassment: Option<bool> = None;
+        let mut harassment_threatening: Option<bool> = None;
+        let mut illicit: Option<bool> = None;
+        let mut illicit_violent: Option<bool> = None;
+        let mut self_harm: Option<bool> = None;
+        let mut self_harm_intent: Option<bool> = None;
+        let mut self_harm_instructions: Option<bool> = None;
+        let mut sexual: Option<bool> = None;
+        let mut sexual_minors: Option<bool> = None;
+        let mut violence: Option<bool> = None;
+        let mut violence_graphic: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -597,24 +597,23 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategories {
                 }),
             )?
         {
-            match field {
-                0 => hate = Some(map.next_value()?),
-                1 => hate_threatening = Some(map.next_value()?),
-                2 => harassment = Some(map.next_value()?),
-                3 => harassment_threatening = Some(map.next_value()?),
-                4 => illicit = map.next_value()?,
-                5 => illicit_violent = map.next_value()?,
-                6 => self_harm = Some(map.next_value()?),
-                7 => self_harm_intent = Some(map.next_value()?),
-                8 => self_harm_instructions = Some(map.next_value()?),
-                9 => sexual = Some(map.next_value()?),
-                10 => sexual_minors = Some(map.next_value()?),
-                11 => violence = Some(map.next_value()?),
-                12 => violence_graphic = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut hate),
+                1 => sdk_runtime::de::value(&mut map, &mut hate_threatening),
+                2 => sdk_runtime::de::value(&mut map, &mut harassment),
+                3 => sdk_runtime::de::value(&mut map, &mut harassment_threatening),
+                4 => sdk_runtime::de::nullable(&mut map, &mut illicit),
+                5 => sdk_runtime::de::nullable(&mut map, &mut illicit_violent),
+                6 => sdk_runtime::de::value(&mut map, &mut self_harm),
+                7 => sdk_runtime::de::value(&mut map, &mut self_harm_intent),
+                8 => sdk_runtime::de::value(&mut map, &mut self_harm_instructions),
+                9 => sdk_runtime::de::value(&mut map, &mut sexual),
+                10 => sdk_runtime::de::value(&mut map, &mut sexual_minors),
+                11 => sdk_runtime::de::value(&mut map, &mut violence),
+                12 => sdk_runtime::de::value(&mut map, &mut violence_graphic),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             hate: hate.unwrap_or_default(),
@@ -695,19 +694,19 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategoryScor
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hate = None;
-        let mut hate_threatening = None;
-        let mut harassment = None;
-        let mut harassment_threatening = None;
-        let mut illicit = None;
-        let mut illicit_violent = None;
-        let mut self_harm = None;
-        let mut self_harm_intent = None;
-        let mut self_harm_instructions = None;
-        let mut sexual = None;
-        let mut sexual_minors = None;
-        let mut violence = None;
-        let mut violence_graphic = None;
+        let mut hate: Option<f64> = None;
+        let mut hate_threatening: Option<f64> = None;
+        let mut harassment: Option<f64> = None;
+        let mut harassment_threatening: Option<f64> = None;
+        let mut illicit: Option<f64> = None;
+        let mut illicit_violent: Option<f64> = None;
+        let mut self_harm: Option<f64> = None;
+        let mut self_harm_intent: Option<f64> = None;
+        let mut self_harm_instructions: Option<f64> = None;
+        let mut sexual: Option<f64> = None;
+        let mut sexual_minors: Option<f64> = None;
+        let mut violence: Option<f64> = None;
+        let mut violence_graphic: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -728,24 +727,23 @@ impl sdk_runtime::de::Object for CreateModerationResponseResultsItemCategoryScor
                 }),
             )?
         {
-            match field {
-                0 => hate = Some(map.next_value()?),
-                1 => hate_threatening = Some(map.next_value()?),
-                2 => harassment = Some(map.next_value()?),
-                3 => harassment_threatening = Some(map.next_value()?),
-                4 => illicit = Some(map.next_value()?),
-                5 => illicit_violent = Some(map.next_value()?),
-                6 => self_harm = Some(map.next_value()?),
-                7 => self_harm_intent = Some(map.next_value()?),
-                8 => self_harm_instructions = Some(map.next_value()?),
-                9 => sexual = Some(map.next_value()?),
-                10 => sexual_minors = Some(map.next_value()?),
-                11 => violence = Some(map.next_value()?),
-                12 => violence_graphic = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut hate),
+                1 => sdk_runtime::de::value(&mut map, &mut hate_threatening),
+                2 => sdk_runtime::de::value(&mut map, &mut harassment),
+                3 => sdk_runtime::de::value(&mut map, &mut harassment_threatening),
+                4 => sdk_runtime::de::value(&mut map, &mut illicit),
+                5 => sdk_runtime::de::value(&mut map, &mut illicit_violent),
+                6 => sdk_runtime::de::value(&mut map, &mut self_harm),
+                7 => sdk_runtime::de::value(&mut map, &mut self_harm_intent),
+                8 => sdk_runtime::de::value(&mut map, &mut self_harm_instructions),
+                9 => sdk_runtime::de::value(&mut map, &mut sexual),
+                10 => sdk_runtime::de::value(&mut map, &mut sexual_minors),
+                11 => sdk_runtime::de::value(&mut map, &mut violence),
+                12 => sdk_runtime::de::value(&mut map, &mut violence_graphic),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             hate: hate.unwrap_or_default(),
@@ -828,19 +826,31 @@ for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hate = None;
-        let mut hate_threatening = None;
-        let mut harassment = None;
-        let mut harassment_threatening = None;
-        let mut illicit = None;
-        let mut illicit_violent = None;
-        let mut self_harm = None;
-        let mut self_harm_intent = None;
-        let mut self_harm_instructions = None;
-        let mut sexual = None;
-        let mut sexual_minors = None;
-        let mut violence = None;
-        let mut violence_graphic = None;
+        let mut hate: Option<Vec<TextLiteral>> = None;
+        let mut hate_threatening: Option<Vec<TextLiteral>> = None;
+        let mut harassment: Option<Vec<TextLiteral>> = None;
+        let mut harassment_threatening: Option<Vec<TextLiteral>> = None;
+        let mut illicit: Option<Vec<TextLiteral>> = None;
+        let mut illicit_violent: Option<Vec<TextLiteral>> = None;
+        let mut self_harm: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
+        let mut self_harm_intent: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
+        let mut self_harm_instructions: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
+        let mut sexual: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
+        let mut sexual_minors: Option<Vec<TextLiteral>> = None;
+        let mut violence: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
+        let mut violence_graphic: Option<
+            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -861,24 +871,23 @@ for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
                 }),
             )?
         {
-            match field {
-                0 => hate = Some(map.next_value()?),
-                1 => hate_threatening = Some(map.next_value()?),
-                2 => harassment = Some(map.next_value()?),
-                3 => harassment_threatening = Some(map.next_value()?),
-                4 => illicit = Some(map.next_value()?),
-                5 => illicit_violent = Some(map.next_value()?),
-                6 => self_harm = Some(map.next_value()?),
-                7 => self_harm_intent = Some(map.next_value()?),
-                8 => self_harm_instructions = Some(map.next_value()?),
-                9 => sexual = Some(map.next_value()?),
-                10 => sexual_minors = Some(map.next_value()?),
-                11 => violence = Some(map.next_value()?),
-                12 => violence_graphic = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut hate),
+                1 => sdk_runtime::de::value(&mut map, &mut hate_threatening),
+                2 => sdk_runtime::de::value(&mut map, &mut harassment),
+                3 => sdk_runtime::de::value(&mut map, &mut harassment_threatening),
+                4 => sdk_runtime::de::value(&mut map, &mut illicit),
+                5 => sdk_runtime::de::value(&mut map, &mut illicit_violent),
+                6 => sdk_runtime::de::value(&mut map, &mut self_harm),
+                7 => sdk_runtime::de::value(&mut map, &mut self_harm_intent),
+                8 => sdk_runtime::de::value(&mut map, &mut self_harm_instructions),
+                9 => sdk_runtime::de::value(&mut map, &mut sexual),
+                10 => sdk_runtime::de::value(&mut map, &mut sexual_minors),
+                11 => sdk_runtime::de::value(&mut map, &mut violence),
+                12 => sdk_runtime::de::value(&mut map, &mut violence_graphic),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             hate: hate.unwrap_or_default(),

@@ -28,14 +28,14 @@ impl sdk_runtime::de::Object for AdminApiKey {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut redacted_value = None;
-        let mut created_at = None;
-        let mut expires_at = None;
-        let mut last_used_at = None;
-        let mut owner = None;
+        let mut object: Option<OrganizationAdminApiKeyLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut redacted_value: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut last_used_at: Option<i64> = None;
+        let mut owner: Option<AdminApiKeyOwner> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -51,19 +51,18 @@ impl sdk_runtime::de::Object for AdminApiKey {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => redacted_value = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => expires_at = map.next_value()?,
-                6 => last_used_at = map.next_value()?,
-                7 => owner = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut redacted_value),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut last_used_at),
+                7 => sdk_runtime::de::value(&mut map, &mut owner),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -187,12 +186,12 @@ impl sdk_runtime::de::Object for AdminApiKeyOwner {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut role = None;
+        let mut type_: Option<String> = None;
+        let mut object: Option<String> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -206,17 +205,16 @@ impl sdk_runtime::de::Object for AdminApiKeyOwner {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => id = map.next_value()?,
-                3 => name = map.next_value()?,
-                4 => created_at = map.next_value()?,
-                5 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut created_at),
+                5 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -308,15 +306,15 @@ impl sdk_runtime::de::Object for AdminApiKeyCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut redacted_value = None;
-        let mut created_at = None;
-        let mut expires_at = None;
-        let mut last_used_at = None;
-        let mut owner = None;
-        let mut value = None;
+        let mut object: Option<OrganizationAdminApiKeyLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut redacted_value: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut last_used_at: Option<i64> = None;
+        let mut owner: Option<AdminApiKeyOwner> = None;
+        let mut value: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -333,20 +331,19 @@ impl sdk_runtime::de::Object for AdminApiKeyCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => redacted_value = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => expires_at = map.next_value()?,
-                6 => last_used_at = map.next_value()?,
-                7 => owner = Some(map.next_value()?),
-                8 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut redacted_value),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut last_used_at),
+                7 => sdk_runtime::de::value(&mut map, &mut owner),
+                8 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -425,11 +422,11 @@ impl sdk_runtime::de::Object for ApiKeyList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut first_id = None;
-        let mut last_id = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<AdminApiKey>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -442,16 +439,15 @@ impl sdk_runtime::de::Object for ApiKeyList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => first_id = map.next_value()?,
-                4 => last_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -540,18 +536,22 @@ impl sdk_runtime::de::Object for AssignedRoleDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut permissions = None;
-        let mut resource_type = None;
-        let mut predefined_role = None;
-        let mut description = None;
-        let mut created_at = None;
-        let mut updated_at = None;
-        let mut created_by = None;
-        let mut created_by_user_obj = None;
-        let mut metadata = None;
-        let mut assignment_sources = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut resource_type: Option<String> = None;
+        let mut predefined_role: Option<bool> = None;
+        let mut description: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut updated_at: Option<i64> = None;
+        let mut created_by: Option<String> = None;
+        let mut created_by_user_obj: Option<
+            serde_json::Map<String, serde_json::Value>,
+        > = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut assignment_sources: Option<
+            Vec<AssignedRoleDetailsAssignmentSourcesItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -571,23 +571,22 @@ impl sdk_runtime::de::Object for AssignedRoleDetails {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => permissions = Some(map.next_value()?),
-                3 => resource_type = Some(map.next_value()?),
-                4 => predefined_role = Some(map.next_value()?),
-                5 => description = map.next_value()?,
-                6 => created_at = map.next_value()?,
-                7 => updated_at = map.next_value()?,
-                8 => created_by = map.next_value()?,
-                9 => created_by_user_obj = map.next_value()?,
-                10 => metadata = map.next_value()?,
-                11 => assignment_sources = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut permissions),
+                3 => sdk_runtime::de::value(&mut map, &mut resource_type),
+                4 => sdk_runtime::de::value(&mut map, &mut predefined_role),
+                5 => sdk_runtime::de::nullable(&mut map, &mut description),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_at),
+                7 => sdk_runtime::de::nullable(&mut map, &mut updated_at),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                9 => sdk_runtime::de::nullable(&mut map, &mut created_by_user_obj),
+                10 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                11 => sdk_runtime::de::nullable(&mut map, &mut assignment_sources),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -692,8 +691,8 @@ impl sdk_runtime::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut principal_id = None;
-        let mut principal_type = None;
+        let mut principal_id: Option<String> = None;
+        let mut principal_type: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -703,13 +702,12 @@ impl sdk_runtime::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
                 }),
             )?
         {
-            match field {
-                0 => principal_id = Some(map.next_value()?),
-                1 => principal_type = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut principal_id),
+                1 => sdk_runtime::de::value(&mut map, &mut principal_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             principal_id: principal_id.unwrap_or_default(),
@@ -972,66 +970,86 @@ impl sdk_runtime::de::Object for AuditLog {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut effective_at = None;
-        let mut project = None;
-        let mut actor = None;
-        let mut api_key_created = None;
-        let mut api_key_updated = None;
-        let mut api_key_deleted = None;
-        let mut checkpoint_permission_created = None;
-        let mut checkpoint_permission_deleted = None;
-        let mut external_key_registered = None;
-        let mut external_key_removed = None;
-        let mut group_created = None;
-        let mut group_updated = None;
-        let mut group_deleted = None;
-        let mut scim_enabled = None;
-        let mut scim_disabled = None;
-        let mut invite_sent = None;
-        let mut invite_accepted = None;
-        let mut invite_deleted = None;
-        let mut ip_allowlist_created = None;
-        let mut ip_allowlist_updated = None;
-        let mut ip_allowlist_deleted = None;
-        let mut ip_allowlist_config_activated = None;
-        let mut ip_allowlist_config_deactivated = None;
-        let mut login_succeeded = None;
-        let mut login_failed = None;
-        let mut logout_succeeded = None;
-        let mut logout_failed = None;
-        let mut organization_updated = None;
-        let mut project_created = None;
-        let mut project_updated = None;
-        let mut project_archived = None;
-        let mut project_deleted = None;
-        let mut rate_limit_updated = None;
-        let mut rate_limit_deleted = None;
-        let mut role_created = None;
-        let mut role_updated = None;
-        let mut role_deleted = None;
-        let mut role_assignment_created = None;
-        let mut role_assignment_deleted = None;
-        let mut role_bound_to_resource = None;
-        let mut role_unbound_from_resource = None;
-        let mut service_account_created = None;
-        let mut service_account_updated = None;
-        let mut service_account_deleted = None;
-        let mut workload_identity_provider_created = None;
-        let mut workload_identity_provider_updated = None;
-        let mut workload_identity_provider_deleted = None;
-        let mut workload_identity_provider_mapping_created = None;
-        let mut workload_identity_provider_mapping_updated = None;
-        let mut workload_identity_provider_mapping_deleted = None;
-        let mut user_added = None;
-        let mut user_updated = None;
-        let mut user_deleted = None;
-        let mut certificate_created = None;
-        let mut certificate_updated = None;
-        let mut certificate_deleted = None;
-        let mut certificates_activated = None;
-        let mut certificates_deactivated = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<AuditLogEventType> = None;
+        let mut effective_at: Option<i64> = None;
+        let mut project: Option<AuditLogProject> = None;
+        let mut actor: Option<AuditLogActor> = None;
+        let mut api_key_created: Option<AuditLogApiKeyCreated> = None;
+        let mut api_key_updated: Option<AuditLogApiKeyUpdated> = None;
+        let mut api_key_deleted: Option<AuditLogApiKeyDeleted> = None;
+        let mut checkpoint_permission_created: Option<
+            AuditLogCheckpointPermissionCreated,
+        > = None;
+        let mut checkpoint_permission_deleted: Option<
+            AuditLogCheckpointPermissionDeleted,
+        > = None;
+        let mut external_key_registered: Option<AuditLogExternalKeyRegistered> = None;
+        let mut external_key_removed: Option<AuditLogExternalKeyRemoved> = None;
+        let mut group_created: Option<AuditLogGroupCreated> = None;
+        let mut group_updated: Option<AuditLogGroupUpdated> = None;
+        let mut group_deleted: Option<AuditLogGroupDeleted> = None;
+        let mut scim_enabled: Option<AuditLogScimEnabled> = None;
+        let mut scim_disabled: Option<AuditLogScimDisabled> = None;
+        let mut invite_sent: Option<AuditLogInviteSent> = None;
+        let mut invite_accepted: Option<AuditLogInviteAccepted> = None;
+        let mut invite_deleted: Option<AuditLogInviteDeleted> = None;
+        let mut ip_allowlist_created: Option<AuditLogIpAllowlistCreated> = None;
+        let mut ip_allowlist_updated: Option<AuditLogIpAllowlistUpdated> = None;
+        let mut ip_allowlist_deleted: Option<AuditLogIpAllowlistDeleted> = None;
+        let mut ip_allowlist_config_activated: Option<
+            AuditLogIpAllowlistConfigActivated,
+        > = None;
+        let mut ip_allowlist_config_deactivated: Option<
+            AuditLogIpAllowlistConfigDeactivated,
+        > = None;
+        let mut login_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut login_failed: Option<AuditLogLoginFailed> = None;
+        let mut logout_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut logout_failed: Option<AuditLogLogoutFailed> = None;
+        let mut organization_updated: Option<AuditLogOrganizationUpdated> = None;
+        let mut project_created: Option<AuditLogProjectCreated> = None;
+        let mut project_updated: Option<AuditLogProjectUpdated> = None;
+        let mut project_archived: Option<AuditLogProjectArchived> = None;
+        let mut project_deleted: Option<AuditLogProjectDeleted> = None;
+        let mut rate_limit_updated: Option<AuditLogRateLimitUpdated> = None;
+        let mut rate_limit_deleted: Option<AuditLogRateLimitDeleted> = None;
+        let mut role_created: Option<AuditLogRoleCreated> = None;
+        let mut role_updated: Option<AuditLogRoleUpdated> = None;
+        let mut role_deleted: Option<AuditLogRoleDeleted> = None;
+        let mut role_assignment_created: Option<AuditLogRoleAssignmentCreated> = None;
+        let mut role_assignment_deleted: Option<AuditLogRoleAssignmentDeleted> = None;
+        let mut role_bound_to_resource: Option<AuditLogRoleBoundToResource> = None;
+        let mut role_unbound_from_resource: Option<AuditLogRoleUnboundFromResource> = None;
+        let mut service_account_created: Option<AuditLogServiceAccountCreated> = None;
+        let mut service_account_updated: Option<AuditLogServiceAccountUpdated> = None;
+        let mut service_account_deleted: Option<AuditLogServiceAccountDeleted> = None;
+        let mut workload_identity_provider_created: Option<
+            AuditLogWorkloadIdentityProviderCreated,
+        > = None;
+        let mut workload_identity_provider_updated: Option<
+            AuditLogWorkloadIdentityProviderUpdated,
+        > = None;
+        let mut workload_identity_provider_deleted: Option<
+            AuditLogWorkloadIdentityProviderDeleted,
+        > = None;
+        let mut workload_identity_provider_mapping_created: Option<
+            AuditLogWorkloadIdentityProviderMappingCreated,
+        > = None;
+        let mut workload_identity_provider_mapping_updated: Option<
+            AuditLogWorkloadIdentityProviderMappingUpdated,
+        > = None;
+        let mut workload_identity_provider_mapping_deleted: Option<
+            AuditLogWorkloadIdentityProviderMappingDeleted,
+        > = None;
+        let mut user_added: Option<AuditLogUserAdded> = None;
+        let mut user_updated: Option<AuditLogUserUpdated> = None;
+        let mut user_deleted: Option<AuditLogUserDeleted> = None;
+        let mut certificate_created: Option<AuditLogCertificateCreated> = None;
+        let mut certificate_updated: Option<AuditLogCertificateUpdated> = None;
+        let mut certificate_deleted: Option<AuditLogCertificateDeleted> = None;
+        let mut certificates_activated: Option<AuditLogCertificatesActivated> = None;
+        let mut certificates_deactivated: Option<AuditLogCertificatesDeactivated> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1099,71 +1117,122 @@ impl sdk_runtime::de::Object for AuditLog {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => effective_at = Some(map.next_value()?),
-                3 => project = map.next_value()?,
-                4 => actor = map.next_value()?,
-                5 => api_key_created = map.next_value()?,
-                6 => api_key_updated = map.next_value()?,
-                7 => api_key_deleted = map.next_value()?,
-                8 => checkpoint_permission_created = map.next_value()?,
-                9 => checkpoint_permission_deleted = map.next_value()?,
-                10 => external_key_registered = map.next_value()?,
-                11 => external_key_removed = map.next_value()?,
-                12 => group_created = map.next_value()?,
-                13 => group_updated = map.next_value()?,
-                14 => group_deleted = map.next_value()?,
-                15 => scim_enabled = map.next_value()?,
-                16 => scim_disabled = map.next_value()?,
-                17 => invite_sent = map.next_value()?,
-                18 => invite_accepted = map.next_value()?,
-                19 => invite_deleted = map.next_value()?,
-                20 => ip_allowlist_created = map.next_value()?,
-                21 => ip_allowlist_updated = map.next_value()?,
-                22 => ip_allowlist_deleted = map.next_value()?,
-                23 => ip_allowlist_config_activated = map.next_value()?,
-                24 => ip_allowlist_config_deactivated = map.next_value()?,
-                25 => login_succeeded = map.next_value()?,
-                26 => login_failed = map.next_value()?,
-                27 => logout_succeeded = map.next_value()?,
-                28 => logout_failed = map.next_value()?,
-                29 => organization_updated = map.next_value()?,
-                30 => project_created = map.next_value()?,
-                31 => project_updated = map.next_value()?,
-                32 => project_archived = map.next_value()?,
-                33 => project_deleted = map.next_value()?,
-                34 => rate_limit_updated = map.next_value()?,
-                35 => rate_limit_deleted = map.next_value()?,
-                36 => role_created = map.next_value()?,
-                37 => role_updated = map.next_value()?,
-                38 => role_deleted = map.next_value()?,
-                39 => role_assignment_created = map.next_value()?,
-                40 => role_assignment_deleted = map.next_value()?,
-                41 => role_bound_to_resource = map.next_value()?,
-                42 => role_unbound_from_resource = map.next_value()?,
-                43 => service_account_created = map.next_value()?,
-                44 => service_account_updated = map.next_value()?,
-                45 => service_account_deleted = map.next_value()?,
-                46 => workload_identity_provider_created = map.next_value()?,
-                47 => workload_identity_provider_updated = map.next_value()?,
-                48 => workload_identity_provider_deleted = map.next_value()?,
-                49 => workload_identity_provider_mapping_created = map.next_value()?,
-                50 => workload_identity_provider_mapping_updated = map.next_value()?,
-                51 => workload_identity_provider_mapping_deleted = map.next_value()?,
-                52 => user_added = map.next_value()?,
-                53 => user_updated = map.next_value()?,
-                54 => user_deleted = map.next_value()?,
-                55 => certificate_created = map.next_value()?,
-                56 => certificate_updated = map.next_value()?,
-                57 => certificate_deleted = map.next_value()?,
-                58 => certificates_activated = map.next_value()?,
-                59 => certificates_deactivated = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut effective_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project),
+                4 => sdk_runtime::de::nullable(&mut map, &mut actor),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_created),
+                6 => sdk_runtime::de::nullable(&mut map, &mut api_key_updated),
+                7 => sdk_runtime::de::nullable(&mut map, &mut api_key_deleted),
+                8 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut checkpoint_permission_created,
+                    )
                 }
-            }
+                9 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut checkpoint_permission_deleted,
+                    )
+                }
+                10 => sdk_runtime::de::nullable(&mut map, &mut external_key_registered),
+                11 => sdk_runtime::de::nullable(&mut map, &mut external_key_removed),
+                12 => sdk_runtime::de::nullable(&mut map, &mut group_created),
+                13 => sdk_runtime::de::nullable(&mut map, &mut group_updated),
+                14 => sdk_runtime::de::nullable(&mut map, &mut group_deleted),
+                15 => sdk_runtime::de::nullable(&mut map, &mut scim_enabled),
+                16 => sdk_runtime::de::nullable(&mut map, &mut scim_disabled),
+                17 => sdk_runtime::de::nullable(&mut map, &mut invite_sent),
+                18 => sdk_runtime::de::nullable(&mut map, &mut invite_accepted),
+                19 => sdk_runtime::de::nullable(&mut map, &mut invite_deleted),
+                20 => sdk_runtime::de::nullable(&mut map, &mut ip_allowlist_created),
+                21 => sdk_runtime::de::nullable(&mut map, &mut ip_allowlist_updated),
+                22 => sdk_runtime::de::nullable(&mut map, &mut ip_allowlist_deleted),
+                23 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut ip_allowlist_config_activated,
+                    )
+                }
+                24 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut ip_allowlist_config_deactivated,
+                    )
+                }
+                25 => sdk_runtime::de::nullable(&mut map, &mut login_succeeded),
+                26 => sdk_runtime::de::nullable(&mut map, &mut login_failed),
+                27 => sdk_runtime::de::nullable(&mut map, &mut logout_succeeded),
+                28 => sdk_runtime::de::nullable(&mut map, &mut logout_failed),
+                29 => sdk_runtime::de::nullable(&mut map, &mut organization_updated),
+                30 => sdk_runtime::de::nullable(&mut map, &mut project_created),
+                31 => sdk_runtime::de::nullable(&mut map, &mut project_updated),
+                32 => sdk_runtime::de::nullable(&mut map, &mut project_archived),
+                33 => sdk_runtime::de::nullable(&mut map, &mut project_deleted),
+                34 => sdk_runtime::de::nullable(&mut map, &mut rate_limit_updated),
+                35 => sdk_runtime::de::nullable(&mut map, &mut rate_limit_deleted),
+                36 => sdk_runtime::de::nullable(&mut map, &mut role_created),
+                37 => sdk_runtime::de::nullable(&mut map, &mut role_updated),
+                38 => sdk_runtime::de::nullable(&mut map, &mut role_deleted),
+                39 => sdk_runtime::de::nullable(&mut map, &mut role_assignment_created),
+                40 => sdk_runtime::de::nullable(&mut map, &mut role_assignment_deleted),
+                41 => sdk_runtime::de::nullable(&mut map, &mut role_bound_to_resource),
+                42 => {
+                    sdk_runtime::de::nullable(&mut map, &mut role_unbound_from_resource)
+                }
+                43 => sdk_runtime::de::nullable(&mut map, &mut service_account_created),
+                44 => sdk_runtime::de::nullable(&mut map, &mut service_account_updated),
+                45 => sdk_runtime::de::nullable(&mut map, &mut service_account_deleted),
+                46 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_created,
+                    )
+                }
+                47 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_updated,
+                    )
+                }
+                48 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_deleted,
+                    )
+                }
+                49 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_created,
+                    )
+                }
+                50 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_updated,
+                    )
+                }
+                51 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_deleted,
+                    )
+                }
+                52 => sdk_runtime::de::nullable(&mut map, &mut user_added),
+                53 => sdk_runtime::de::nullable(&mut map, &mut user_updated),
+                54 => sdk_runtime::de::nullable(&mut map, &mut user_deleted),
+                55 => sdk_runtime::de::nullable(&mut map, &mut certificate_created),
+                56 => sdk_runtime::de::nullable(&mut map, &mut certificate_updated),
+                57 => sdk_runtime::de::nullable(&mut map, &mut certificate_deleted),
+                58 => sdk_runtime::de::nullable(&mut map, &mut certificates_activated),
+                59 => sdk_runtime::de::nullable(&mut map, &mut certificates_deactivated),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2507,8 +2576,8 @@ impl sdk_runtime::de::Object for AuditLogProject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2518,13 +2587,12 @@ impl sdk_runtime::de::Object for AuditLogProject {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -2573,9 +2641,9 @@ impl sdk_runtime::de::Object for AuditLogActor {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut session = None;
-        let mut api_key = None;
+        let mut type_: Option<AuditLogActorType> = None;
+        let mut session: Option<AuditLogActorSession> = None;
+        let mut api_key: Option<AuditLogActorApiKey> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2586,14 +2654,13 @@ impl sdk_runtime::de::Object for AuditLogActor {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => session = map.next_value()?,
-                2 => api_key = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut session),
+                2 => sdk_runtime::de::nullable(&mut map, &mut api_key),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, session, api_key })
     }
@@ -2717,8 +2784,8 @@ impl sdk_runtime::de::Object for AuditLogActorSession {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut user = None;
-        let mut ip_address = None;
+        let mut user: Option<AuditLogActorUser> = None;
+        let mut ip_address: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2728,13 +2795,12 @@ impl sdk_runtime::de::Object for AuditLogActorSession {
                 }),
             )?
         {
-            match field {
-                0 => user = map.next_value()?,
-                1 => ip_address = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut user),
+                1 => sdk_runtime::de::nullable(&mut map, &mut ip_address),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { user, ip_address })
     }
@@ -2785,8 +2851,8 @@ impl sdk_runtime::de::Object for AuditLogActorUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut email = None;
+        let mut id: Option<String> = None;
+        let mut email: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2796,13 +2862,12 @@ impl sdk_runtime::de::Object for AuditLogActorUser {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => email = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut email),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, email })
     }
@@ -2854,10 +2919,10 @@ impl sdk_runtime::de::Object for AuditLogActorApiKey {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut user = None;
-        let mut service_account = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<AuditLogActorApiKeyType> = None;
+        let mut user: Option<AuditLogActorUser> = None;
+        let mut service_account: Option<AuditLogActorServiceAccount> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2869,15 +2934,14 @@ impl sdk_runtime::de::Object for AuditLogActorApiKey {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = map.next_value()?,
-                2 => user = map.next_value()?,
-                3 => service_account = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut user),
+                3 => sdk_runtime::de::nullable(&mut map, &mut service_account),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -3013,7 +3077,7 @@ impl sdk_runtime::de::Object for AuditLogActorServiceAccount {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3022,12 +3086,11 @@ impl sdk_runtime::de::Object for AuditLogActorServiceAccount {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -3070,8 +3133,8 @@ impl sdk_runtime::de::Object for AuditLogApiKeyCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogApiKeyCreatedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3081,13 +3144,12 @@ impl sdk_runtime::de::Object for AuditLogApiKeyCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -3132,7 +3194,7 @@ impl sdk_runtime::de::Object for AuditLogApiKeyCreatedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut scopes = None;
+        let mut scopes: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3141,12 +3203,11 @@ impl sdk_runtime::de::Object for AuditLogApiKeyCreatedData {
                 }),
             )?
         {
-            match field {
-                0 => scopes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut scopes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { scopes })
     }
@@ -3189,8 +3250,8 @@ impl sdk_runtime::de::Object for AuditLogApiKeyUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3200,13 +3261,12 @@ impl sdk_runtime::de::Object for AuditLogApiKeyUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -3257,7 +3317,7 @@ impl sdk_runtime::de::Object for AuditLogApiKeyUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut scopes = None;
+        let mut scopes: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3266,12 +3326,11 @@ impl sdk_runtime::de::Object for AuditLogApiKeyUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => scopes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut scopes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { scopes })
     }
@@ -3311,7 +3370,7 @@ impl sdk_runtime::de::Object for AuditLogApiKeyDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3320,12 +3379,11 @@ impl sdk_runtime::de::Object for AuditLogApiKeyDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -3368,8 +3426,8 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogCheckpointPermissionCreatedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3379,13 +3437,12 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -3436,8 +3493,8 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreatedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut project_id = None;
-        let mut fine_tuned_model_checkpoint = None;
+        let mut project_id: Option<String> = None;
+        let mut fine_tuned_model_checkpoint: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3447,13 +3504,14 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionCreatedData {
                 }),
             )?
         {
-            match field {
-                0 => project_id = map.next_value()?,
-                1 => fine_tuned_model_checkpoint = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                1 => {
+                    sdk_runtime::de::nullable(&mut map, &mut fine_tuned_model_checkpoint)
                 }
-            }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             project_id,
@@ -3504,7 +3562,7 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3513,12 +3571,11 @@ impl sdk_runtime::de::Object for AuditLogCheckpointPermissionDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -3561,8 +3618,8 @@ impl sdk_runtime::de::Object for AuditLogExternalKeyRegistered {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3572,13 +3629,12 @@ impl sdk_runtime::de::Object for AuditLogExternalKeyRegistered {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -3626,7 +3682,7 @@ impl sdk_runtime::de::Object for AuditLogExternalKeyRemoved {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3635,12 +3691,11 @@ impl sdk_runtime::de::Object for AuditLogExternalKeyRemoved {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -3683,8 +3738,8 @@ impl sdk_runtime::de::Object for AuditLogGroupCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogGroupCreatedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3694,13 +3749,12 @@ impl sdk_runtime::de::Object for AuditLogGroupCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -3745,7 +3799,7 @@ impl sdk_runtime::de::Object for AuditLogGroupCreatedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut group_name = None;
+        let mut group_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3754,12 +3808,11 @@ impl sdk_runtime::de::Object for AuditLogGroupCreatedData {
                 }),
             )?
         {
-            match field {
-                0 => group_name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut group_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { group_name })
     }
@@ -3802,8 +3855,8 @@ impl sdk_runtime::de::Object for AuditLogGroupUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogGroupUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3813,13 +3866,12 @@ impl sdk_runtime::de::Object for AuditLogGroupUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -3870,7 +3922,7 @@ impl sdk_runtime::de::Object for AuditLogGroupUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut group_name = None;
+        let mut group_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3879,12 +3931,11 @@ impl sdk_runtime::de::Object for AuditLogGroupUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => group_name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut group_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { group_name })
     }
@@ -3924,7 +3975,7 @@ impl sdk_runtime::de::Object for AuditLogGroupDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3933,12 +3984,11 @@ impl sdk_runtime::de::Object for AuditLogGroupDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -3978,7 +4028,7 @@ impl sdk_runtime::de::Object for AuditLogScimEnabled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3987,12 +4037,11 @@ impl sdk_runtime::de::Object for AuditLogScimEnabled {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -4032,7 +4081,7 @@ impl sdk_runtime::de::Object for AuditLogScimDisabled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4041,12 +4090,11 @@ impl sdk_runtime::de::Object for AuditLogScimDisabled {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -4089,8 +4137,8 @@ impl sdk_runtime::de::Object for AuditLogInviteSent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogInviteSentData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4100,13 +4148,12 @@ impl sdk_runtime::de::Object for AuditLogInviteSent {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -4154,8 +4201,8 @@ impl sdk_runtime::de::Object for AuditLogInviteSentData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut email = None;
-        let mut role = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4165,13 +4212,12 @@ impl sdk_runtime::de::Object for AuditLogInviteSentData {
                 }),
             )?
         {
-            match field {
-                0 => email = map.next_value()?,
-                1 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut email),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { email, role })
     }
@@ -4216,7 +4262,7 @@ impl sdk_runtime::de::Object for AuditLogInviteAccepted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4225,12 +4271,11 @@ impl sdk_runtime::de::Object for AuditLogInviteAccepted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -4270,7 +4315,7 @@ impl sdk_runtime::de::Object for AuditLogInviteDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4279,12 +4324,11 @@ impl sdk_runtime::de::Object for AuditLogInviteDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -4330,9 +4374,9 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut allowed_ips = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut allowed_ips: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4343,14 +4387,13 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => allowed_ips = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_ips),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name, allowed_ips })
     }
@@ -4407,8 +4450,8 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut allowed_ips = None;
+        let mut id: Option<String> = None;
+        let mut allowed_ips: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4418,13 +4461,12 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => allowed_ips = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut allowed_ips),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, allowed_ips })
     }
@@ -4478,9 +4520,9 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut allowed_ips = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut allowed_ips: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4491,14 +4533,13 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => allowed_ips = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut allowed_ips),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name, allowed_ips })
     }
@@ -4552,7 +4593,7 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut configs = None;
+        let mut configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4561,12 +4602,11 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivated {
                 }),
             )?
         {
-            match field {
-                0 => configs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut configs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { configs })
     }
@@ -4611,8 +4651,8 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4622,13 +4662,12 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -4673,7 +4712,7 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut configs = None;
+        let mut configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4682,12 +4721,11 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivated {
                 }),
             )?
         {
-            match field {
-                0 => configs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut configs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { configs })
     }
@@ -4732,8 +4770,8 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4743,13 +4781,12 @@ impl sdk_runtime::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -4797,8 +4834,8 @@ impl sdk_runtime::de::Object for AuditLogLoginFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut error_code = None;
-        let mut error_message = None;
+        let mut error_code: Option<String> = None;
+        let mut error_message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4808,13 +4845,12 @@ impl sdk_runtime::de::Object for AuditLogLoginFailed {
                 }),
             )?
         {
-            match field {
-                0 => error_code = map.next_value()?,
-                1 => error_message = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut error_code),
+                1 => sdk_runtime::de::nullable(&mut map, &mut error_message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { error_code, error_message })
     }
@@ -4865,8 +4901,8 @@ impl sdk_runtime::de::Object for AuditLogLogoutFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut error_code = None;
-        let mut error_message = None;
+        let mut error_code: Option<String> = None;
+        let mut error_message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4876,13 +4912,12 @@ impl sdk_runtime::de::Object for AuditLogLogoutFailed {
                 }),
             )?
         {
-            match field {
-                0 => error_code = map.next_value()?,
-                1 => error_message = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut error_code),
+                1 => sdk_runtime::de::nullable(&mut map, &mut error_message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { error_code, error_message })
     }
@@ -4933,8 +4968,8 @@ impl sdk_runtime::de::Object for AuditLogOrganizationUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4944,13 +4979,12 @@ impl sdk_runtime::de::Object for AuditLogOrganizationUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -5019,13 +5053,13 @@ impl sdk_runtime::de::Object for AuditLogOrganizationUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
-        let mut description = None;
-        let mut name = None;
-        let mut threads_ui_visibility = None;
-        let mut usage_dashboard_visibility = None;
-        let mut api_call_logging = None;
-        let mut api_call_logging_project_ids = None;
+        let mut title: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut threads_ui_visibility: Option<String> = None;
+        let mut usage_dashboard_visibility: Option<String> = None;
+        let mut api_call_logging: Option<String> = None;
+        let mut api_call_logging_project_ids: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5040,18 +5074,22 @@ impl sdk_runtime::de::Object for AuditLogOrganizationUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => title = map.next_value()?,
-                1 => description = map.next_value()?,
-                2 => name = map.next_value()?,
-                3 => threads_ui_visibility = map.next_value()?,
-                4 => usage_dashboard_visibility = map.next_value()?,
-                5 => api_call_logging = map.next_value()?,
-                6 => api_call_logging_project_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut title),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::nullable(&mut map, &mut threads_ui_visibility),
+                4 => sdk_runtime::de::nullable(&mut map, &mut usage_dashboard_visibility),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_call_logging),
+                6 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut api_call_logging_project_ids,
+                    )
                 }
-            }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             title,
@@ -5140,8 +5178,8 @@ impl sdk_runtime::de::Object for AuditLogProjectCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogProjectCreatedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5151,13 +5189,12 @@ impl sdk_runtime::de::Object for AuditLogProjectCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -5205,8 +5242,8 @@ impl sdk_runtime::de::Object for AuditLogProjectCreatedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut title = None;
+        let mut name: Option<String> = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5216,13 +5253,12 @@ impl sdk_runtime::de::Object for AuditLogProjectCreatedData {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => title = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, title })
     }
@@ -5270,8 +5306,8 @@ impl sdk_runtime::de::Object for AuditLogProjectUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogProjectUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5281,13 +5317,12 @@ impl sdk_runtime::de::Object for AuditLogProjectUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -5338,7 +5373,7 @@ impl sdk_runtime::de::Object for AuditLogProjectUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut title = None;
+        let mut title: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5347,12 +5382,11 @@ impl sdk_runtime::de::Object for AuditLogProjectUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => title = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut title),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { title })
     }
@@ -5392,7 +5426,7 @@ impl sdk_runtime::de::Object for AuditLogProjectArchived {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5401,12 +5435,11 @@ impl sdk_runtime::de::Object for AuditLogProjectArchived {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -5446,7 +5479,7 @@ impl sdk_runtime::de::Object for AuditLogProjectDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5455,12 +5488,11 @@ impl sdk_runtime::de::Object for AuditLogProjectDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -5503,8 +5535,8 @@ impl sdk_runtime::de::Object for AuditLogRateLimitUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5514,13 +5546,12 @@ impl sdk_runtime::de::Object for AuditLogRateLimitUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -5586,12 +5617,12 @@ impl sdk_runtime::de::Object for AuditLogRateLimitUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_requests_per_1_minute = None;
-        let mut max_tokens_per_1_minute = None;
-        let mut max_images_per_1_minute = None;
-        let mut max_audio_megabytes_per_1_minute = None;
-        let mut max_requests_per_1_day = None;
-        let mut batch_1_day_max_input_tokens = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
+        let mut max_tokens_per_1_minute: Option<i64> = None;
+        let mut max_images_per_1_minute: Option<i64> = None;
+        let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
+        let mut max_requests_per_1_day: Option<i64> = None;
+        let mut batch_1_day_max_input_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5605,17 +5636,26 @@ impl sdk_runtime::de::Object for AuditLogRateLimitUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => max_requests_per_1_minute = map.next_value()?,
-                1 => max_tokens_per_1_minute = map.next_value()?,
-                2 => max_images_per_1_minute = map.next_value()?,
-                3 => max_audio_megabytes_per_1_minute = map.next_value()?,
-                4 => max_requests_per_1_day = map.next_value()?,
-                5 => batch_1_day_max_input_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_minute),
+                1 => sdk_runtime::de::nullable(&mut map, &mut max_tokens_per_1_minute),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_images_per_1_minute),
+                3 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
                 }
-            }
+                4 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_day),
+                5 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_requests_per_1_minute,
@@ -5694,7 +5734,7 @@ impl sdk_runtime::de::Object for AuditLogRateLimitDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5703,12 +5743,11 @@ impl sdk_runtime::de::Object for AuditLogRateLimitDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -5760,11 +5799,11 @@ impl sdk_runtime::de::Object for AuditLogRoleCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role_name = None;
-        let mut permissions = None;
-        let mut resource_type = None;
-        let mut resource_id = None;
+        let mut id: Option<String> = None;
+        let mut role_name: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut resource_type: Option<String> = None;
+        let mut resource_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5777,16 +5816,15 @@ impl sdk_runtime::de::Object for AuditLogRoleCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => role_name = map.next_value()?,
-                2 => permissions = map.next_value()?,
-                3 => resource_type = map.next_value()?,
-                4 => resource_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role_name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut permissions),
+                3 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                4 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -5861,8 +5899,8 @@ impl sdk_runtime::de::Object for AuditLogRoleUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogRoleUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5872,13 +5910,12 @@ impl sdk_runtime::de::Object for AuditLogRoleUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -5947,13 +5984,13 @@ impl sdk_runtime::de::Object for AuditLogRoleUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role_name = None;
-        let mut resource_id = None;
-        let mut resource_type = None;
-        let mut permissions_added = None;
-        let mut permissions_removed = None;
-        let mut description = None;
-        let mut metadata = None;
+        let mut role_name: Option<String> = None;
+        let mut resource_id: Option<String> = None;
+        let mut resource_type: Option<String> = None;
+        let mut permissions_added: Option<Vec<String>> = None;
+        let mut permissions_removed: Option<Vec<String>> = None;
+        let mut description: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5968,18 +6005,17 @@ impl sdk_runtime::de::Object for AuditLogRoleUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => role_name = map.next_value()?,
-                1 => resource_id = map.next_value()?,
-                2 => resource_type = map.next_value()?,
-                3 => permissions_added = map.next_value()?,
-                4 => permissions_removed = map.next_value()?,
-                5 => description = map.next_value()?,
-                6 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                3 => sdk_runtime::de::nullable(&mut map, &mut permissions_added),
+                4 => sdk_runtime::de::nullable(&mut map, &mut permissions_removed),
+                5 => sdk_runtime::de::nullable(&mut map, &mut description),
+                6 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role_name,
@@ -6068,7 +6104,7 @@ impl sdk_runtime::de::Object for AuditLogRoleDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6077,12 +6113,11 @@ impl sdk_runtime::de::Object for AuditLogRoleDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -6134,11 +6169,11 @@ impl sdk_runtime::de::Object for AuditLogRoleAssignmentCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut principal_id = None;
-        let mut principal_type = None;
-        let mut resource_id = None;
-        let mut resource_type = None;
+        let mut id: Option<String> = None;
+        let mut principal_id: Option<String> = None;
+        let mut principal_type: Option<String> = None;
+        let mut resource_id: Option<String> = None;
+        let mut resource_type: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6151,16 +6186,15 @@ impl sdk_runtime::de::Object for AuditLogRoleAssignmentCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => principal_id = map.next_value()?,
-                2 => principal_type = map.next_value()?,
-                3 => resource_id = map.next_value()?,
-                4 => resource_type = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut principal_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut principal_type),
+                3 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -6244,11 +6278,11 @@ impl sdk_runtime::de::Object for AuditLogRoleAssignmentDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut principal_id = None;
-        let mut principal_type = None;
-        let mut resource_id = None;
-        let mut resource_type = None;
+        let mut id: Option<String> = None;
+        let mut principal_id: Option<String> = None;
+        let mut principal_type: Option<String> = None;
+        let mut resource_id: Option<String> = None;
+        let mut resource_type: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6261,16 +6295,15 @@ impl sdk_runtime::de::Object for AuditLogRoleAssignmentDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => principal_id = map.next_value()?,
-                2 => principal_type = map.next_value()?,
-                3 => resource_id = map.next_value()?,
-                4 => resource_type = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut principal_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut principal_type),
+                3 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -6369,16 +6402,16 @@ impl sdk_runtime::de::Object for AuditLogRoleBoundToResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role_id = None;
-        let mut resource_id = None;
-        let mut resource_type = None;
-        let mut permissions = None;
-        let mut workspace_id = None;
-        let mut connector_id = None;
-        let mut connector_name = None;
-        let mut enabled = None;
-        let mut source = None;
+        let mut id: Option<String> = None;
+        let mut role_id: Option<String> = None;
+        let mut resource_id: Option<String> = None;
+        let mut resource_type: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut workspace_id: Option<String> = None;
+        let mut connector_id: Option<String> = None;
+        let mut connector_name: Option<String> = None;
+        let mut enabled: Option<bool> = None;
+        let mut source: Option<AuditLogRoleBoundToResourceSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6396,21 +6429,20 @@ impl sdk_runtime::de::Object for AuditLogRoleBoundToResource {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => role_id = map.next_value()?,
-                2 => resource_id = map.next_value()?,
-                3 => resource_type = map.next_value()?,
-                4 => permissions = map.next_value()?,
-                5 => workspace_id = map.next_value()?,
-                6 => connector_id = map.next_value()?,
-                7 => connector_name = map.next_value()?,
-                8 => enabled = map.next_value()?,
-                9 => source = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                4 => sdk_runtime::de::nullable(&mut map, &mut permissions),
+                5 => sdk_runtime::de::nullable(&mut map, &mut workspace_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut connector_id),
+                7 => sdk_runtime::de::nullable(&mut map, &mut connector_name),
+                8 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                9 => sdk_runtime::de::nullable(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -6627,16 +6659,16 @@ impl sdk_runtime::de::Object for AuditLogRoleUnboundFromResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role_id = None;
-        let mut resource_id = None;
-        let mut resource_type = None;
-        let mut permissions = None;
-        let mut workspace_id = None;
-        let mut connector_id = None;
-        let mut connector_name = None;
-        let mut enabled = None;
-        let mut source = None;
+        let mut id: Option<String> = None;
+        let mut role_id: Option<String> = None;
+        let mut resource_id: Option<String> = None;
+        let mut resource_type: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut workspace_id: Option<String> = None;
+        let mut connector_id: Option<String> = None;
+        let mut connector_name: Option<String> = None;
+        let mut enabled: Option<bool> = None;
+        let mut source: Option<AuditLogRoleBoundToResourceSource> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6654,21 +6686,20 @@ impl sdk_runtime::de::Object for AuditLogRoleUnboundFromResource {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => role_id = map.next_value()?,
-                2 => resource_id = map.next_value()?,
-                3 => resource_type = map.next_value()?,
-                4 => permissions = map.next_value()?,
-                5 => workspace_id = map.next_value()?,
-                6 => connector_id = map.next_value()?,
-                7 => connector_name = map.next_value()?,
-                8 => enabled = map.next_value()?,
-                9 => source = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut resource_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut resource_type),
+                4 => sdk_runtime::de::nullable(&mut map, &mut permissions),
+                5 => sdk_runtime::de::nullable(&mut map, &mut workspace_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut connector_id),
+                7 => sdk_runtime::de::nullable(&mut map, &mut connector_name),
+                8 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                9 => sdk_runtime::de::nullable(&mut map, &mut source),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -6781,8 +6812,8 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogServiceAccountCreatedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6792,13 +6823,12 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -6843,7 +6873,7 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountCreatedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6852,12 +6882,11 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountCreatedData {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role })
     }
@@ -6900,8 +6929,10 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<
+            AuditLogServiceAccountUpdatedChangesRequested,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6911,13 +6942,12 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -6968,7 +6998,7 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6977,12 +7007,11 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role })
     }
@@ -7022,7 +7051,7 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7031,12 +7060,11 @@ impl sdk_runtime::de::Object for AuditLogServiceAccountDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -7079,8 +7107,8 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7090,13 +7118,12 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -7147,8 +7174,8 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7158,13 +7185,12 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -7218,8 +7244,8 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7229,13 +7255,12 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -7286,9 +7311,9 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingCreated 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut identity_provider_id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut identity_provider_id: Option<String> = None;
+        let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7299,14 +7324,13 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingCreated 
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => identity_provider_id = map.next_value()?,
-                2 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut identity_provider_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -7373,9 +7397,9 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut identity_provider_id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut identity_provider_id: Option<String> = None;
+        let mut changes_requested: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7386,14 +7410,13 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated 
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => identity_provider_id = map.next_value()?,
-                2 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut identity_provider_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -7463,10 +7486,10 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted 
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut identity_provider_id = None;
-        let mut project_id = None;
-        let mut service_account_id = None;
+        let mut id: Option<String> = None;
+        let mut identity_provider_id: Option<String> = None;
+        let mut project_id: Option<String> = None;
+        let mut service_account_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7478,15 +7501,14 @@ impl sdk_runtime::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted 
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => identity_provider_id = map.next_value()?,
-                2 => project_id = map.next_value()?,
-                3 => service_account_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut identity_provider_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut service_account_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -7554,8 +7576,8 @@ impl sdk_runtime::de::Object for AuditLogUserAdded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut data = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<AuditLogUserAddedData> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7565,13 +7587,12 @@ impl sdk_runtime::de::Object for AuditLogUserAdded {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => data = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, data })
     }
@@ -7616,7 +7637,7 @@ impl sdk_runtime::de::Object for AuditLogUserAddedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7625,12 +7646,11 @@ impl sdk_runtime::de::Object for AuditLogUserAddedData {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role })
     }
@@ -7673,8 +7693,8 @@ impl sdk_runtime::de::Object for AuditLogUserUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut changes_requested = None;
+        let mut id: Option<String> = None;
+        let mut changes_requested: Option<AuditLogUserUpdatedChangesRequested> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7684,13 +7704,12 @@ impl sdk_runtime::de::Object for AuditLogUserUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => changes_requested = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut changes_requested),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, changes_requested })
     }
@@ -7741,7 +7760,7 @@ impl sdk_runtime::de::Object for AuditLogUserUpdatedChangesRequested {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7750,12 +7769,11 @@ impl sdk_runtime::de::Object for AuditLogUserUpdatedChangesRequested {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role })
     }
@@ -7795,7 +7813,7 @@ impl sdk_runtime::de::Object for AuditLogUserDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7804,12 +7822,11 @@ impl sdk_runtime::de::Object for AuditLogUserDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id })
     }
@@ -7852,8 +7869,8 @@ impl sdk_runtime::de::Object for AuditLogCertificateCreated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7863,13 +7880,12 @@ impl sdk_runtime::de::Object for AuditLogCertificateCreated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -7917,8 +7933,8 @@ impl sdk_runtime::de::Object for AuditLogCertificateUpdated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7928,13 +7944,12 @@ impl sdk_runtime::de::Object for AuditLogCertificateUpdated {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -7985,9 +8000,9 @@ impl sdk_runtime::de::Object for AuditLogCertificateDeleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut certificate = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut certificate: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7998,14 +8013,13 @@ impl sdk_runtime::de::Object for AuditLogCertificateDeleted {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => certificate = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut certificate),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name, certificate })
     }
@@ -8058,7 +8072,9 @@ impl sdk_runtime::de::Object for AuditLogCertificatesActivated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut certificates = None;
+        let mut certificates: Option<
+            Vec<AuditLogCertificatesActivatedCertificatesItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8067,12 +8083,11 @@ impl sdk_runtime::de::Object for AuditLogCertificatesActivated {
                 }),
             )?
         {
-            match field {
-                0 => certificates = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut certificates),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { certificates })
     }
@@ -8117,8 +8132,8 @@ impl sdk_runtime::de::Object for AuditLogCertificatesActivatedCertificatesItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8128,13 +8143,12 @@ impl sdk_runtime::de::Object for AuditLogCertificatesActivatedCertificatesItem {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -8178,7 +8192,9 @@ impl sdk_runtime::de::Object for AuditLogCertificatesDeactivated {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut certificates = None;
+        let mut certificates: Option<
+            Vec<AuditLogCertificatesDeactivatedCertificatesItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8187,12 +8203,11 @@ impl sdk_runtime::de::Object for AuditLogCertificatesDeactivated {
                 }),
             )?
         {
-            match field {
-                0 => certificates = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut certificates),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { certificates })
     }
@@ -8237,8 +8252,8 @@ impl sdk_runtime::de::Object for AuditLogCertificatesDeactivatedCertificatesItem
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8248,13 +8263,12 @@ impl sdk_runtime::de::Object for AuditLogCertificatesDeactivatedCertificatesItem
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name })
     }
@@ -8312,12 +8326,12 @@ impl sdk_runtime::de::Object for Certificate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut certificate_details = None;
-        let mut active = None;
+        let mut object: Option<CertificateObject> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut certificate_details: Option<CertificateCertificateDetails> = None;
+        let mut active: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8331,17 +8345,16 @@ impl sdk_runtime::de::Object for Certificate {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => created_at = Some(map.next_value()?),
-                4 => certificate_details = Some(map.next_value()?),
-                5 => active = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut certificate_details),
+                5 => sdk_runtime::de::nullable(&mut map, &mut active),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -8486,9 +8499,9 @@ impl sdk_runtime::de::Object for CertificateCertificateDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut valid_at = None;
-        let mut expires_at = None;
-        let mut content = None;
+        let mut valid_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut content: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8499,14 +8512,13 @@ impl sdk_runtime::de::Object for CertificateCertificateDetails {
                 }),
             )?
         {
-            match field {
-                0 => valid_at = map.next_value()?,
-                1 => expires_at = map.next_value()?,
-                2 => content = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut valid_at),
+                1 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                2 => sdk_runtime::de::nullable(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             valid_at,
@@ -8576,13 +8588,13 @@ impl sdk_runtime::de::Object for CostsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut amount = None;
-        let mut line_item = None;
-        let mut project_id = None;
-        let mut api_key_id = None;
-        let mut quantity = None;
-        let mut quantity_unit = None;
+        let mut object: Option<OrganizationCostsResultLiteral> = None;
+        let mut amount: Option<CostsResultAmount> = None;
+        let mut line_item: Option<String> = None;
+        let mut project_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut quantity: Option<f64> = None;
+        let mut quantity_unit: Option<CostsResultQuantityUnit> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8597,18 +8609,17 @@ impl sdk_runtime::de::Object for CostsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => amount = map.next_value()?,
-                2 => line_item = map.next_value()?,
-                3 => project_id = map.next_value()?,
-                4 => api_key_id = map.next_value()?,
-                5 => quantity = map.next_value()?,
-                6 => quantity_unit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::nullable(&mut map, &mut amount),
+                2 => sdk_runtime::de::nullable(&mut map, &mut line_item),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut quantity),
+                6 => sdk_runtime::de::nullable(&mut map, &mut quantity_unit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -8729,8 +8740,8 @@ impl sdk_runtime::de::Object for CostsResultAmount {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut currency = None;
+        let mut value: Option<f64> = None;
+        let mut currency: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8740,13 +8751,12 @@ impl sdk_runtime::de::Object for CostsResultAmount {
                 }),
             )?
         {
-            match field {
-                0 => value = map.next_value()?,
-                1 => currency = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut value),
+                1 => sdk_runtime::de::nullable(&mut map, &mut currency),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { value, currency })
     }
@@ -8885,7 +8895,7 @@ impl sdk_runtime::de::Object for CreateGroupBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8894,12 +8904,11 @@ impl sdk_runtime::de::Object for CreateGroupBody {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -8935,7 +8944,7 @@ impl sdk_runtime::de::Object for CreateGroupUserBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut user_id = None;
+        let mut user_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8944,12 +8953,11 @@ impl sdk_runtime::de::Object for CreateGroupUserBody {
                 }),
             )?
         {
-            match field {
-                0 => user_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut user_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             user_id: user_id.unwrap_or_default(),
@@ -8990,10 +8998,10 @@ impl sdk_runtime::de::Object for CreateSpendAlertBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
-        let mut notification_channel = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<UsdLiteral> = None;
+        let mut interval: Option<MonthLiteral> = None;
+        let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9005,15 +9013,14 @@ impl sdk_runtime::de::Object for CreateSpendAlertBody {
                 }),
             )?
         {
-            match field {
-                0 => threshold_amount = Some(map.next_value()?),
-                1 => currency = Some(map.next_value()?),
-                2 => interval = Some(map.next_value()?),
-                3 => notification_channel = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                1 => sdk_runtime::de::value(&mut map, &mut currency),
+                2 => sdk_runtime::de::value(&mut map, &mut interval),
+                3 => sdk_runtime::de::value(&mut map, &mut notification_channel),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
@@ -9138,9 +9145,9 @@ impl sdk_runtime::de::Object for SpendAlertNotificationChannel {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut recipients = None;
-        let mut subject_prefix = None;
+        let mut type_: Option<EmailLiteral> = None;
+        let mut recipients: Option<Vec<String>> = None;
+        let mut subject_prefix: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9151,14 +9158,13 @@ impl sdk_runtime::de::Object for SpendAlertNotificationChannel {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => recipients = Some(map.next_value()?),
-                2 => subject_prefix = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut recipients),
+                2 => sdk_runtime::de::nullable(&mut map, &mut subject_prefix),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9242,8 +9248,8 @@ impl sdk_runtime::de::Object for DeleteCertificateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
+        let mut object: Option<CertificateDeletedLiteral> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9253,13 +9259,12 @@ impl sdk_runtime::de::Object for DeleteCertificateResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -9336,8 +9341,8 @@ impl sdk_runtime::de::Object for DeletedRoleAssignmentResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9347,13 +9352,12 @@ impl sdk_runtime::de::Object for DeletedRoleAssignmentResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -9397,11 +9401,11 @@ impl sdk_runtime::de::Object for Group {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut scim_managed = None;
+        let mut object: Option<GroupLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut scim_managed: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9414,16 +9418,15 @@ impl sdk_runtime::de::Object for Group {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => scim_managed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut scim_managed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -9507,9 +9510,9 @@ impl sdk_runtime::de::Object for GroupDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<GroupDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9520,14 +9523,13 @@ impl sdk_runtime::de::Object for GroupDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -9612,10 +9614,10 @@ impl sdk_runtime::de::Object for GroupListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<GroupResponse>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9627,15 +9629,14 @@ impl sdk_runtime::de::Object for GroupListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -9705,11 +9706,11 @@ impl sdk_runtime::de::Object for GroupResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut is_scim_managed = None;
-        let mut group_type = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut is_scim_managed: Option<bool> = None;
+        let mut group_type: Option<GroupResponseGroupType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9722,16 +9723,15 @@ impl sdk_runtime::de::Object for GroupResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => is_scim_managed = Some(map.next_value()?),
-                4 => group_type = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut is_scim_managed),
+                4 => sdk_runtime::de::value(&mut map, &mut group_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -9861,12 +9861,12 @@ impl sdk_runtime::de::Object for GroupMemberUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut email = None;
-        let mut picture = None;
-        let mut is_service_account = None;
-        let mut user_type = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut picture: Option<String> = None;
+        let mut is_service_account: Option<bool> = None;
+        let mut user_type: Option<GroupMemberUserUserType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9880,17 +9880,16 @@ impl sdk_runtime::de::Object for GroupMemberUser {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => email = map.next_value()?,
-                3 => picture = map.next_value()?,
-                4 => is_service_account = map.next_value()?,
-                5 => user_type = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut email),
+                3 => sdk_runtime::de::nullable(&mut map, &mut picture),
+                4 => sdk_runtime::de::nullable(&mut map, &mut is_service_account),
+                5 => sdk_runtime::de::value(&mut map, &mut user_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -10031,10 +10030,10 @@ impl sdk_runtime::de::Object for GroupResourceWithSuccess {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut is_scim_managed = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut is_scim_managed: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10046,15 +10045,14 @@ impl sdk_runtime::de::Object for GroupResourceWithSuccess {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => is_scim_managed = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut is_scim_managed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -10103,9 +10101,9 @@ impl sdk_runtime::de::Object for GroupRoleAssignment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut group = None;
-        let mut role = None;
+        let mut object: Option<GroupRoleLiteral> = None;
+        let mut group: Option<Group> = None;
+        let mut role: Option<Role> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10116,14 +10114,13 @@ impl sdk_runtime::de::Object for GroupRoleAssignment {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => group = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut group),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10204,13 +10201,13 @@ impl sdk_runtime::de::Object for Role {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut description = None;
-        let mut permissions = None;
-        let mut resource_type = None;
-        let mut predefined_role = None;
+        let mut object: Option<RoleLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut resource_type: Option<String> = None;
+        let mut predefined_role: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10225,18 +10222,17 @@ impl sdk_runtime::de::Object for Role {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => description = map.next_value()?,
-                4 => permissions = Some(map.next_value()?),
-                5 => resource_type = Some(map.next_value()?),
-                6 => predefined_role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::nullable(&mut map, &mut description),
+                4 => sdk_runtime::de::value(&mut map, &mut permissions),
+                5 => sdk_runtime::de::value(&mut map, &mut resource_type),
+                6 => sdk_runtime::de::value(&mut map, &mut predefined_role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10330,9 +10326,9 @@ impl sdk_runtime::de::Object for GroupUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut email = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10343,14 +10339,13 @@ impl sdk_runtime::de::Object for GroupUser {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => email = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut email),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -10401,9 +10396,9 @@ impl sdk_runtime::de::Object for GroupUserAssignment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut user_id = None;
-        let mut group_id = None;
+        let mut object: Option<GroupUserLiteral> = None;
+        let mut user_id: Option<String> = None;
+        let mut group_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10414,14 +10409,13 @@ impl sdk_runtime::de::Object for GroupUserAssignment {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => user_id = Some(map.next_value()?),
-                2 => group_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut user_id),
+                2 => sdk_runtime::de::value(&mut map, &mut group_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10501,8 +10495,8 @@ impl sdk_runtime::de::Object for GroupUserDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<GroupUserDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10512,13 +10506,12 @@ impl sdk_runtime::de::Object for GroupUserDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10595,7 +10588,7 @@ impl sdk_runtime::de::Object for HostedToolPermission {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10604,12 +10597,11 @@ impl sdk_runtime::de::Object for HostedToolPermission {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -10644,7 +10636,7 @@ impl sdk_runtime::de::Object for HostedToolPermissionUpdate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut enabled = None;
+        let mut enabled: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10653,12 +10645,11 @@ impl sdk_runtime::de::Object for HostedToolPermissionUpdate {
                 }),
             )?
         {
-            match field {
-                0 => enabled = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut enabled),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             enabled: enabled.unwrap_or_default(),
@@ -10712,15 +10703,15 @@ impl sdk_runtime::de::Object for Invite {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut email = None;
-        let mut role = None;
-        let mut status = None;
-        let mut created_at = None;
-        let mut expires_at = None;
-        let mut accepted_at = None;
-        let mut projects = None;
+        let mut object: Option<OrganizationInviteLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<InviteRole> = None;
+        let mut status: Option<InviteStatus> = None;
+        let mut created_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut accepted_at: Option<i64> = None;
+        let mut projects: Option<Vec<InviteProjectsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10737,20 +10728,19 @@ impl sdk_runtime::de::Object for Invite {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => email = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                5 => created_at = Some(map.next_value()?),
-                6 => expires_at = map.next_value()?,
-                7 => accepted_at = map.next_value()?,
-                8 => projects = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut email),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut created_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                7 => sdk_runtime::de::nullable(&mut map, &mut accepted_at),
+                8 => sdk_runtime::de::value(&mut map, &mut projects),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -10999,8 +10989,8 @@ impl sdk_runtime::de::Object for InviteProjectsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role = None;
+        let mut id: Option<String> = None;
+        let mut role: Option<InviteProjectsItemRole> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11010,13 +11000,12 @@ impl sdk_runtime::de::Object for InviteProjectsItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -11125,9 +11114,9 @@ impl sdk_runtime::de::Object for InviteDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationInviteDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11138,14 +11127,13 @@ impl sdk_runtime::de::Object for InviteDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -11232,11 +11220,11 @@ impl sdk_runtime::de::Object for InviteListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<Invite>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11249,16 +11237,15 @@ impl sdk_runtime::de::Object for InviteListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -11329,8 +11316,8 @@ impl sdk_runtime::de::Object for InviteProjectGroupBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut group_id = None;
-        let mut role = None;
+        let mut group_id: Option<String> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11340,13 +11327,12 @@ impl sdk_runtime::de::Object for InviteProjectGroupBody {
                 }),
             )?
         {
-            match field {
-                0 => group_id = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut group_id),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             group_id: group_id.unwrap_or_default(),
@@ -11390,9 +11376,9 @@ impl sdk_runtime::de::Object for InviteRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut email = None;
-        let mut role = None;
-        let mut projects = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<InviteRequestRole> = None;
+        let mut projects: Option<Vec<InviteRequestProjectsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11403,14 +11389,13 @@ impl sdk_runtime::de::Object for InviteRequest {
                 }),
             )?
         {
-            match field {
-                0 => email = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                2 => projects = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut email),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut projects),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             email: email.unwrap_or_default(),
@@ -11526,8 +11511,8 @@ impl sdk_runtime::de::Object for InviteRequestProjectsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut role = None;
+        let mut id: Option<String> = None;
+        let mut role: Option<InviteProjectsItemRole> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11537,13 +11522,12 @@ impl sdk_runtime::de::Object for InviteRequestProjectsItem {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -11587,11 +11571,11 @@ impl sdk_runtime::de::Object for ListAuditLogsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<AuditLog>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11604,16 +11588,15 @@ impl sdk_runtime::de::Object for ListAuditLogsResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -11684,11 +11667,11 @@ impl sdk_runtime::de::Object for ListCertificatesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
-        let mut object = None;
+        let mut data: Option<Vec<OrganizationCertificate>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
+        let mut object: Option<ListLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11701,16 +11684,15 @@ impl sdk_runtime::de::Object for ListCertificatesResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => first_id = map.next_value()?,
-                2 => last_id = map.next_value()?,
-                3 => has_more = Some(map.next_value()?),
-                4 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                3 => sdk_runtime::de::value(&mut map, &mut has_more),
+                4 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -11791,12 +11773,12 @@ impl sdk_runtime::de::Object for OrganizationCertificate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut certificate_details = None;
-        let mut active = None;
+        let mut object: Option<OrganizationCertificateLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut certificate_details: Option<OrganizationCertificateCertificateDetails> = None;
+        let mut active: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11810,17 +11792,16 @@ impl sdk_runtime::de::Object for OrganizationCertificate {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => created_at = Some(map.next_value()?),
-                4 => certificate_details = Some(map.next_value()?),
-                5 => active = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut certificate_details),
+                5 => sdk_runtime::de::value(&mut map, &mut active),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -11918,8 +11899,8 @@ impl sdk_runtime::de::Object for OrganizationCertificateCertificateDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut valid_at = None;
-        let mut expires_at = None;
+        let mut valid_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11929,13 +11910,12 @@ impl sdk_runtime::de::Object for OrganizationCertificateCertificateDetails {
                 }),
             )?
         {
-            match field {
-                0 => valid_at = map.next_value()?,
-                1 => expires_at = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut valid_at),
+                1 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { valid_at, expires_at })
     }
@@ -11984,11 +11964,11 @@ impl sdk_runtime::de::Object for ListProjectCertificatesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
-        let mut object = None;
+        let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
+        let mut object: Option<ListLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12001,16 +11981,15 @@ impl sdk_runtime::de::Object for ListProjectCertificatesResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => first_id = map.next_value()?,
-                2 => last_id = map.next_value()?,
-                3 => has_more = Some(map.next_value()?),
-                4 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                3 => sdk_runtime::de::value(&mut map, &mut has_more),
+                4 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -12091,12 +12070,14 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificate {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut certificate_details = None;
-        let mut active = None;
+        let mut object: Option<OrganizationProjectCertificateLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut certificate_details: Option<
+            OrganizationProjectCertificateCertificateDetails,
+        > = None;
+        let mut active: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12110,17 +12091,16 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificate {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => created_at = Some(map.next_value()?),
-                4 => certificate_details = Some(map.next_value()?),
-                5 => active = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut certificate_details),
+                5 => sdk_runtime::de::value(&mut map, &mut active),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12218,8 +12198,8 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateCertificateDetail
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut valid_at = None;
-        let mut expires_at = None;
+        let mut valid_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12229,13 +12209,12 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateCertificateDetail
                 }),
             )?
         {
-            match field {
-                0 => valid_at = map.next_value()?,
-                1 => expires_at = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut valid_at),
+                1 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { valid_at, expires_at })
     }
@@ -12282,7 +12261,7 @@ impl sdk_runtime::de::Object for ModifyCertificateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12291,12 +12270,11 @@ impl sdk_runtime::de::Object for ModifyCertificateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name })
     }
@@ -12335,8 +12313,8 @@ impl sdk_runtime::de::Object for OrganizationCertificateActivationResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<OrganizationCertificateActivationLiteral> = None;
+        let mut data: Option<Vec<OrganizationCertificate>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12346,13 +12324,12 @@ impl sdk_runtime::de::Object for OrganizationCertificateActivationResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12429,8 +12406,8 @@ impl sdk_runtime::de::Object for OrganizationCertificateDeactivationResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<OrganizationCertificateDeactivationLiteral> = None;
+        let mut data: Option<Vec<OrganizationCertificate>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12440,13 +12417,12 @@ impl sdk_runtime::de::Object for OrganizationCertificateDeactivationResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12526,8 +12502,8 @@ impl sdk_runtime::de::Object for OrganizationDataRetention {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut type_ = None;
+        let mut object: Option<OrganizationDataRetentionLiteral> = None;
+        let mut type_: Option<OrganizationDataRetentionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12537,13 +12513,12 @@ impl sdk_runtime::de::Object for OrganizationDataRetention {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12696,8 +12671,8 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateActivationRespons
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<OrganizationProjectCertificateActivationLiteral> = None;
+        let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12707,13 +12682,12 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateActivationRespons
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12793,8 +12767,8 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateDeactivationRespo
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<OrganizationProjectCertificateDeactivationLiteral> = None;
+        let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12804,13 +12778,12 @@ impl sdk_runtime::de::Object for OrganizationProjectCertificateDeactivationRespo
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -12899,12 +12872,12 @@ impl sdk_runtime::de::Object for OrganizationSpendAlert {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
-        let mut notification_channel = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<OrganizationSpendAlertLiteral> = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<UsdLiteral> = None;
+        let mut interval: Option<MonthLiteral> = None;
+        let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12918,17 +12891,16 @@ impl sdk_runtime::de::Object for OrganizationSpendAlert {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => threshold_amount = Some(map.next_value()?),
-                3 => currency = Some(map.next_value()?),
-                4 => interval = Some(map.next_value()?),
-                5 => notification_channel = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                3 => sdk_runtime::de::value(&mut map, &mut currency),
+                4 => sdk_runtime::de::value(&mut map, &mut interval),
+                5 => sdk_runtime::de::value(&mut map, &mut notification_channel),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -13021,9 +12993,9 @@ impl sdk_runtime::de::Object for OrganizationSpendAlertDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<OrganizationSpendAlertDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13034,14 +13006,13 @@ impl sdk_runtime::de::Object for OrganizationSpendAlertDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -13128,11 +13099,11 @@ impl sdk_runtime::de::Object for OrganizationSpendAlertListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<OrganizationSpendAlert>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13145,16 +13116,15 @@ impl sdk_runtime::de::Object for OrganizationSpendAlertListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -13244,14 +13214,14 @@ impl sdk_runtime::de::Object for Project {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut archived_at = None;
-        let mut status = None;
-        let mut external_key_id = None;
-        let mut residency = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<OrganizationProjectLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut archived_at: Option<i64> = None;
+        let mut status: Option<String> = None;
+        let mut external_key_id: Option<String> = None;
+        let mut residency: Option<PublicProjectResidency> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13267,19 +13237,18 @@ impl sdk_runtime::de::Object for Project {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => created_at = Some(map.next_value()?),
-                4 => archived_at = map.next_value()?,
-                5 => status = map.next_value()?,
-                6 => external_key_id = map.next_value()?,
-                7 => residency = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::nullable(&mut map, &mut archived_at),
+                5 => sdk_runtime::de::nullable(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut external_key_id),
+                7 => sdk_runtime::de::nullable(&mut map, &mut residency),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -13513,14 +13482,14 @@ impl sdk_runtime::de::Object for ProjectApiKey {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut redacted_value = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut last_used_at = None;
-        let mut id = None;
-        let mut owner_project_access = None;
-        let mut owner = None;
+        let mut object: Option<OrganizationProjectApiKeyLiteral> = None;
+        let mut redacted_value: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut last_used_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut owner_project_access: Option<ProjectApiKeyOwnerProjectAccess> = None;
+        let mut owner: Option<ProjectApiKeyOwner> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13536,19 +13505,18 @@ impl sdk_runtime::de::Object for ProjectApiKey {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => redacted_value = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => last_used_at = map.next_value()?,
-                5 => id = Some(map.next_value()?),
-                6 => owner_project_access = Some(map.next_value()?),
-                7 => owner = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut redacted_value),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::nullable(&mut map, &mut last_used_at),
+                5 => sdk_runtime::de::value(&mut map, &mut id),
+                6 => sdk_runtime::de::value(&mut map, &mut owner_project_access),
+                7 => sdk_runtime::de::value(&mut map, &mut owner),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -13721,9 +13689,9 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwner {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut user = None;
-        let mut service_account = None;
+        let mut type_: Option<AuditLogActorApiKeyType> = None;
+        let mut user: Option<ProjectApiKeyOwnerUser> = None;
+        let mut service_account: Option<ProjectApiKeyOwnerServiceAccount> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13734,14 +13702,13 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwner {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => user = map.next_value()?,
-                2 => service_account = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut user),
+                2 => sdk_runtime::de::nullable(&mut map, &mut service_account),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -13809,11 +13776,11 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwnerUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut email = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut role = None;
+        let mut id: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13826,16 +13793,15 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwnerUser {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => email = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut email),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -13893,10 +13859,10 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwnerServiceAccount {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut role = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13908,15 +13874,14 @@ impl sdk_runtime::de::Object for ProjectApiKeyOwnerServiceAccount {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -13965,9 +13930,9 @@ impl sdk_runtime::de::Object for ProjectApiKeyDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationProjectApiKeyDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13978,14 +13943,13 @@ impl sdk_runtime::de::Object for ProjectApiKeyDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14068,11 +14032,11 @@ impl sdk_runtime::de::Object for ProjectApiKeyListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ProjectApiKey>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14085,16 +14049,15 @@ impl sdk_runtime::de::Object for ProjectApiKeyListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14168,9 +14131,9 @@ impl sdk_runtime::de::Object for ProjectCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut residency = None;
-        let mut external_key_id = None;
+        let mut name: Option<String> = None;
+        let mut residency: Option<PublicProjectResidency> = None;
+        let mut external_key_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14181,14 +14144,13 @@ impl sdk_runtime::de::Object for ProjectCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => residency = map.next_value()?,
-                2 => external_key_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut residency),
+                2 => sdk_runtime::de::nullable(&mut map, &mut external_key_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -14243,8 +14205,8 @@ impl sdk_runtime::de::Object for ProjectDataRetention {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut type_ = None;
+        let mut object: Option<ProjectDataRetentionLiteral> = None;
+        let mut type_: Option<ProjectDataRetentionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14254,13 +14216,12 @@ impl sdk_runtime::de::Object for ProjectDataRetention {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14431,12 +14392,12 @@ impl sdk_runtime::de::Object for ProjectGroup {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut project_id = None;
-        let mut group_id = None;
-        let mut group_name = None;
-        let mut group_type = None;
-        let mut created_at = None;
+        let mut object: Option<ProjectGroupLiteral> = None;
+        let mut project_id: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut group_name: Option<String> = None;
+        let mut group_type: Option<GroupResponseGroupType> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14450,17 +14411,16 @@ impl sdk_runtime::de::Object for ProjectGroup {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => project_id = Some(map.next_value()?),
-                2 => group_id = Some(map.next_value()?),
-                3 => group_name = Some(map.next_value()?),
-                4 => group_type = Some(map.next_value()?),
-                5 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut project_id),
+                2 => sdk_runtime::de::value(&mut map, &mut group_id),
+                3 => sdk_runtime::de::value(&mut map, &mut group_name),
+                4 => sdk_runtime::de::value(&mut map, &mut group_type),
+                5 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14553,8 +14513,8 @@ impl sdk_runtime::de::Object for ProjectGroupDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<ProjectGroupDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14564,13 +14524,12 @@ impl sdk_runtime::de::Object for ProjectGroupDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14653,10 +14612,10 @@ impl sdk_runtime::de::Object for ProjectGroupListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ProjectGroup>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14668,15 +14627,14 @@ impl sdk_runtime::de::Object for ProjectGroupListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14728,11 +14686,11 @@ impl sdk_runtime::de::Object for ProjectHostedToolPermissions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_search = None;
-        let mut web_search = None;
-        let mut image_generation = None;
-        let mut mcp = None;
-        let mut code_interpreter = None;
+        let mut file_search: Option<HostedToolPermission> = None;
+        let mut web_search: Option<HostedToolPermission> = None;
+        let mut image_generation: Option<HostedToolPermission> = None;
+        let mut mcp: Option<HostedToolPermission> = None;
+        let mut code_interpreter: Option<HostedToolPermission> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14745,16 +14703,15 @@ impl sdk_runtime::de::Object for ProjectHostedToolPermissions {
                 }),
             )?
         {
-            match field {
-                0 => file_search = Some(map.next_value()?),
-                1 => web_search = Some(map.next_value()?),
-                2 => image_generation = Some(map.next_value()?),
-                3 => mcp = Some(map.next_value()?),
-                4 => code_interpreter = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_search),
+                1 => sdk_runtime::de::value(&mut map, &mut web_search),
+                2 => sdk_runtime::de::value(&mut map, &mut image_generation),
+                3 => sdk_runtime::de::value(&mut map, &mut mcp),
+                4 => sdk_runtime::de::value(&mut map, &mut code_interpreter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_search: file_search.unwrap_or_default(),
@@ -14818,11 +14775,11 @@ impl sdk_runtime::de::Object for ProjectHostedToolPermissionsUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_search = None;
-        let mut web_search = None;
-        let mut image_generation = None;
-        let mut mcp = None;
-        let mut code_interpreter = None;
+        let mut file_search: Option<HostedToolPermissionUpdate> = None;
+        let mut web_search: Option<HostedToolPermissionUpdate> = None;
+        let mut image_generation: Option<HostedToolPermissionUpdate> = None;
+        let mut mcp: Option<HostedToolPermissionUpdate> = None;
+        let mut code_interpreter: Option<HostedToolPermissionUpdate> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14835,16 +14792,15 @@ impl sdk_runtime::de::Object for ProjectHostedToolPermissionsUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => file_search = map.next_value()?,
-                1 => web_search = map.next_value()?,
-                2 => image_generation = map.next_value()?,
-                3 => mcp = map.next_value()?,
-                4 => code_interpreter = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                1 => sdk_runtime::de::nullable(&mut map, &mut web_search),
+                2 => sdk_runtime::de::nullable(&mut map, &mut image_generation),
+                3 => sdk_runtime::de::nullable(&mut map, &mut mcp),
+                4 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_search,
@@ -14925,11 +14881,11 @@ impl sdk_runtime::de::Object for ProjectListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<Project>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14942,16 +14898,15 @@ impl sdk_runtime::de::Object for ProjectListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15024,9 +14979,9 @@ impl sdk_runtime::de::Object for ProjectModelPermissions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut mode = None;
-        let mut model_ids = None;
+        let mut object: Option<ProjectModelPermissionsLiteral> = None;
+        let mut mode: Option<ProjectModelPermissionsMode> = None;
+        let mut model_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15037,14 +14992,13 @@ impl sdk_runtime::de::Object for ProjectModelPermissions {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => mode = Some(map.next_value()?),
-                2 => model_ids = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut mode),
+                2 => sdk_runtime::de::value(&mut map, &mut model_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15196,8 +15150,8 @@ impl sdk_runtime::de::Object for ProjectModelPermissionsDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<ProjectModelPermissionsDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15207,13 +15161,12 @@ impl sdk_runtime::de::Object for ProjectModelPermissionsDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15291,8 +15244,8 @@ impl sdk_runtime::de::Object for ProjectModelPermissionsUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
-        let mut model_ids = None;
+        let mut mode: Option<ProjectModelPermissionsMode> = None;
+        let mut model_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15302,13 +15255,12 @@ impl sdk_runtime::de::Object for ProjectModelPermissionsUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => mode = Some(map.next_value()?),
-                1 => model_ids = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut mode),
+                1 => sdk_runtime::de::value(&mut map, &mut model_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode: mode.unwrap_or_default(),
@@ -15371,15 +15323,15 @@ impl sdk_runtime::de::Object for ProjectRateLimit {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut model = None;
-        let mut max_requests_per_1_minute = None;
-        let mut max_tokens_per_1_minute = None;
-        let mut max_images_per_1_minute = None;
-        let mut max_audio_megabytes_per_1_minute = None;
-        let mut max_requests_per_1_day = None;
-        let mut batch_1_day_max_input_tokens = None;
+        let mut object: Option<ProjectRateLimitLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
+        let mut max_tokens_per_1_minute: Option<i64> = None;
+        let mut max_images_per_1_minute: Option<i64> = None;
+        let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
+        let mut max_requests_per_1_day: Option<i64> = None;
+        let mut batch_1_day_max_input_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15396,20 +15348,29 @@ impl sdk_runtime::de::Object for ProjectRateLimit {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => max_requests_per_1_minute = Some(map.next_value()?),
-                4 => max_tokens_per_1_minute = Some(map.next_value()?),
-                5 => max_images_per_1_minute = map.next_value()?,
-                6 => max_audio_megabytes_per_1_minute = map.next_value()?,
-                7 => max_requests_per_1_day = map.next_value()?,
-                8 => batch_1_day_max_input_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::value(&mut map, &mut max_requests_per_1_minute),
+                4 => sdk_runtime::de::value(&mut map, &mut max_tokens_per_1_minute),
+                5 => sdk_runtime::de::nullable(&mut map, &mut max_images_per_1_minute),
+                6 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
                 }
-            }
+                7 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_day),
+                8 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15529,11 +15490,11 @@ impl sdk_runtime::de::Object for ProjectRateLimitListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ProjectRateLimit>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15546,16 +15507,15 @@ impl sdk_runtime::de::Object for ProjectRateLimitListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15642,12 +15602,12 @@ impl sdk_runtime::de::Object for ProjectRateLimitUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_requests_per_1_minute = None;
-        let mut max_tokens_per_1_minute = None;
-        let mut max_images_per_1_minute = None;
-        let mut max_audio_megabytes_per_1_minute = None;
-        let mut max_requests_per_1_day = None;
-        let mut batch_1_day_max_input_tokens = None;
+        let mut max_requests_per_1_minute: Option<i64> = None;
+        let mut max_tokens_per_1_minute: Option<i64> = None;
+        let mut max_images_per_1_minute: Option<i64> = None;
+        let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
+        let mut max_requests_per_1_day: Option<i64> = None;
+        let mut batch_1_day_max_input_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15661,17 +15621,26 @@ impl sdk_runtime::de::Object for ProjectRateLimitUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => max_requests_per_1_minute = map.next_value()?,
-                1 => max_tokens_per_1_minute = map.next_value()?,
-                2 => max_images_per_1_minute = map.next_value()?,
-                3 => max_audio_megabytes_per_1_minute = map.next_value()?,
-                4 => max_requests_per_1_day = map.next_value()?,
-                5 => batch_1_day_max_input_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_minute),
+                1 => sdk_runtime::de::nullable(&mut map, &mut max_tokens_per_1_minute),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_images_per_1_minute),
+                3 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
                 }
-            }
+                4 => sdk_runtime::de::nullable(&mut map, &mut max_requests_per_1_day),
+                5 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_requests_per_1_minute,
@@ -15757,11 +15726,11 @@ impl sdk_runtime::de::Object for ProjectServiceAccount {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut role = None;
-        let mut created_at = None;
+        let mut object: Option<OrganizationProjectServiceAccountLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut role: Option<ProjectServiceAccountRole> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15774,16 +15743,15 @@ impl sdk_runtime::de::Object for ProjectServiceAccount {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -15946,11 +15914,11 @@ impl sdk_runtime::de::Object for ProjectServiceAccountApiKey {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut value = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut id = None;
+        let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral> = None;
+        let mut value: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -15963,16 +15931,15 @@ impl sdk_runtime::de::Object for ProjectServiceAccountApiKey {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => value = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut value),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16064,8 +16031,8 @@ impl sdk_runtime::de::Object for ProjectServiceAccountCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut create_service_account_only = None;
+        let mut name: Option<String> = None;
+        let mut create_service_account_only: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16075,13 +16042,14 @@ impl sdk_runtime::de::Object for ProjectServiceAccountCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => create_service_account_only = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => {
+                    sdk_runtime::de::nullable(&mut map, &mut create_service_account_only)
                 }
-            }
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -16130,12 +16098,12 @@ impl sdk_runtime::de::Object for ProjectServiceAccountCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut role = None;
-        let mut created_at = None;
-        let mut api_key = None;
+        let mut object: Option<OrganizationProjectServiceAccountLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut role: Option<ProjectServiceAccountCreateResponseRole> = None;
+        let mut created_at: Option<i64> = None;
+        let mut api_key: Option<ProjectServiceAccountApiKey> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16149,17 +16117,16 @@ impl sdk_runtime::de::Object for ProjectServiceAccountCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => role = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => api_key = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut role),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16285,9 +16252,9 @@ impl sdk_runtime::de::Object for ProjectServiceAccountDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationProjectServiceAccountDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16298,14 +16265,13 @@ impl sdk_runtime::de::Object for ProjectServiceAccountDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16391,11 +16357,11 @@ impl sdk_runtime::de::Object for ProjectServiceAccountListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ProjectServiceAccount>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16408,16 +16374,15 @@ impl sdk_runtime::de::Object for ProjectServiceAccountListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16498,12 +16463,12 @@ impl sdk_runtime::de::Object for ProjectSpendAlert {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
-        let mut notification_channel = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ProjectSpendAlertLiteral> = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<UsdLiteral> = None;
+        let mut interval: Option<MonthLiteral> = None;
+        let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16517,17 +16482,16 @@ impl sdk_runtime::de::Object for ProjectSpendAlert {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => threshold_amount = Some(map.next_value()?),
-                3 => currency = Some(map.next_value()?),
-                4 => interval = Some(map.next_value()?),
-                5 => notification_channel = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                3 => sdk_runtime::de::value(&mut map, &mut currency),
+                4 => sdk_runtime::de::value(&mut map, &mut interval),
+                5 => sdk_runtime::de::value(&mut map, &mut notification_channel),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -16620,9 +16584,9 @@ impl sdk_runtime::de::Object for ProjectSpendAlertDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ProjectSpendAlertDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16633,14 +16597,13 @@ impl sdk_runtime::de::Object for ProjectSpendAlertDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -16727,11 +16690,11 @@ impl sdk_runtime::de::Object for ProjectSpendAlertListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ProjectSpendAlert>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16744,16 +16707,15 @@ impl sdk_runtime::de::Object for ProjectSpendAlertListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -16828,8 +16790,8 @@ impl sdk_runtime::de::Object for ProjectUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut external_key_id = None;
+        let mut name: Option<String> = None;
+        let mut external_key_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16839,13 +16801,12 @@ impl sdk_runtime::de::Object for ProjectUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => external_key_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut external_key_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, external_key_id })
     }
@@ -16904,12 +16865,12 @@ impl sdk_runtime::de::Object for ProjectUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut email = None;
-        let mut role = None;
-        let mut added_at = None;
+        let mut object: Option<OrganizationProjectUserLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<String> = None;
+        let mut added_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -16923,17 +16884,16 @@ impl sdk_runtime::de::Object for ProjectUser {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => email = map.next_value()?,
-                4 => role = Some(map.next_value()?),
-                5 => added_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::nullable(&mut map, &mut email),
+                4 => sdk_runtime::de::value(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut added_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -17037,9 +16997,9 @@ impl sdk_runtime::de::Object for ProjectUserCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut user_id = None;
-        let mut email = None;
-        let mut role = None;
+        let mut user_id: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17050,14 +17010,13 @@ impl sdk_runtime::de::Object for ProjectUserCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => user_id = map.next_value()?,
-                1 => email = map.next_value()?,
-                2 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut email),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             user_id,
@@ -17109,9 +17068,9 @@ impl sdk_runtime::de::Object for ProjectUserDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationProjectUserDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17122,14 +17081,13 @@ impl sdk_runtime::de::Object for ProjectUserDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -17212,11 +17170,11 @@ impl sdk_runtime::de::Object for ProjectUserListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<ProjectUser>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17229,16 +17187,15 @@ impl sdk_runtime::de::Object for ProjectUserListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -17311,7 +17268,7 @@ impl sdk_runtime::de::Object for ProjectUserUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17320,12 +17277,11 @@ impl sdk_runtime::de::Object for ProjectUserUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { role })
     }
@@ -17362,7 +17318,7 @@ impl sdk_runtime::de::Object for PublicAssignOrganizationGroupRoleBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role_id = None;
+        let mut role_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17371,12 +17327,11 @@ impl sdk_runtime::de::Object for PublicAssignOrganizationGroupRoleBody {
                 }),
             )?
         {
-            match field {
-                0 => role_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role_id: role_id.unwrap_or_default(),
@@ -17413,9 +17368,9 @@ impl sdk_runtime::de::Object for PublicCreateOrganizationRoleBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role_name = None;
-        let mut permissions = None;
-        let mut description = None;
+        let mut role_name: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut description: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17426,14 +17381,13 @@ impl sdk_runtime::de::Object for PublicCreateOrganizationRoleBody {
                 }),
             )?
         {
-            match field {
-                0 => role_name = Some(map.next_value()?),
-                1 => permissions = Some(map.next_value()?),
-                2 => description = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role_name),
+                1 => sdk_runtime::de::value(&mut map, &mut permissions),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role_name: role_name.unwrap_or_default(),
@@ -17485,10 +17439,10 @@ impl sdk_runtime::de::Object for PublicRoleListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<Role>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17500,15 +17454,14 @@ impl sdk_runtime::de::Object for PublicRoleListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -17572,9 +17525,9 @@ impl sdk_runtime::de::Object for PublicUpdateOrganizationRoleBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut permissions = None;
-        let mut description = None;
-        let mut role_name = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut description: Option<String> = None;
+        let mut role_name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17585,14 +17538,13 @@ impl sdk_runtime::de::Object for PublicUpdateOrganizationRoleBody {
                 }),
             )?
         {
-            match field {
-                0 => permissions = map.next_value()?,
-                1 => description = map.next_value()?,
-                2 => role_name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut permissions),
+                1 => sdk_runtime::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime::de::nullable(&mut map, &mut role_name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             permissions,
@@ -17649,9 +17601,9 @@ impl sdk_runtime::de::Object for RoleDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<RoleDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17662,14 +17614,13 @@ impl sdk_runtime::de::Object for RoleDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -17745,10 +17696,10 @@ impl sdk_runtime::de::Object for RoleListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<AssignedRoleDetails>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17760,15 +17711,14 @@ impl sdk_runtime::de::Object for RoleListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -17828,7 +17778,7 @@ impl sdk_runtime::de::Object for ToggleCertificatesRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut certificate_ids = None;
+        let mut certificate_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17837,12 +17787,11 @@ impl sdk_runtime::de::Object for ToggleCertificatesRequest {
                 }),
             )?
         {
-            match field {
-                0 => certificate_ids = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut certificate_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             certificate_ids: certificate_ids.unwrap_or_default(),
@@ -17880,7 +17829,7 @@ impl sdk_runtime::de::Object for UpdateGroupBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17889,12 +17838,11 @@ impl sdk_runtime::de::Object for UpdateGroupBody {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -17930,7 +17878,7 @@ impl sdk_runtime::de::Object for UpdateOrganizationDataRetentionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut retention_type = None;
+        let mut retention_type: Option<OrganizationDataRetentionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17939,12 +17887,11 @@ impl sdk_runtime::de::Object for UpdateOrganizationDataRetentionBody {
                 }),
             )?
         {
-            match field {
-                0 => retention_type = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut retention_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             retention_type: retention_type.unwrap_or_default(),
@@ -17982,7 +17929,7 @@ impl sdk_runtime::de::Object for UpdateProjectDataRetentionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut retention_type = None;
+        let mut retention_type: Option<ProjectDataRetentionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -17991,12 +17938,11 @@ impl sdk_runtime::de::Object for UpdateProjectDataRetentionBody {
                 }),
             )?
         {
-            match field {
-                0 => retention_type = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut retention_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             retention_type: retention_type.unwrap_or_default(),
@@ -18038,8 +17984,8 @@ impl sdk_runtime::de::Object for UpdateProjectServiceAccountBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut role = None;
+        let mut name: Option<String> = None;
+        let mut role: Option<InviteProjectsItemRole> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18049,13 +17995,12 @@ impl sdk_runtime::de::Object for UpdateProjectServiceAccountBody {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, role })
     }
@@ -18101,8 +18046,8 @@ impl sdk_runtime::de::Object for UploadCertificateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut certificate = None;
+        let mut name: Option<String> = None;
+        let mut certificate: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18112,13 +18057,12 @@ impl sdk_runtime::de::Object for UploadCertificateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => certificate = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut certificate),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -18174,13 +18118,13 @@ impl sdk_runtime::de::Object for UsageAudioSpeechesResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut characters = None;
-        let mut num_model_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
+        let mut object: Option<OrganizationUsageAudioSpeechesResultLiteral> = None;
+        let mut characters: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18195,18 +18139,17 @@ impl sdk_runtime::de::Object for UsageAudioSpeechesResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => characters = Some(map.next_value()?),
-                2 => num_model_requests = Some(map.next_value()?),
-                3 => project_id = map.next_value()?,
-                4 => user_id = map.next_value()?,
-                5 => api_key_id = map.next_value()?,
-                6 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut characters),
+                2 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -18327,13 +18270,13 @@ impl sdk_runtime::de::Object for UsageAudioTranscriptionsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut seconds = None;
-        let mut num_model_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
+        let mut object: Option<OrganizationUsageAudioTranscriptionsResultLiteral> = None;
+        let mut seconds: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18348,18 +18291,17 @@ impl sdk_runtime::de::Object for UsageAudioTranscriptionsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => seconds = Some(map.next_value()?),
-                2 => num_model_requests = Some(map.next_value()?),
-                3 => project_id = map.next_value()?,
-                4 => user_id = map.next_value()?,
-                5 => api_key_id = map.next_value()?,
-                6 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut seconds),
+                2 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -18472,9 +18414,9 @@ impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut num_sessions = None;
-        let mut project_id = None;
+        let mut object: Option<OrganizationUsageCodeInterpreterSessionsResultLiteral> = None;
+        let mut num_sessions: Option<i64> = None;
+        let mut project_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18485,14 +18427,13 @@ impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => num_sessions = Some(map.next_value()?),
-                2 => project_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut num_sessions),
+                2 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -18632,28 +18573,28 @@ impl sdk_runtime::de::Object for UsageCompletionsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut input_tokens = None;
-        let mut input_cached_tokens = None;
-        let mut input_cache_write_tokens = None;
-        let mut input_uncached_tokens = None;
-        let mut output_tokens = None;
-        let mut input_text_tokens = None;
-        let mut output_text_tokens = None;
-        let mut input_cached_text_tokens = None;
-        let mut input_audio_tokens = None;
-        let mut input_cached_audio_tokens = None;
-        let mut output_audio_tokens = None;
-        let mut input_image_tokens = None;
-        let mut input_cached_image_tokens = None;
-        let mut output_image_tokens = None;
-        let mut num_model_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
-        let mut batch = None;
-        let mut service_tier = None;
+        let mut object: Option<OrganizationUsageCompletionsResultLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_cached_tokens: Option<i64> = None;
+        let mut input_cache_write_tokens: Option<i64> = None;
+        let mut input_uncached_tokens: Option<i64> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut input_text_tokens: Option<i64> = None;
+        let mut output_text_tokens: Option<i64> = None;
+        let mut input_cached_text_tokens: Option<i64> = None;
+        let mut input_audio_tokens: Option<i64> = None;
+        let mut input_cached_audio_tokens: Option<i64> = None;
+        let mut output_audio_tokens: Option<i64> = None;
+        let mut input_image_tokens: Option<i64> = None;
+        let mut input_cached_image_tokens: Option<i64> = None;
+        let mut output_image_tokens: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut batch: Option<bool> = None;
+        let mut service_tier: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18683,33 +18624,32 @@ impl sdk_runtime::de::Object for UsageCompletionsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                2 => input_cached_tokens = map.next_value()?,
-                3 => input_cache_write_tokens = map.next_value()?,
-                4 => input_uncached_tokens = map.next_value()?,
-                5 => output_tokens = Some(map.next_value()?),
-                6 => input_text_tokens = map.next_value()?,
-                7 => output_text_tokens = map.next_value()?,
-                8 => input_cached_text_tokens = map.next_value()?,
-                9 => input_audio_tokens = map.next_value()?,
-                10 => input_cached_audio_tokens = map.next_value()?,
-                11 => output_audio_tokens = map.next_value()?,
-                12 => input_image_tokens = map.next_value()?,
-                13 => input_cached_image_tokens = map.next_value()?,
-                14 => output_image_tokens = map.next_value()?,
-                15 => num_model_requests = Some(map.next_value()?),
-                16 => project_id = map.next_value()?,
-                17 => user_id = map.next_value()?,
-                18 => api_key_id = map.next_value()?,
-                19 => model = map.next_value()?,
-                20 => batch = map.next_value()?,
-                21 => service_tier = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_cached_tokens),
+                3 => sdk_runtime::de::nullable(&mut map, &mut input_cache_write_tokens),
+                4 => sdk_runtime::de::nullable(&mut map, &mut input_uncached_tokens),
+                5 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                6 => sdk_runtime::de::nullable(&mut map, &mut input_text_tokens),
+                7 => sdk_runtime::de::nullable(&mut map, &mut output_text_tokens),
+                8 => sdk_runtime::de::nullable(&mut map, &mut input_cached_text_tokens),
+                9 => sdk_runtime::de::nullable(&mut map, &mut input_audio_tokens),
+                10 => sdk_runtime::de::nullable(&mut map, &mut input_cached_audio_tokens),
+                11 => sdk_runtime::de::nullable(&mut map, &mut output_audio_tokens),
+                12 => sdk_runtime::de::nullable(&mut map, &mut input_image_tokens),
+                13 => sdk_runtime::de::nullable(&mut map, &mut input_cached_image_tokens),
+                14 => sdk_runtime::de::nullable(&mut map, &mut output_image_tokens),
+                15 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                16 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                17 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                18 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                19 => sdk_runtime::de::nullable(&mut map, &mut model),
+                20 => sdk_runtime::de::nullable(&mut map, &mut batch),
+                21 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -18931,13 +18871,13 @@ impl sdk_runtime::de::Object for UsageEmbeddingsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut input_tokens = None;
-        let mut num_model_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
+        let mut object: Option<OrganizationUsageEmbeddingsResultLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -18952,18 +18892,17 @@ impl sdk_runtime::de::Object for UsageEmbeddingsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                2 => num_model_requests = Some(map.next_value()?),
-                3 => project_id = map.next_value()?,
-                4 => user_id = map.next_value()?,
-                5 => api_key_id = map.next_value()?,
-                6 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19082,12 +19021,12 @@ impl sdk_runtime::de::Object for UsageFileSearchCallsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut num_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut vector_store_id = None;
+        let mut object: Option<OrganizationUsageFileSearchesResultLiteral> = None;
+        let mut num_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut vector_store_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19101,17 +19040,16 @@ impl sdk_runtime::de::Object for UsageFileSearchCallsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => num_requests = Some(map.next_value()?),
-                2 => project_id = map.next_value()?,
-                3 => user_id = map.next_value()?,
-                4 => api_key_id = map.next_value()?,
-                5 => vector_store_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut num_requests),
+                2 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut vector_store_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19231,15 +19169,15 @@ impl sdk_runtime::de::Object for UsageImagesResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut images = None;
-        let mut num_model_requests = None;
-        let mut source = None;
-        let mut size = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
+        let mut object: Option<OrganizationUsageImagesResultLiteral> = None;
+        let mut images: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut source: Option<String> = None;
+        let mut size: Option<String> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19256,20 +19194,19 @@ impl sdk_runtime::de::Object for UsageImagesResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => images = Some(map.next_value()?),
-                2 => num_model_requests = Some(map.next_value()?),
-                3 => source = map.next_value()?,
-                4 => size = map.next_value()?,
-                5 => project_id = map.next_value()?,
-                6 => user_id = map.next_value()?,
-                7 => api_key_id = map.next_value()?,
-                8 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut images),
+                2 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut source),
+                4 => sdk_runtime::de::nullable(&mut map, &mut size),
+                5 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                7 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                8 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19401,13 +19338,13 @@ impl sdk_runtime::de::Object for UsageModerationsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut input_tokens = None;
-        let mut num_model_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
+        let mut object: Option<OrganizationUsageModerationsResultLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19422,18 +19359,17 @@ impl sdk_runtime::de::Object for UsageModerationsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                2 => num_model_requests = Some(map.next_value()?),
-                3 => project_id = map.next_value()?,
-                4 => user_id = map.next_value()?,
-                5 => api_key_id = map.next_value()?,
-                6 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19544,10 +19480,10 @@ impl sdk_runtime::de::Object for UsageResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next_page = None;
+        let mut object: Option<PageTypeLiteral> = None;
+        let mut data: Option<Vec<UsageTimeBucket>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next_page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19559,15 +19495,14 @@ impl sdk_runtime::de::Object for UsageResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next_page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next_page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19669,10 +19604,10 @@ impl sdk_runtime::de::Object for UsageTimeBucket {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut results = None;
+        let mut object: Option<BucketLiteral> = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut results: Option<Vec<UsageTimeBucketResultsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19684,15 +19619,14 @@ impl sdk_runtime::de::Object for UsageTimeBucket {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => start_time = Some(map.next_value()?),
-                2 => end_time = Some(map.next_value()?),
-                3 => results = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut start_time),
+                2 => sdk_runtime::de::value(&mut map, &mut end_time),
+                3 => sdk_runtime::de::value(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -19978,9 +19912,9 @@ impl sdk_runtime::de::Object for UsageVectorStoresResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut usage_bytes = None;
-        let mut project_id = None;
+        let mut object: Option<OrganizationUsageVectorStoresResultLiteral> = None;
+        let mut usage_bytes: Option<i64> = None;
+        let mut project_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -19991,14 +19925,13 @@ impl sdk_runtime::de::Object for UsageVectorStoresResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => usage_bytes = Some(map.next_value()?),
-                2 => project_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut usage_bytes),
+                2 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20095,14 +20028,14 @@ impl sdk_runtime::de::Object for UsageWebSearchCallsResult {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut num_model_requests = None;
-        let mut num_requests = None;
-        let mut project_id = None;
-        let mut user_id = None;
-        let mut api_key_id = None;
-        let mut model = None;
-        let mut context_level = None;
+        let mut object: Option<OrganizationUsageWebSearchesResultLiteral> = None;
+        let mut num_model_requests: Option<i64> = None;
+        let mut num_requests: Option<i64> = None;
+        let mut project_id: Option<String> = None;
+        let mut user_id: Option<String> = None;
+        let mut api_key_id: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut context_level: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20118,19 +20051,18 @@ impl sdk_runtime::de::Object for UsageWebSearchCallsResult {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => num_model_requests = Some(map.next_value()?),
-                2 => num_requests = Some(map.next_value()?),
-                3 => project_id = map.next_value()?,
-                4 => user_id = map.next_value()?,
-                5 => api_key_id = map.next_value()?,
-                6 => model = map.next_value()?,
-                7 => context_level = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut num_model_requests),
+                2 => sdk_runtime::de::value(&mut map, &mut num_requests),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_id),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_id),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_id),
+                6 => sdk_runtime::de::nullable(&mut map, &mut model),
+                7 => sdk_runtime::de::nullable(&mut map, &mut context_level),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20288,22 +20220,22 @@ impl sdk_runtime::de::Object for User {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut name = None;
-        let mut email = None;
-        let mut role = None;
-        let mut added_at = None;
-        let mut is_default = None;
-        let mut created = None;
-        let mut user = None;
-        let mut is_service_account = None;
-        let mut is_scale_tier_authorized_purchaser = None;
-        let mut is_scim_managed = None;
-        let mut api_key_last_used_at = None;
-        let mut technical_level = None;
-        let mut developer_persona = None;
-        let mut projects = None;
+        let mut object: Option<OrganizationUserLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<String> = None;
+        let mut added_at: Option<i64> = None;
+        let mut is_default: Option<bool> = None;
+        let mut created: Option<i64> = None;
+        let mut user: Option<UserUser> = None;
+        let mut is_service_account: Option<bool> = None;
+        let mut is_scale_tier_authorized_purchaser: Option<bool> = None;
+        let mut is_scim_managed: Option<bool> = None;
+        let mut api_key_last_used_at: Option<i64> = None;
+        let mut technical_level: Option<String> = None;
+        let mut developer_persona: Option<String> = None;
+        let mut projects: Option<UserProjects> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20327,27 +20259,31 @@ impl sdk_runtime::de::Object for User {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                3 => email = map.next_value()?,
-                4 => role = map.next_value()?,
-                5 => added_at = Some(map.next_value()?),
-                6 => is_default = map.next_value()?,
-                7 => created = map.next_value()?,
-                8 => user = map.next_value()?,
-                9 => is_service_account = map.next_value()?,
-                10 => is_scale_tier_authorized_purchaser = map.next_value()?,
-                11 => is_scim_managed = map.next_value()?,
-                12 => api_key_last_used_at = map.next_value()?,
-                13 => technical_level = map.next_value()?,
-                14 => developer_persona = map.next_value()?,
-                15 => projects = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime::de::nullable(&mut map, &mut email),
+                4 => sdk_runtime::de::nullable(&mut map, &mut role),
+                5 => sdk_runtime::de::value(&mut map, &mut added_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut is_default),
+                7 => sdk_runtime::de::nullable(&mut map, &mut created),
+                8 => sdk_runtime::de::nullable(&mut map, &mut user),
+                9 => sdk_runtime::de::nullable(&mut map, &mut is_service_account),
+                10 => {
+                    sdk_runtime::de::nullable(
+                        &mut map,
+                        &mut is_scale_tier_authorized_purchaser,
+                    )
                 }
-            }
+                11 => sdk_runtime::de::nullable(&mut map, &mut is_scim_managed),
+                12 => sdk_runtime::de::nullable(&mut map, &mut api_key_last_used_at),
+                13 => sdk_runtime::de::nullable(&mut map, &mut technical_level),
+                14 => sdk_runtime::de::nullable(&mut map, &mut developer_persona),
+                15 => sdk_runtime::de::nullable(&mut map, &mut projects),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20520,14 +20456,14 @@ impl sdk_runtime::de::Object for UserUser {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut email = None;
-        let mut name = None;
-        let mut picture = None;
-        let mut enabled = None;
-        let mut banned = None;
-        let mut banned_at = None;
+        let mut object: Option<UserLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut picture: Option<String> = None;
+        let mut enabled: Option<bool> = None;
+        let mut banned: Option<bool> = None;
+        let mut banned_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20543,19 +20479,18 @@ impl sdk_runtime::de::Object for UserUser {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => email = map.next_value()?,
-                3 => name = map.next_value()?,
-                4 => picture = map.next_value()?,
-                5 => enabled = map.next_value()?,
-                6 => banned = map.next_value()?,
-                7 => banned_at = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut email),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut picture),
+                5 => sdk_runtime::de::nullable(&mut map, &mut enabled),
+                6 => sdk_runtime::de::nullable(&mut map, &mut banned),
+                7 => sdk_runtime::de::nullable(&mut map, &mut banned_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20632,8 +20567,8 @@ impl sdk_runtime::de::Object for UserProjects {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<UserProjectsDataItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20643,13 +20578,12 @@ impl sdk_runtime::de::Object for UserProjects {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20688,9 +20622,9 @@ impl sdk_runtime::de::Object for UserProjectsDataItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut role = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut role: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20701,14 +20635,13 @@ impl sdk_runtime::de::Object for UserProjectsDataItem {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => role = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id, name, role })
     }
@@ -20759,9 +20692,9 @@ impl sdk_runtime::de::Object for UserDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationUserDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20772,14 +20705,13 @@ impl sdk_runtime::de::Object for UserDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20864,10 +20796,10 @@ impl sdk_runtime::de::Object for UserListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<GroupUser>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20879,15 +20811,14 @@ impl sdk_runtime::de::Object for UserListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -20953,11 +20884,11 @@ impl sdk_runtime::de::Object for UserListResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<User>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -20970,16 +20901,15 @@ impl sdk_runtime::de::Object for UserListResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -21048,9 +20978,9 @@ impl sdk_runtime::de::Object for UserRoleAssignment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut user = None;
-        let mut role = None;
+        let mut object: Option<UserRoleLiteral> = None;
+        let mut user: Option<User> = None;
+        let mut role: Option<Role> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21061,14 +20991,13 @@ impl sdk_runtime::de::Object for UserRoleAssignment {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => user = Some(map.next_value()?),
-                2 => role = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut user),
+                2 => sdk_runtime::de::value(&mut map, &mut role),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -21148,10 +21077,10 @@ impl sdk_runtime::de::Object for UserRoleUpdateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut role_id = None;
-        let mut technical_level = None;
-        let mut developer_persona = None;
+        let mut role: Option<String> = None;
+        let mut role_id: Option<String> = None;
+        let mut technical_level: Option<String> = None;
+        let mut developer_persona: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21163,15 +21092,14 @@ impl sdk_runtime::de::Object for UserRoleUpdateRequest {
                 }),
             )?
         {
-            match field {
-                0 => role = map.next_value()?,
-                1 => role_id = map.next_value()?,
-                2 => technical_level = map.next_value()?,
-                3 => developer_persona = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut role),
+                1 => sdk_runtime::de::nullable(&mut map, &mut role_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut technical_level),
+                3 => sdk_runtime::de::nullable(&mut map, &mut developer_persona),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role,
@@ -21428,7 +21356,7 @@ impl sdk_runtime::de::Object for SpendLimitEnforcement {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut status = None;
+        let mut status: Option<SpendLimitEnforcementStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21437,12 +21365,11 @@ impl sdk_runtime::de::Object for SpendLimitEnforcement {
                 }),
             )?
         {
-            match field {
-                0 => status = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             status: status.unwrap_or_default(),
@@ -21486,11 +21413,11 @@ impl sdk_runtime::de::Object for OrganizationSpendLimitResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
-        let mut enforcement = None;
+        let mut object: Option<OrganizationSpendLimitLiteral> = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<SpendLimitCurrency> = None;
+        let mut interval: Option<SpendLimitInterval> = None;
+        let mut enforcement: Option<SpendLimitEnforcement> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21503,16 +21430,15 @@ impl sdk_runtime::de::Object for OrganizationSpendLimitResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => threshold_amount = Some(map.next_value()?),
-                2 => currency = Some(map.next_value()?),
-                3 => interval = Some(map.next_value()?),
-                4 => enforcement = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                2 => sdk_runtime::de::value(&mut map, &mut currency),
+                3 => sdk_runtime::de::value(&mut map, &mut interval),
+                4 => sdk_runtime::de::value(&mut map, &mut enforcement),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -21604,9 +21530,9 @@ impl sdk_runtime::de::Object for UpdateOrganizationSpendLimitBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<UsdLiteral> = None;
+        let mut interval: Option<MonthLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21617,14 +21543,13 @@ impl sdk_runtime::de::Object for UpdateOrganizationSpendLimitBody {
                 }),
             )?
         {
-            match field {
-                0 => threshold_amount = Some(map.next_value()?),
-                1 => currency = Some(map.next_value()?),
-                2 => interval = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                1 => sdk_runtime::de::value(&mut map, &mut currency),
+                2 => sdk_runtime::de::value(&mut map, &mut interval),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
@@ -21668,8 +21593,8 @@ impl sdk_runtime::de::Object for OrganizationSpendLimitDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<OrganizationSpendLimitDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21679,13 +21604,12 @@ impl sdk_runtime::de::Object for OrganizationSpendLimitDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -21770,11 +21694,11 @@ impl sdk_runtime::de::Object for ProjectSpendLimitResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
-        let mut enforcement = None;
+        let mut object: Option<ProjectSpendLimitLiteral> = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<SpendLimitCurrency> = None;
+        let mut interval: Option<SpendLimitInterval> = None;
+        let mut enforcement: Option<SpendLimitEnforcement> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21787,16 +21711,15 @@ impl sdk_runtime::de::Object for ProjectSpendLimitResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => threshold_amount = Some(map.next_value()?),
-                2 => currency = Some(map.next_value()?),
-                3 => interval = Some(map.next_value()?),
-                4 => enforcement = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                2 => sdk_runtime::de::value(&mut map, &mut currency),
+                3 => sdk_runtime::de::value(&mut map, &mut interval),
+                4 => sdk_runtime::de::value(&mut map, &mut enforcement),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -21888,9 +21811,9 @@ impl sdk_runtime::de::Object for UpdateProjectSpendLimitBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut threshold_amount = None;
-        let mut currency = None;
-        let mut interval = None;
+        let mut threshold_amount: Option<i64> = None;
+        let mut currency: Option<UsdLiteral> = None;
+        let mut interval: Option<MonthLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21901,14 +21824,13 @@ impl sdk_runtime::de::Object for UpdateProjectSpendLimitBody {
                 }),
             )?
         {
-            match field {
-                0 => threshold_amount = Some(map.next_value()?),
-                1 => currency = Some(map.next_value()?),
-                2 => interval = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut threshold_amount),
+                1 => sdk_runtime::de::value(&mut map, &mut currency),
+                2 => sdk_runtime::de::value(&mut map, &mut interval),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
@@ -21952,8 +21874,8 @@ impl sdk_runtime::de::Object for ProjectSpendLimitDeletedResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
+        let mut object: Option<ProjectSpendLimitDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21963,13 +21885,12 @@ impl sdk_runtime::de::Object for ProjectSpendLimitDeletedResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -22050,8 +21971,8 @@ impl sdk_runtime::de::Object for CreateProjectServiceAccountApiKeyBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut scopes = None;
+        let mut name: Option<String> = None;
+        let mut scopes: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22061,13 +21982,12 @@ impl sdk_runtime::de::Object for CreateProjectServiceAccountApiKeyBody {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => scopes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut scopes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { name, scopes })
     }
@@ -22118,11 +22038,11 @@ impl sdk_runtime::de::Object for ServiceAccountApiKeyBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut value = None;
-        let mut name = None;
-        let mut created_at = None;
-        let mut id = None;
+        let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral2> = None;
+        let mut value: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22135,16 +22055,15 @@ impl sdk_runtime::de::Object for ServiceAccountApiKeyBody {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => value = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut value),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -22239,9 +22158,9 @@ impl sdk_runtime::de::Object for AdminApiKeysListParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut order = None;
-        let mut limit = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
+        let mut limit: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22252,14 +22171,13 @@ impl sdk_runtime::de::Object for AdminApiKeysListParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => limit = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, order, limit })
     }
@@ -22313,8 +22231,8 @@ impl sdk_runtime::de::Object for AdminApiKeysCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut expires_in_seconds = None;
+        let mut name: Option<String> = None;
+        let mut expires_in_seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22324,13 +22242,12 @@ impl sdk_runtime::de::Object for AdminApiKeysCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => expires_in_seconds = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut expires_in_seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -22375,9 +22292,9 @@ impl sdk_runtime::de::Object for AdminApiKeysDeleteResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut deleted = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<OrganizationAdminApiKeyDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22388,14 +22305,13 @@ impl sdk_runtime::de::Object for AdminApiKeysDeleteResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => deleted = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -22483,10 +22399,10 @@ impl sdk_runtime::de::Object for ListAuditLogsEffectiveAt {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut gt = None;
-        let mut gte = None;
-        let mut lt = None;
-        let mut lte = None;
+        let mut gt: Option<i64> = None;
+        let mut gte: Option<i64> = None;
+        let mut lt: Option<i64> = None;
+        let mut lte: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22498,15 +22414,14 @@ impl sdk_runtime::de::Object for ListAuditLogsEffectiveAt {
                 }),
             )?
         {
-            match field {
-                0 => gt = map.next_value()?,
-                1 => gte = map.next_value()?,
-                2 => lt = map.next_value()?,
-                3 => lte = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut gt),
+                1 => sdk_runtime::de::nullable(&mut map, &mut gte),
+                2 => sdk_runtime::de::nullable(&mut map, &mut lt),
+                3 => sdk_runtime::de::nullable(&mut map, &mut lte),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { gt, gte, lt, lte })
     }
@@ -22593,16 +22508,16 @@ impl sdk_runtime::de::Object for ListAuditLogsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut effective_at = None;
-        let mut project_ids = None;
-        let mut event_types = None;
-        let mut actor_ids = None;
-        let mut actor_emails = None;
-        let mut resource_ids = None;
-        let mut tenant_only = None;
-        let mut limit = None;
-        let mut after = None;
-        let mut before = None;
+        let mut effective_at: Option<ListAuditLogsEffectiveAt> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut event_types: Option<Vec<AuditLogEventType>> = None;
+        let mut actor_ids: Option<Vec<String>> = None;
+        let mut actor_emails: Option<Vec<String>> = None;
+        let mut resource_ids: Option<Vec<String>> = None;
+        let mut tenant_only: Option<bool> = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22620,21 +22535,20 @@ impl sdk_runtime::de::Object for ListAuditLogsParams {
                 }),
             )?
         {
-            match field {
-                0 => effective_at = map.next_value()?,
-                1 => project_ids = map.next_value()?,
-                2 => event_types = map.next_value()?,
-                3 => actor_ids = map.next_value()?,
-                4 => actor_emails = map.next_value()?,
-                5 => resource_ids = map.next_value()?,
-                6 => tenant_only = map.next_value()?,
-                7 => limit = map.next_value()?,
-                8 => after = map.next_value()?,
-                9 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut effective_at),
+                1 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                2 => sdk_runtime::de::nullable(&mut map, &mut event_types),
+                3 => sdk_runtime::de::nullable(&mut map, &mut actor_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut actor_emails),
+                5 => sdk_runtime::de::nullable(&mut map, &mut resource_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tenant_only),
+                7 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                8 => sdk_runtime::de::nullable(&mut map, &mut after),
+                9 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             effective_at,
@@ -22747,9 +22661,9 @@ impl sdk_runtime::de::Object for ListOrganizationCertificatesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22760,14 +22674,13 @@ impl sdk_runtime::de::Object for ListOrganizationCertificatesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -22821,7 +22734,7 @@ impl sdk_runtime::de::Object for GetCertificateParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
+        let mut include: Option<Vec<ContentLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -22830,12 +22743,11 @@ impl sdk_runtime::de::Object for GetCertificateParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include })
     }
@@ -23002,14 +22914,14 @@ impl sdk_runtime::de::Object for UsageCostsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut api_key_ids = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<V1dLiteral> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageCostsGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23025,19 +22937,18 @@ impl sdk_runtime::de::Object for UsageCostsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => api_key_ids = map.next_value()?,
-                5 => group_by = map.next_value()?,
-                6 => limit = map.next_value()?,
-                7 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                6 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                7 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -23131,9 +23042,9 @@ impl sdk_runtime::de::Object for ListGroupsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23144,14 +23055,13 @@ impl sdk_runtime::de::Object for ListGroupsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -23211,9 +23121,9 @@ impl sdk_runtime::de::Object for ListGroupRoleAssignmentsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23224,14 +23134,13 @@ impl sdk_runtime::de::Object for ListGroupRoleAssignmentsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -23291,9 +23200,9 @@ impl sdk_runtime::de::Object for ListGroupUsersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23304,14 +23213,13 @@ impl sdk_runtime::de::Object for ListGroupUsersParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -23368,8 +23276,8 @@ impl sdk_runtime::de::Object for ListInvitesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23379,13 +23287,12 @@ impl sdk_runtime::de::Object for ListInvitesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after })
     }
@@ -23436,9 +23343,9 @@ impl sdk_runtime::de::Object for ListProjectsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut include_archived = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut include_archived: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23449,14 +23356,13 @@ impl sdk_runtime::de::Object for ListProjectsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => include_archived = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut include_archived),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -23591,9 +23497,9 @@ impl sdk_runtime::de::Object for ListProjectApiKeysParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut owner_project_access = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23604,14 +23510,13 @@ impl sdk_runtime::de::Object for ListProjectApiKeysParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => owner_project_access = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut owner_project_access),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -23678,9 +23583,9 @@ impl sdk_runtime::de::Object for ListProjectCertificatesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23691,14 +23596,13 @@ impl sdk_runtime::de::Object for ListProjectCertificatesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -23758,9 +23662,9 @@ impl sdk_runtime::de::Object for ListProjectGroupsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23771,14 +23675,13 @@ impl sdk_runtime::de::Object for ListProjectGroupsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -23894,7 +23797,7 @@ impl sdk_runtime::de::Object for RetrieveProjectGroupParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut group_type = None;
+        let mut group_type: Option<RetrieveProjectGroupGroupType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23903,12 +23806,11 @@ impl sdk_runtime::de::Object for RetrieveProjectGroupParams {
                 }),
             )?
         {
-            match field {
-                0 => group_type = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut group_type),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { group_type })
     }
@@ -23957,9 +23859,9 @@ impl sdk_runtime::de::Object for ListProjectRateLimitsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -23970,14 +23872,13 @@ impl sdk_runtime::de::Object for ListProjectRateLimitsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, before })
     }
@@ -24034,8 +23935,8 @@ impl sdk_runtime::de::Object for ListProjectServiceAccountsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24045,13 +23946,12 @@ impl sdk_runtime::de::Object for ListProjectServiceAccountsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after })
     }
@@ -24105,10 +24005,10 @@ impl sdk_runtime::de::Object for ListProjectSpendAlertsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24120,15 +24020,14 @@ impl sdk_runtime::de::Object for ListProjectSpendAlertsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -24196,8 +24095,8 @@ impl sdk_runtime::de::Object for ListProjectUsersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24207,13 +24106,12 @@ impl sdk_runtime::de::Object for ListProjectUsersParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after })
     }
@@ -24264,9 +24162,9 @@ impl sdk_runtime::de::Object for ListRolesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24277,14 +24175,13 @@ impl sdk_runtime::de::Object for ListRolesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -24347,10 +24244,10 @@ impl sdk_runtime::de::Object for ListOrganizationSpendAlertsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24362,15 +24259,14 @@ impl sdk_runtime::de::Object for ListOrganizationSpendAlertsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -24605,16 +24501,16 @@ impl sdk_runtime::de::Object for UsageAudioSpeechesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24632,21 +24528,20 @@ impl sdk_runtime::de::Object for UsageAudioSpeechesParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => group_by = map.next_value()?,
-                8 => limit = map.next_value()?,
-                9 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                8 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                9 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -24783,16 +24678,16 @@ impl sdk_runtime::de::Object for UsageAudioTranscriptionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -24810,21 +24705,20 @@ impl sdk_runtime::de::Object for UsageAudioTranscriptionsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => group_by = map.next_value()?,
-                8 => limit = map.next_value()?,
-                9 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                8 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                9 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -24988,13 +24882,13 @@ impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<ProjectIdLiteral>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25009,18 +24903,17 @@ impl sdk_runtime::de::Object for UsageCodeInterpreterSessionsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => group_by = map.next_value()?,
-                5 => limit = map.next_value()?,
-                6 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                5 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                6 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -25219,17 +25112,17 @@ impl sdk_runtime::de::Object for UsageCompletionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut batch = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut batch: Option<bool> = None;
+        let mut group_by: Option<Vec<UsageCompletionsGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25248,22 +25141,21 @@ impl sdk_runtime::de::Object for UsageCompletionsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => batch = map.next_value()?,
-                8 => group_by = map.next_value()?,
-                9 => limit = map.next_value()?,
-                10 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut batch),
+                8 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                9 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                10 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -25407,16 +25299,16 @@ impl sdk_runtime::de::Object for UsageEmbeddingsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25434,21 +25326,20 @@ impl sdk_runtime::de::Object for UsageEmbeddingsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => group_by = map.next_value()?,
-                8 => limit = map.next_value()?,
-                9 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                8 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                9 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -25660,16 +25551,16 @@ impl sdk_runtime::de::Object for UsageFileSearchCallsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut vector_store_ids = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageFileSearchCallsGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25687,21 +25578,20 @@ impl sdk_runtime::de::Object for UsageFileSearchCallsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => vector_store_ids = map.next_value()?,
-                7 => group_by = map.next_value()?,
-                8 => limit = map.next_value()?,
-                9 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                7 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                8 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                9 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -26077,18 +25967,18 @@ impl sdk_runtime::de::Object for UsageImagesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut sources = None;
-        let mut sizes = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut sources: Option<Vec<UsageImagesSourcesItem>> = None;
+        let mut sizes: Option<Vec<UsageImagesSizesItem>> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageImagesGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26108,23 +25998,22 @@ impl sdk_runtime::de::Object for UsageImagesParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => sources = map.next_value()?,
-                4 => sizes = map.next_value()?,
-                5 => project_ids = map.next_value()?,
-                6 => user_ids = map.next_value()?,
-                7 => api_key_ids = map.next_value()?,
-                8 => models = map.next_value()?,
-                9 => group_by = map.next_value()?,
-                10 => limit = map.next_value()?,
-                11 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut sources),
+                4 => sdk_runtime::de::nullable(&mut map, &mut sizes),
+                5 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                7 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                8 => sdk_runtime::de::nullable(&mut map, &mut models),
+                9 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                10 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                11 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -26272,16 +26161,16 @@ impl sdk_runtime::de::Object for UsageModerationsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26299,21 +26188,20 @@ impl sdk_runtime::de::Object for UsageModerationsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => group_by = map.next_value()?,
-                8 => limit = map.next_value()?,
-                9 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                8 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                9 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -26441,13 +26329,13 @@ impl sdk_runtime::de::Object for UsageVectorStoresParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut group_by: Option<Vec<ProjectIdLiteral>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26462,18 +26350,17 @@ impl sdk_runtime::de::Object for UsageVectorStoresParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => group_by = map.next_value()?,
-                5 => limit = map.next_value()?,
-                6 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                5 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                6 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -26668,17 +26555,17 @@ impl sdk_runtime::de::Object for UsageWebSearchCallsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut start_time = None;
-        let mut end_time = None;
-        let mut bucket_width = None;
-        let mut project_ids = None;
-        let mut user_ids = None;
-        let mut api_key_ids = None;
-        let mut models = None;
-        let mut context_levels = None;
-        let mut group_by = None;
-        let mut limit = None;
-        let mut page = None;
+        let mut start_time: Option<i64> = None;
+        let mut end_time: Option<i64> = None;
+        let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
+        let mut project_ids: Option<Vec<String>> = None;
+        let mut user_ids: Option<Vec<String>> = None;
+        let mut api_key_ids: Option<Vec<String>> = None;
+        let mut models: Option<Vec<String>> = None;
+        let mut context_levels: Option<Vec<ImagesResponseQuality>> = None;
+        let mut group_by: Option<Vec<UsageWebSearchCallsGroupByItem>> = None;
+        let mut limit: Option<i64> = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26697,22 +26584,21 @@ impl sdk_runtime::de::Object for UsageWebSearchCallsParams {
                 }),
             )?
         {
-            match field {
-                0 => start_time = Some(map.next_value()?),
-                1 => end_time = map.next_value()?,
-                2 => bucket_width = map.next_value()?,
-                3 => project_ids = map.next_value()?,
-                4 => user_ids = map.next_value()?,
-                5 => api_key_ids = map.next_value()?,
-                6 => models = map.next_value()?,
-                7 => context_levels = map.next_value()?,
-                8 => group_by = map.next_value()?,
-                9 => limit = map.next_value()?,
-                10 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut start_time),
+                1 => sdk_runtime::de::nullable(&mut map, &mut end_time),
+                2 => sdk_runtime::de::nullable(&mut map, &mut bucket_width),
+                3 => sdk_runtime::de::nullable(&mut map, &mut project_ids),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user_ids),
+                5 => sdk_runtime::de::nullable(&mut map, &mut api_key_ids),
+                6 => sdk_runtime::de::nullable(&mut map, &mut models),
+                7 => sdk_runtime::de::nullable(&mut map, &mut context_levels),
+                8 => sdk_runtime::de::nullable(&mut map, &mut group_by),
+                9 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                10 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             start_time: start_time.unwrap_or_default(),
@@ -26836,9 +26722,9 @@ impl sdk_runtime::de::Object for ListUsersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut emails = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut emails: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26849,14 +26735,13 @@ impl sdk_runtime::de::Object for ListUsersParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => emails = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut emails),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, emails })
     }
@@ -26916,9 +26801,9 @@ impl sdk_runtime::de::Object for ListUserRoleAssignmentsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -26929,14 +26814,13 @@ impl sdk_runtime::de::Object for ListUserRoleAssignmentsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }

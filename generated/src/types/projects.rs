@@ -20,9 +20,9 @@ impl sdk_runtime::de::Object for ListProjectGroupRoleAssignmentsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -33,14 +33,13 @@ impl sdk_runtime::de::Object for ListProjectGroupRoleAssignmentsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -96,9 +95,9 @@ impl sdk_runtime::de::Object for ListProjectRolesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListChatCompletionsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -109,14 +108,13 @@ impl sdk_runtime::de::Object for ListProjectRolesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }
@@ -172,9 +170,9 @@ impl sdk_runtime::de::Object for ListProjectUserRoleAssignmentsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut after = None;
-        let mut order = None;
+        let mut limit: Option<i64> = None;
+        let mut after: Option<String> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -185,14 +183,13 @@ impl sdk_runtime::de::Object for ListProjectUserRoleAssignmentsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => after = map.next_value()?,
-                2 => order = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut order),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, after, order })
     }

@@ -38,12 +38,12 @@ impl sdk_runtime::de::Object for AudioTranscription {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut language = None;
-        let mut languages = None;
-        let mut keywords = None;
-        let mut prompt = None;
-        let mut delay = None;
+        let mut model: Option<AudioTranscriptionModel> = None;
+        let mut language: Option<String> = None;
+        let mut languages: Option<Vec<String>> = None;
+        let mut keywords: Option<Vec<String>> = None;
+        let mut prompt: Option<String> = None;
+        let mut delay: Option<AudioTranscriptionDelay> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -57,17 +57,16 @@ impl sdk_runtime::de::Object for AudioTranscription {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => language = map.next_value()?,
-                2 => languages = map.next_value()?,
-                3 => keywords = map.next_value()?,
-                4 => prompt = map.next_value()?,
-                5 => delay = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut language),
+                2 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                3 => sdk_runtime::de::nullable(&mut map, &mut keywords),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                5 => sdk_runtime::de::nullable(&mut map, &mut delay),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -328,10 +327,10 @@ impl sdk_runtime::de::Object for AudioTranscriptionResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut language = None;
-        let mut languages = None;
-        let mut prompt = None;
+        let mut model: Option<AudioTranscriptionResponseModel> = None;
+        let mut language: Option<String> = None;
+        let mut languages: Option<Vec<String>> = None;
+        let mut prompt: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -343,15 +342,14 @@ impl sdk_runtime::de::Object for AudioTranscriptionResponse {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => language = map.next_value()?,
-                2 => languages = map.next_value()?,
-                3 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut language),
+                2 => sdk_runtime::de::nullable(&mut map, &mut languages),
+                3 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -579,8 +577,8 @@ impl sdk_runtime::de::Object for ToolChoiceFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -590,13 +588,12 @@ impl sdk_runtime::de::Object for ToolChoiceFunction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -637,9 +634,9 @@ impl sdk_runtime::de::Object for ToolChoiceMcp {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut server_label = None;
-        let mut name = None;
+        let mut type_: Option<McpLiteral> = None;
+        let mut server_label: Option<String> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -650,14 +647,13 @@ impl sdk_runtime::de::Object for ToolChoiceMcp {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => server_label = Some(map.next_value()?),
-                2 => name = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut server_label),
+                2 => sdk_runtime::de::nullable(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -709,9 +705,9 @@ impl sdk_runtime::de::Object for Prompt2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut version = None;
-        let mut variables = None;
+        let mut id: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut variables: Option<ResponsePromptVariables> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -722,14 +718,13 @@ impl sdk_runtime::de::Object for Prompt2 {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => version = map.next_value()?,
-                2 => variables = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut version),
+                2 => sdk_runtime::de::nullable(&mut map, &mut variables),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -922,8 +917,8 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmAudioFormat {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut rate = None;
+        let mut type_: Option<AudioPcmLiteral> = None;
+        let mut rate: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -933,13 +928,12 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmAudioFormat {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => rate = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut rate),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, rate })
     }
@@ -1020,7 +1014,7 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmuAudioFormat {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<AudioPcmuLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1029,12 +1023,11 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmuAudioFormat {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -1110,7 +1103,7 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmaAudioFormat {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<AudioPcmaLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1119,12 +1112,11 @@ impl sdk_runtime::de::Object for RealtimeAudioFormatsPcmaAudioFormat {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -1305,22 +1297,26 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut client_secret = None;
-        let mut modalities = None;
-        let mut instructions = None;
-        let mut voice = None;
-        let mut input_audio_format = None;
-        let mut output_audio_format = None;
-        let mut input_audio_transcription = None;
-        let mut speed = None;
-        let mut tracing = None;
-        let mut turn_detection = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut temperature = None;
-        let mut max_response_output_tokens = None;
-        let mut truncation = None;
-        let mut prompt = None;
+        let mut client_secret: Option<RealtimeSessionCreateRequestClientSecret> = None;
+        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut instructions: Option<String> = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
+        let mut input_audio_format: Option<String> = None;
+        let mut output_audio_format: Option<String> = None;
+        let mut input_audio_transcription: Option<
+            RealtimeSessionCreateRequestInputAudioTranscription,
+        > = None;
+        let mut speed: Option<f64> = None;
+        let mut tracing: Option<RealtimeSessionCreateRequestTracing> = None;
+        let mut turn_detection: Option<RealtimeSessionCreateRequestTurnDetection> = None;
+        let mut tools: Option<Vec<RealtimeSessionCreateRequestToolsItem>> = None;
+        let mut tool_choice: Option<String> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_response_output_tokens: Option<
+            RealtimeSessionCreateRequestMaxResponseOutputTokens,
+        > = None;
+        let mut truncation: Option<RealtimeTruncation> = None;
+        let mut prompt: Option<Prompt> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1344,27 +1340,28 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => client_secret = Some(map.next_value()?),
-                1 => modalities = map.next_value()?,
-                2 => instructions = map.next_value()?,
-                3 => voice = map.next_value()?,
-                4 => input_audio_format = map.next_value()?,
-                5 => output_audio_format = map.next_value()?,
-                6 => input_audio_transcription = map.next_value()?,
-                7 => speed = map.next_value()?,
-                8 => tracing = map.next_value()?,
-                9 => turn_detection = map.next_value()?,
-                10 => tools = map.next_value()?,
-                11 => tool_choice = map.next_value()?,
-                12 => temperature = map.next_value()?,
-                13 => max_response_output_tokens = map.next_value()?,
-                14 => truncation = map.next_value()?,
-                15 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut client_secret),
+                1 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                2 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                3 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                4 => sdk_runtime::de::nullable(&mut map, &mut input_audio_format),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_audio_format),
+                6 => sdk_runtime::de::nullable(&mut map, &mut input_audio_transcription),
+                7 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                8 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                9 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                11 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                12 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                13 => {
+                    sdk_runtime::de::nullable(&mut map, &mut max_response_output_tokens)
                 }
-            }
+                14 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                15 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             client_secret: client_secret.unwrap_or_default(),
@@ -1532,8 +1529,8 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestClientSecret {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut expires_at = None;
+        let mut value: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1543,13 +1540,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestClientSecret {
                 }),
             )?
         {
-            match field {
-                0 => value = Some(map.next_value()?),
-                1 => expires_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut value),
+                1 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             value: value.unwrap_or_default(),
@@ -1594,7 +1590,7 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestInputAudioTranscrip
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1603,12 +1599,11 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestInputAudioTranscrip
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { model })
     }
@@ -1685,9 +1680,9 @@ for RealtimeSessionCreateRequestTracingTracingConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow_name = None;
-        let mut group_id = None;
-        let mut metadata = None;
+        let mut workflow_name: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1698,14 +1693,13 @@ for RealtimeSessionCreateRequestTracingTracingConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => workflow_name = map.next_value()?,
-                1 => group_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut workflow_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut group_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow_name,
@@ -1782,10 +1776,10 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestTurnDetection {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<String> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1797,15 +1791,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestTurnDetection {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -1880,10 +1873,10 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestToolsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1895,15 +1888,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestToolsItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -2103,9 +2095,11 @@ impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut retention_ratio = None;
-        let mut token_limits = None;
+        let mut type_: Option<RetentionRatioLiteral> = None;
+        let mut retention_ratio: Option<f64> = None;
+        let mut token_limits: Option<
+            RealtimeTruncationRetentionRatioTruncationTokenLimits,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2116,14 +2110,13 @@ impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncation {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => retention_ratio = Some(map.next_value()?),
-                2 => token_limits = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut retention_ratio),
+                2 => sdk_runtime::de::nullable(&mut map, &mut token_limits),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2214,7 +2207,7 @@ impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncationToken
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut post_instructions = None;
+        let mut post_instructions: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2223,12 +2216,11 @@ impl sdk_runtime::de::Object for RealtimeTruncationRetentionRatioTruncationToken
                 }),
             )?
         {
-            match field {
-                0 => post_instructions = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut post_instructions),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { post_instructions })
     }
@@ -2289,11 +2281,17 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut turn_detection = None;
-        let mut input_audio_noise_reduction = None;
-        let mut input_audio_format = None;
-        let mut input_audio_transcription = None;
-        let mut include = None;
+        let mut turn_detection: Option<
+            RealtimeTranscriptionSessionCreateRequestTurnDetection,
+        > = None;
+        let mut input_audio_noise_reduction: Option<
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+        > = None;
+        let mut input_audio_format: Option<
+            RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+        > = None;
+        let mut input_audio_transcription: Option<AudioTranscription> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2306,16 +2304,17 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => turn_detection = map.next_value()?,
-                1 => input_audio_noise_reduction = map.next_value()?,
-                2 => input_audio_format = map.next_value()?,
-                3 => input_audio_transcription = map.next_value()?,
-                4 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                1 => {
+                    sdk_runtime::de::nullable(&mut map, &mut input_audio_noise_reduction)
                 }
-            }
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_audio_format),
+                3 => sdk_runtime::de::nullable(&mut map, &mut input_audio_transcription),
+                4 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             turn_detection,
@@ -2418,10 +2417,10 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestTurnDe
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<ServerVadLiteral> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2433,15 +2432,14 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestTurnDe
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -2508,7 +2506,7 @@ for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2517,12 +2515,11 @@ for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -2807,13 +2804,13 @@ impl sdk_runtime::de::Object for RealtimeTurnDetection2ServerVad {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
-        let mut create_response = None;
-        let mut interrupt_response = None;
-        let mut idle_timeout_ms = None;
+        let mut type_: Option<ServerVadLiteral2> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
+        let mut create_response: Option<bool> = None;
+        let mut interrupt_response: Option<bool> = None;
+        let mut idle_timeout_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2828,18 +2825,17 @@ impl sdk_runtime::de::Object for RealtimeTurnDetection2ServerVad {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                4 => create_response = map.next_value()?,
-                5 => interrupt_response = map.next_value()?,
-                6 => idle_timeout_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                4 => sdk_runtime::de::nullable(&mut map, &mut create_response),
+                5 => sdk_runtime::de::nullable(&mut map, &mut interrupt_response),
+                6 => sdk_runtime::de::nullable(&mut map, &mut idle_timeout_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2966,10 +2962,10 @@ impl sdk_runtime::de::Object for RealtimeTurnDetection2SemanticVad {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut eagerness = None;
-        let mut create_response = None;
-        let mut interrupt_response = None;
+        let mut type_: Option<SemanticVadLiteral> = None;
+        let mut eagerness: Option<ImageGenToolQuality> = None;
+        let mut create_response: Option<bool> = None;
+        let mut interrupt_response: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2981,15 +2977,14 @@ impl sdk_runtime::de::Object for RealtimeTurnDetection2SemanticVad {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => eagerness = map.next_value()?,
-                2 => create_response = map.next_value()?,
-                3 => interrupt_response = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut eagerness),
+                2 => sdk_runtime::de::nullable(&mut map, &mut create_response),
+                3 => sdk_runtime::de::nullable(&mut map, &mut interrupt_response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3097,10 +3092,10 @@ impl sdk_runtime::de::Object for RealtimeFunctionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
-        let mut description = None;
-        let mut parameters = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3112,15 +3107,14 @@ impl sdk_runtime::de::Object for RealtimeFunctionTool {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => parameters = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut parameters),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -3207,11 +3201,15 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut client_secret = None;
-        let mut modalities = None;
-        let mut input_audio_format = None;
-        let mut input_audio_transcription = None;
-        let mut turn_detection = None;
+        let mut client_secret: Option<
+            RealtimeTranscriptionSessionCreateResponseClientSecret,
+        > = None;
+        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut input_audio_format: Option<String> = None;
+        let mut input_audio_transcription: Option<AudioTranscriptionResponse> = None;
+        let mut turn_detection: Option<
+            RealtimeTranscriptionSessionCreateResponseTurnDetection,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3224,16 +3222,15 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => client_secret = Some(map.next_value()?),
-                1 => modalities = map.next_value()?,
-                2 => input_audio_format = map.next_value()?,
-                3 => input_audio_transcription = map.next_value()?,
-                4 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut client_secret),
+                1 => sdk_runtime::de::nullable(&mut map, &mut modalities),
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_audio_format),
+                3 => sdk_runtime::de::nullable(&mut map, &mut input_audio_transcription),
+                4 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             client_secret: client_secret.unwrap_or_default(),
@@ -3316,8 +3313,8 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseClien
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut expires_at = None;
+        let mut value: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3327,13 +3324,12 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseClien
                 }),
             )?
         {
-            match field {
-                0 => value = Some(map.next_value()?),
-                1 => expires_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut value),
+                1 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             value: value.unwrap_or_default(),
@@ -3391,10 +3387,10 @@ for RealtimeTranscriptionSessionCreateResponseTurnDetection {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<String> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3406,15 +3402,14 @@ for RealtimeTranscriptionSessionCreateResponseTurnDetection {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -3485,8 +3480,8 @@ impl sdk_runtime::de::Object for RealtimeCallCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut sdp = None;
-        let mut session = None;
+        let mut sdp: Option<String> = None;
+        let mut session: Option<RealtimeSessionCreateRequestGa> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3496,13 +3491,12 @@ impl sdk_runtime::de::Object for RealtimeCallCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => sdp = Some(map.next_value()?),
-                1 => session = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut sdp),
+                1 => sdk_runtime::de::nullable(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             sdp: sdp.unwrap_or_default(),
@@ -3606,20 +3600,22 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGa {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_modalities = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut audio = None;
-        let mut include = None;
-        let mut tracing = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut reasoning = None;
-        let mut max_output_tokens = None;
-        let mut truncation = None;
-        let mut prompt = None;
+        let mut type_: Option<RealtimeLiteral> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut model: Option<RealtimeSessionCreateRequestGaModel> = None;
+        let mut instructions: Option<String> = None;
+        let mut audio: Option<RealtimeSessionCreateRequestGaAudio> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
+        let mut tracing: Option<RealtimeSessionCreateRequestGaTracing> = None;
+        let mut tools: Option<Vec<RealtimeSessionCreateRequestGaToolsItem>> = None;
+        let mut tool_choice: Option<RealtimeSessionCreateRequestGaToolChoice> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut reasoning: Option<RealtimeReasoning> = None;
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateRequestGaMaxOutputTokens,
+        > = None;
+        let mut truncation: Option<RealtimeTruncation> = None;
+        let mut prompt: Option<Prompt> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3641,25 +3637,24 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGa {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_modalities = map.next_value()?,
-                2 => model = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => audio = map.next_value()?,
-                5 => include = map.next_value()?,
-                6 => tracing = map.next_value()?,
-                7 => tools = map.next_value()?,
-                8 => tool_choice = map.next_value()?,
-                9 => parallel_tool_calls = map.next_value()?,
-                10 => reasoning = map.next_value()?,
-                11 => max_output_tokens = map.next_value()?,
-                12 => truncation = map.next_value()?,
-                13 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output_modalities),
+                2 => sdk_runtime::de::nullable(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                5 => sdk_runtime::de::nullable(&mut map, &mut include),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                7 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                8 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                9 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                10 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                11 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                12 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                13 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -3990,8 +3985,8 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeSessionCreateRequestGaAudioInput> = None;
+        let mut output: Option<RealtimeSessionCreateRequestGaAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4001,13 +3996,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -4067,10 +4061,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut transcription = None;
-        let mut noise_reduction = None;
-        let mut turn_detection = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut transcription: Option<AudioTranscription> = None;
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateRequestGaAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<RealtimeTurnDetection> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4082,15 +4078,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => transcription = map.next_value()?,
-                2 => noise_reduction = map.next_value()?,
-                3 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                2 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                3 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             format,
@@ -4159,7 +4154,7 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInputNoiseRe
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4168,12 +4163,11 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioInputNoiseRe
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -4227,9 +4221,9 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut voice = None;
-        let mut speed = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut voice: Option<VoiceIdsOrCustomVoice> = None;
+        let mut speed: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4240,14 +4234,13 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateRequestGaAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => voice = map.next_value()?,
-                2 => speed = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                2 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, voice, speed })
     }
@@ -4338,9 +4331,9 @@ for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow_name = None;
-        let mut group_id = None;
-        let mut metadata = None;
+        let mut workflow_name: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4351,14 +4344,13 @@ for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => workflow_name = map.next_value()?,
-                1 => group_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut workflow_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut group_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow_name,
@@ -4516,7 +4508,7 @@ impl sdk_runtime::de::Object for RealtimeReasoning {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut effort = None;
+        let mut effort: Option<RealtimeReasoningEffort> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4525,12 +4517,11 @@ impl sdk_runtime::de::Object for RealtimeReasoning {
                 }),
             )?
         {
-            match field {
-                0 => effort = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut effort),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { effort })
     }
@@ -4672,7 +4663,7 @@ impl sdk_runtime::de::Object for RealtimeCallReferRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut target_uri = None;
+        let mut target_uri: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4681,12 +4672,11 @@ impl sdk_runtime::de::Object for RealtimeCallReferRequest {
                 }),
             )?
         {
-            match field {
-                0 => target_uri = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut target_uri),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             target_uri: target_uri.unwrap_or_default(),
@@ -4726,7 +4716,7 @@ impl sdk_runtime::de::Object for RealtimeCallRejectRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut status_code = None;
+        let mut status_code: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4735,12 +4725,11 @@ impl sdk_runtime::de::Object for RealtimeCallRejectRequest {
                 }),
             )?
         {
-            match field {
-                0 => status_code = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut status_code),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { status_code })
     }
@@ -4788,9 +4777,9 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGa {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut audio = None;
-        let mut include = None;
+        let mut type_: Option<TranscriptionLiteral> = None;
+        let mut audio: Option<RealtimeTranscriptionSessionCreateRequestGaAudio> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4801,14 +4790,13 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGa {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => audio = map.next_value()?,
-                2 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                2 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4903,7 +4891,7 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudi
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
+        let mut input: Option<RealtimeTranscriptionSessionCreateRequestGaAudioInput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4912,12 +4900,11 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudi
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input })
     }
@@ -4970,10 +4957,12 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudi
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut transcription = None;
-        let mut noise_reduction = None;
-        let mut turn_detection = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut transcription: Option<AudioTranscription> = None;
+        let mut noise_reduction: Option<
+            RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<RealtimeTurnDetection> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4985,15 +4974,14 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudi
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => transcription = map.next_value()?,
-                2 => noise_reduction = map.next_value()?,
-                3 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                2 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                3 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             format,
@@ -5065,7 +5053,7 @@ for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5074,12 +5062,11 @@ for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -5129,8 +5116,8 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut expires_after = None;
-        let mut session = None;
+        let mut expires_after: Option<RealtimeCreateClientSecretRequestExpiresAfter> = None;
+        let mut session: Option<RealtimeCreateClientSecretRequestSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5140,13 +5127,12 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequest {
                 }),
             )?
         {
-            match field {
-                0 => expires_after = map.next_value()?,
-                1 => session = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { expires_after, session })
     }
@@ -5206,8 +5192,8 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequestExpiresAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut seconds = None;
+        let mut anchor: Option<CreatedAtLiteral2> = None;
+        let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5217,13 +5203,12 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretRequestExpiresAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = map.next_value()?,
-                1 => seconds = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut anchor),
+                1 => sdk_runtime::de::nullable(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { anchor, seconds })
     }
@@ -5340,9 +5325,9 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut expires_at = None;
-        let mut session = None;
+        let mut value: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut session: Option<RealtimeCreateClientSecretResponseSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5353,14 +5338,13 @@ impl sdk_runtime::de::Object for RealtimeCreateClientSecretResponse {
                 }),
             )?
         {
-            match field {
-                0 => value = Some(map.next_value()?),
-                1 => expires_at = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut value),
+                1 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             value: value.unwrap_or_default(),
@@ -5522,22 +5506,24 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGa {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut object = None;
-        let mut expires_at = None;
-        let mut output_modalities = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut audio = None;
-        let mut include = None;
-        let mut tracing = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut reasoning = None;
-        let mut max_output_tokens = None;
-        let mut truncation = None;
-        let mut prompt = None;
+        let mut type_: Option<RealtimeLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<RealtimeSessionLiteral> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut model: Option<RealtimeSessionCreateResponseGaModel> = None;
+        let mut instructions: Option<String> = None;
+        let mut audio: Option<RealtimeSessionCreateResponseGaAudio> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
+        let mut tracing: Option<RealtimeSessionCreateResponseGaTracing> = None;
+        let mut tools: Option<Vec<RealtimeSessionCreateResponseGaToolsItem>> = None;
+        let mut tool_choice: Option<RealtimeSessionCreateResponseGaToolChoice> = None;
+        let mut reasoning: Option<RealtimeReasoning> = None;
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateResponseGaMaxOutputTokens,
+        > = None;
+        let mut truncation: Option<RealtimeTruncation> = None;
+        let mut prompt: Option<Prompt> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5561,27 +5547,26 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGa {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                3 => expires_at = map.next_value()?,
-                4 => output_modalities = map.next_value()?,
-                5 => model = map.next_value()?,
-                6 => instructions = map.next_value()?,
-                7 => audio = map.next_value()?,
-                8 => include = map.next_value()?,
-                9 => tracing = map.next_value()?,
-                10 => tools = map.next_value()?,
-                11 => tool_choice = map.next_value()?,
-                12 => reasoning = map.next_value()?,
-                13 => max_output_tokens = map.next_value()?,
-                14 => truncation = map.next_value()?,
-                15 => prompt = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                3 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                4 => sdk_runtime::de::nullable(&mut map, &mut output_modalities),
+                5 => sdk_runtime::de::nullable(&mut map, &mut model),
+                6 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                7 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                8 => sdk_runtime::de::nullable(&mut map, &mut include),
+                9 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                11 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                12 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                13 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                14 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                15 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5880,8 +5865,8 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeSessionCreateResponseGaAudioInput> = None;
+        let mut output: Option<RealtimeSessionCreateResponseGaAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5891,13 +5876,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -5957,10 +5941,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioInput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut transcription = None;
-        let mut noise_reduction = None;
-        let mut turn_detection = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut transcription: Option<AudioTranscriptionResponse> = None;
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateResponseGaAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<RealtimeTurnDetection> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5972,15 +5958,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioInput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => transcription = map.next_value()?,
-                2 => noise_reduction = map.next_value()?,
-                3 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                2 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                3 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             format,
@@ -6053,7 +6038,7 @@ for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6062,12 +6047,11 @@ for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -6120,9 +6104,9 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut voice = None;
-        let mut speed = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut voice: Option<VoiceIdsShared> = None;
+        let mut speed: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6133,14 +6117,13 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseGaAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => voice = map.next_value()?,
-                2 => speed = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                2 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, voice, speed })
     }
@@ -6231,9 +6214,9 @@ for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow_name = None;
-        let mut group_id = None;
-        let mut metadata = None;
+        let mut workflow_name: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6244,14 +6227,13 @@ for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => workflow_name = map.next_value()?,
-                1 => group_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut workflow_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut group_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow_name,
@@ -6449,12 +6431,12 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGa {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut object = None;
-        let mut expires_at = None;
-        let mut include = None;
-        let mut audio = None;
+        let mut type_: Option<TranscriptionLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
+        let mut audio: Option<RealtimeTranscriptionSessionCreateResponseGaAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6468,17 +6450,16 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGa {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                3 => expires_at = map.next_value()?,
-                4 => include = map.next_value()?,
-                5 => audio = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                3 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                4 => sdk_runtime::de::nullable(&mut map, &mut include),
+                5 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6547,7 +6528,7 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAud
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
+        let mut input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6556,12 +6537,11 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAud
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input })
     }
@@ -6615,10 +6595,14 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAud
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut transcription = None;
-        let mut noise_reduction = None;
-        let mut turn_detection = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut transcription: Option<AudioTranscriptionResponse> = None;
+        let mut noise_reduction: Option<
+            RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<
+            RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6630,15 +6614,14 @@ impl sdk_runtime::de::Object for RealtimeTranscriptionSessionCreateResponseGaAud
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => transcription = map.next_value()?,
-                2 => noise_reduction = map.next_value()?,
-                3 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                2 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                3 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             format,
@@ -6716,7 +6699,7 @@ for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6725,12 +6708,11 @@ for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -6788,10 +6770,10 @@ for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<String> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6803,15 +6785,14 @@ for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -6936,19 +6917,21 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut expires_at = None;
-        let mut include = None;
-        let mut model = None;
-        let mut output_modalities = None;
-        let mut instructions = None;
-        let mut audio = None;
-        let mut tracing = None;
-        let mut turn_detection = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut max_output_tokens = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
+        let mut model: Option<String> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut instructions: Option<String> = None;
+        let mut audio: Option<RealtimeSessionCreateResponseAudio> = None;
+        let mut tracing: Option<RealtimeSessionCreateResponseTracing> = None;
+        let mut turn_detection: Option<RealtimeSessionCreateResponseTurnDetection> = None;
+        let mut tools: Option<Vec<RealtimeFunctionTool>> = None;
+        let mut tool_choice: Option<String> = None;
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateResponseMaxOutputTokens,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6969,24 +6952,23 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => object = map.next_value()?,
-                2 => expires_at = map.next_value()?,
-                3 => include = map.next_value()?,
-                4 => model = map.next_value()?,
-                5 => output_modalities = map.next_value()?,
-                6 => instructions = map.next_value()?,
-                7 => audio = map.next_value()?,
-                8 => tracing = map.next_value()?,
-                9 => turn_detection = map.next_value()?,
-                10 => tools = map.next_value()?,
-                11 => tool_choice = map.next_value()?,
-                12 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut object),
+                2 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include),
+                4 => sdk_runtime::de::nullable(&mut map, &mut model),
+                5 => sdk_runtime::de::nullable(&mut map, &mut output_modalities),
+                6 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                7 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                8 => sdk_runtime::de::nullable(&mut map, &mut tracing),
+                9 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                11 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                12 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -7133,8 +7115,8 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeSessionCreateResponseAudioInput> = None;
+        let mut output: Option<RealtimeSessionCreateResponseAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7144,13 +7126,12 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -7208,10 +7189,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut transcription = None;
-        let mut noise_reduction = None;
-        let mut turn_detection = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut transcription: Option<AudioTranscriptionResponse> = None;
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateResponseAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<
+            RealtimeSessionCreateResponseAudioInputTurnDetection,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7223,15 +7208,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => transcription = map.next_value()?,
-                2 => noise_reduction = map.next_value()?,
-                3 => turn_detection = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                2 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                3 => sdk_runtime::de::nullable(&mut map, &mut turn_detection),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             format,
@@ -7304,7 +7288,7 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputNoiseRed
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7313,12 +7297,11 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputNoiseRed
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_ })
     }
@@ -7364,10 +7347,10 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputTurnDete
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<String> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7379,15 +7362,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioInputTurnDete
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -7454,9 +7436,9 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut voice = None;
-        let mut speed = None;
+        let mut format: Option<RealtimeAudioFormats> = None;
+        let mut voice: Option<VoiceIdsShared> = None;
+        let mut speed: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7467,14 +7449,13 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => voice = map.next_value()?,
-                2 => speed = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut voice),
+                2 => sdk_runtime::de::nullable(&mut map, &mut speed),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, voice, speed })
     }
@@ -7565,9 +7546,9 @@ for RealtimeSessionCreateResponseTracingTracingConfiguration {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut workflow_name = None;
-        let mut group_id = None;
-        let mut metadata = None;
+        let mut workflow_name: Option<String> = None;
+        let mut group_id: Option<String> = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7578,14 +7559,13 @@ for RealtimeSessionCreateResponseTracingTracingConfiguration {
                 }),
             )?
         {
-            match field {
-                0 => workflow_name = map.next_value()?,
-                1 => group_id = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut workflow_name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut group_id),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             workflow_name,
@@ -7662,10 +7642,10 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseTurnDetection {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut threshold = None;
-        let mut prefix_padding_ms = None;
-        let mut silence_duration_ms = None;
+        let mut type_: Option<String> = None;
+        let mut threshold: Option<f64> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7677,15 +7657,14 @@ impl sdk_runtime::de::Object for RealtimeSessionCreateResponseTurnDetection {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => threshold = map.next_value()?,
-                2 => prefix_padding_ms = map.next_value()?,
-                3 => silence_duration_ms = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut threshold),
+                2 => sdk_runtime::de::nullable(&mut map, &mut prefix_padding_ms),
+                3 => sdk_runtime::de::nullable(&mut map, &mut silence_duration_ms),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_,
@@ -7779,8 +7758,10 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut expires_after = None;
-        let mut session = None;
+        let mut expires_after: Option<
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+        > = None;
+        let mut session: Option<RealtimeTranslationSessionCreateRequest> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7790,13 +7771,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => expires_after = map.next_value()?,
-                1 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                1 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             expires_after,
@@ -7852,8 +7832,8 @@ for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut seconds = None;
+        let mut anchor: Option<CreatedAtLiteral2> = None;
+        let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7863,13 +7843,12 @@ for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = map.next_value()?,
-                1 => seconds = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut anchor),
+                1 => sdk_runtime::de::nullable(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { anchor, seconds })
     }
@@ -7920,8 +7899,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut audio = None;
+        let mut model: Option<String> = None;
+        let mut audio: Option<RealtimeTranslationSessionCreateRequestAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7931,13 +7910,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequest {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                1 => audio = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -7987,8 +7965,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeTranslationSessionCreateRequestAudioInput> = None;
+        let mut output: Option<RealtimeTranslationSessionCreateRequestAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7998,13 +7976,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -8059,8 +8036,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioInp
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut transcription = None;
-        let mut noise_reduction = None;
+        let mut transcription: Option<
+            RealtimeTranslationSessionCreateRequestAudioInputTranscription,
+        > = None;
+        let mut noise_reduction: Option<
+            RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8070,13 +8051,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioInp
                 }),
             )?
         {
-            match field {
-                0 => transcription = map.next_value()?,
-                1 => noise_reduction = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                1 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             transcription,
@@ -8135,7 +8115,7 @@ for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8144,12 +8124,11 @@ for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -8187,7 +8166,7 @@ for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8196,12 +8175,11 @@ for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -8238,7 +8216,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioOut
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut language = None;
+        let mut language: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8247,12 +8225,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionCreateRequestAudioOut
                 }),
             )?
         {
-            match field {
-                0 => language = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut language),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { language })
     }
@@ -8294,9 +8271,9 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut expires_at = None;
-        let mut session = None;
+        let mut value: Option<String> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut session: Option<RealtimeTranslationSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8307,14 +8284,13 @@ impl sdk_runtime::de::Object for RealtimeTranslationClientSecretCreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => value = Some(map.next_value()?),
-                1 => expires_at = Some(map.next_value()?),
-                2 => session = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut value),
+                1 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                2 => sdk_runtime::de::value(&mut map, &mut session),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             value: value.unwrap_or_default(),
@@ -8371,11 +8347,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSession {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut expires_at = None;
-        let mut model = None;
-        let mut audio = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<TranslationLiteral> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut model: Option<String> = None;
+        let mut audio: Option<RealtimeTranslationSessionAudio> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8388,16 +8364,15 @@ impl sdk_runtime::de::Object for RealtimeTranslationSession {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => expires_at = Some(map.next_value()?),
-                3 => model = Some(map.next_value()?),
-                4 => audio = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                3 => sdk_runtime::de::value(&mut map, &mut model),
+                4 => sdk_runtime::de::value(&mut map, &mut audio),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -8486,8 +8461,8 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<RealtimeTranslationSessionAudioInput> = None;
+        let mut output: Option<RealtimeTranslationSessionAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8497,13 +8472,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudio {
                 }),
             )?
         {
-            match field {
-                0 => input = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut input),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { input, output })
     }
@@ -8554,8 +8528,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut transcription = None;
-        let mut noise_reduction = None;
+        let mut transcription: Option<
+            RealtimeTranslationSessionAudioInputTranscription,
+        > = None;
+        let mut noise_reduction: Option<
+            RealtimeTranslationSessionAudioInputNoiseReduction,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8565,13 +8543,12 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInput {
                 }),
             )?
         {
-            match field {
-                0 => transcription = map.next_value()?,
-                1 => noise_reduction = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut transcription),
+                1 => sdk_runtime::de::nullable(&mut map, &mut noise_reduction),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             transcription,
@@ -8629,7 +8606,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputTranscripti
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
+        let mut model: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8638,12 +8615,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputTranscripti
                 }),
             )?
         {
-            match field {
-                0 => model = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut model),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model: model.unwrap_or_default(),
@@ -8679,7 +8655,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputNoiseReduct
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<NoiseReductionType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8688,12 +8664,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioInputNoiseReduct
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -8729,7 +8704,7 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut language = None;
+        let mut language: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8738,12 +8713,11 @@ impl sdk_runtime::de::Object for RealtimeTranslationSessionAudioOutput {
                 }),
             )?
         {
-            match field {
-                0 => language = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut language),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { language })
     }

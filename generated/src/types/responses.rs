@@ -34,7 +34,7 @@ impl sdk_runtime::de::Object for ResponseFormatText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<TextLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -43,12 +43,11 @@ impl sdk_runtime::de::Object for ResponseFormatText {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -124,7 +123,7 @@ impl sdk_runtime::de::Object for ResponseFormatJsonObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<JsonObjectLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -133,12 +132,11 @@ impl sdk_runtime::de::Object for ResponseFormatJsonObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -307,7 +305,7 @@ impl sdk_runtime::de::Object for ConversationParam2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -316,12 +314,11 @@ impl sdk_runtime::de::Object for ConversationParam2 {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -433,37 +430,39 @@ impl sdk_runtime::de::Object for CreateResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut reasoning = None;
-        let mut input = None;
-        let mut include = None;
-        let mut parallel_tool_calls = None;
-        let mut store = None;
-        let mut instructions = None;
-        let mut moderation = None;
-        let mut stream = None;
-        let mut stream_options = None;
-        let mut conversation = None;
-        let mut context_management = None;
-        let mut max_output_tokens = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<ModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<ResponseTextParam> = None;
+        let mut tools: Option<ToolsArray> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut service_tier: Option<ServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut reasoning: Option<Reasoning> = None;
+        let mut input: Option<InputParam> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut store: Option<bool> = None;
+        let mut instructions: Option<String> = None;
+        let mut moderation: Option<ModerationParam> = None;
+        let mut stream: Option<bool> = None;
+        let mut stream_options: Option<ResponseStreamOptions> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut context_management: Option<Vec<ContextManagementParam>> = None;
+        let mut max_output_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -502,42 +501,41 @@ impl sdk_runtime::de::Object for CreateResponse {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => prompt_cache_options = map.next_value()?,
-                9 => previous_response_id = map.next_value()?,
-                10 => model = map.next_value()?,
-                11 => background = map.next_value()?,
-                12 => max_tool_calls = map.next_value()?,
-                13 => text = map.next_value()?,
-                14 => tools = map.next_value()?,
-                15 => tool_choice = map.next_value()?,
-                16 => prompt = map.next_value()?,
-                17 => service_tier = map.next_value()?,
-                18 => truncation = map.next_value()?,
-                19 => reasoning = map.next_value()?,
-                20 => input = map.next_value()?,
-                21 => include = map.next_value()?,
-                22 => parallel_tool_calls = map.next_value()?,
-                23 => store = map.next_value()?,
-                24 => instructions = map.next_value()?,
-                25 => moderation = map.next_value()?,
-                26 => stream = map.next_value()?,
-                27 => stream_options = map.next_value()?,
-                28 => conversation = map.next_value()?,
-                29 => context_management = map.next_value()?,
-                30 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                9 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                10 => sdk_runtime::de::nullable(&mut map, &mut model),
+                11 => sdk_runtime::de::nullable(&mut map, &mut background),
+                12 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                13 => sdk_runtime::de::nullable(&mut map, &mut text),
+                14 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                15 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                16 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                17 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                18 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                19 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                20 => sdk_runtime::de::nullable(&mut map, &mut input),
+                21 => sdk_runtime::de::nullable(&mut map, &mut include),
+                22 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                23 => sdk_runtime::de::nullable(&mut map, &mut store),
+                24 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                25 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                26 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                27 => sdk_runtime::de::nullable(&mut map, &mut stream_options),
+                28 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                29 => sdk_runtime::de::nullable(&mut map, &mut context_management),
+                30 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -1275,8 +1273,8 @@ impl sdk_runtime::de::Object for ResponseTextParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format = None;
-        let mut verbosity = None;
+        let mut format: Option<TextResponseFormatConfiguration> = None;
+        let mut verbosity: Option<Verbosity> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1286,13 +1284,12 @@ impl sdk_runtime::de::Object for ResponseTextParam {
                 }),
             )?
         {
-            match field {
-                0 => format = map.next_value()?,
-                1 => verbosity = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut format),
+                1 => sdk_runtime::de::nullable(&mut map, &mut verbosity),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { format, verbosity })
     }
@@ -1455,9 +1452,9 @@ impl sdk_runtime::de::Object for ToolChoiceAllowed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut mode = None;
-        let mut tools = None;
+        let mut type_: Option<AllowedToolsLiteral> = None;
+        let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
+        let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1468,14 +1465,13 @@ impl sdk_runtime::de::Object for ToolChoiceAllowed {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => mode = Some(map.next_value()?),
-                2 => tools = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut mode),
+                2 => sdk_runtime::de::value(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1532,7 +1528,7 @@ impl sdk_runtime::de::Object for ToolChoiceTypes {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ToolChoiceTypesType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1541,12 +1537,11 @@ impl sdk_runtime::de::Object for ToolChoiceTypes {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1585,8 +1580,8 @@ impl sdk_runtime::de::Object for ToolChoiceCustom {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut name = None;
+        let mut type_: Option<CustomLiteral> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1596,13 +1591,12 @@ impl sdk_runtime::de::Object for ToolChoiceCustom {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1642,7 +1636,7 @@ impl sdk_runtime::de::Object for SpecificProgrammaticToolCallingParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1651,12 +1645,11 @@ impl sdk_runtime::de::Object for SpecificProgrammaticToolCallingParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1693,7 +1686,7 @@ impl sdk_runtime::de::Object for SpecificApplyPatchParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ApplyPatchLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1702,12 +1695,11 @@ impl sdk_runtime::de::Object for SpecificApplyPatchParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1744,7 +1736,7 @@ impl sdk_runtime::de::Object for SpecificFunctionShellParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<ShellLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1753,12 +1745,11 @@ impl sdk_runtime::de::Object for SpecificFunctionShellParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1856,11 +1847,11 @@ impl sdk_runtime::de::Object for Reasoning {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut mode = None;
-        let mut effort = None;
-        let mut summary = None;
-        let mut context = None;
-        let mut generate_summary = None;
+        let mut mode: Option<ReasoningModeEnum> = None;
+        let mut effort: Option<ReasoningEffort> = None;
+        let mut summary: Option<ReasoningSummary> = None;
+        let mut context: Option<ReasoningContext> = None;
+        let mut generate_summary: Option<ReasoningSummary> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1873,16 +1864,15 @@ impl sdk_runtime::de::Object for Reasoning {
                 }),
             )?
         {
-            match field {
-                0 => mode = map.next_value()?,
-                1 => effort = map.next_value()?,
-                2 => summary = map.next_value()?,
-                3 => context = map.next_value()?,
-                4 => generate_summary = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut mode),
+                1 => sdk_runtime::de::nullable(&mut map, &mut effort),
+                2 => sdk_runtime::de::nullable(&mut map, &mut summary),
+                3 => sdk_runtime::de::nullable(&mut map, &mut context),
+                4 => sdk_runtime::de::nullable(&mut map, &mut generate_summary),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             mode,
@@ -2064,7 +2054,7 @@ impl sdk_runtime::de::Object for ResponseStreamOptions2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include_obfuscation = None;
+        let mut include_obfuscation: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2073,12 +2063,11 @@ impl sdk_runtime::de::Object for ResponseStreamOptions2 {
                 }),
             )?
         {
-            match field {
-                0 => include_obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include_obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include_obfuscation })
     }
@@ -2119,8 +2108,8 @@ impl sdk_runtime::de::Object for ContextManagementParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut compact_threshold = None;
+        let mut type_: Option<String> = None;
+        let mut compact_threshold: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2130,13 +2119,12 @@ impl sdk_runtime::de::Object for ContextManagementParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => compact_threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut compact_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -2197,13 +2185,13 @@ impl sdk_runtime::de::Object for CustomToolCallOutputResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut type_: Option<CustomToolCallOutputLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut output: Option<CustomToolCallOutputOutput> = None;
+        let mut status: Option<FunctionCallOutputStatusEnum> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2218,18 +2206,17 @@ impl sdk_runtime::de::Object for CustomToolCallOutputResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => output = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::value(&mut map, &mut output),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2314,15 +2301,15 @@ impl sdk_runtime::de::Object for CustomToolCallResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut id = None;
-        let mut call_id = None;
-        let mut caller = None;
-        let mut namespace = None;
-        let mut name = None;
-        let mut input = None;
-        let mut status = None;
-        let mut created_by = None;
+        let mut type_: Option<CustomToolCallLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut status: Option<FunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2339,20 +2326,19 @@ impl sdk_runtime::de::Object for CustomToolCallResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => call_id = Some(map.next_value()?),
-                3 => caller = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => name = Some(map.next_value()?),
-                6 => input = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => created_by = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut input),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2450,14 +2436,14 @@ impl sdk_runtime::de::Object for FunctionToolCallOutput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut call_id = None;
-        let mut name = None;
-        let mut namespace = None;
-        let mut caller = None;
-        let mut output = None;
-        let mut status = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut namespace: Option<String> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut output: Option<FunctionToolCallOutputResourceOutput> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2473,19 +2459,18 @@ impl sdk_runtime::de::Object for FunctionToolCallOutput {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => type_ = Some(map.next_value()?),
-                2 => call_id = map.next_value()?,
-                3 => name = map.next_value()?,
-                4 => namespace = map.next_value()?,
-                5 => caller = map.next_value()?,
-                6 => output = Some(map.next_value()?),
-                7 => status = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::nullable(&mut map, &mut call_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime::de::nullable(&mut map, &mut caller),
+                6 => sdk_runtime::de::value(&mut map, &mut output),
+                7 => sdk_runtime::de::nullable(&mut map, &mut status),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -2576,11 +2561,11 @@ impl sdk_runtime::de::Object for InputMessageResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut role = None;
-        let mut status = None;
-        let mut content = None;
-        let mut id = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        let mut role: Option<InputMessageRole> = None;
+        let mut status: Option<ComputerToolCallStatus> = None;
+        let mut content: Option<InputMessageContentList> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2593,16 +2578,15 @@ impl sdk_runtime::de::Object for InputMessageResource {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => role = Some(map.next_value()?),
-                2 => status = map.next_value()?,
-                3 => content = Some(map.next_value()?),
-                4 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut role),
+                2 => sdk_runtime::de::nullable(&mut map, &mut status),
+                3 => sdk_runtime::de::value(&mut map, &mut content),
+                4 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4302,41 +4286,43 @@ impl sdk_runtime::de::Object for Response {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
-        let mut top_logprobs = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut user = None;
-        let mut safety_identifier = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut previous_response_id = None;
-        let mut model = None;
-        let mut background = None;
-        let mut max_tool_calls = None;
-        let mut text = None;
-        let mut tools = None;
-        let mut tool_choice = None;
-        let mut prompt = None;
-        let mut service_tier = None;
-        let mut truncation = None;
-        let mut id = None;
-        let mut object = None;
-        let mut status = None;
-        let mut created_at = None;
-        let mut completed_at = None;
-        let mut error = None;
-        let mut incomplete_details = None;
-        let mut output = None;
-        let mut reasoning = None;
-        let mut instructions = None;
-        let mut output_text = None;
-        let mut usage = None;
-        let mut prompt_cache_options = None;
-        let mut moderation = None;
-        let mut parallel_tool_calls = None;
-        let mut conversation = None;
-        let mut max_output_tokens = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut top_logprobs: Option<i64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut user: Option<String> = None;
+        let mut safety_identifier: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut model: Option<ModelIdsResponses> = None;
+        let mut background: Option<bool> = None;
+        let mut max_tool_calls: Option<i64> = None;
+        let mut text: Option<ResponseTextParam> = None;
+        let mut tools: Option<ToolsArray> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
+        let mut prompt: Option<Prompt> = None;
+        let mut service_tier: Option<ServiceTierResponses> = None;
+        let mut truncation: Option<CreateResponseTruncation> = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ResponseLiteral> = None;
+        let mut status: Option<ResponseStatus> = None;
+        let mut created_at: Option<f64> = None;
+        let mut completed_at: Option<f64> = None;
+        let mut error: Option<ResponseError> = None;
+        let mut incomplete_details: Option<ResponseIncompleteDetails> = None;
+        let mut output: Option<Vec<OutputItem>> = None;
+        let mut reasoning: Option<Reasoning> = None;
+        let mut instructions: Option<ResponseInstructions> = None;
+        let mut output_text: Option<String> = None;
+        let mut usage: Option<ResponseUsage> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptions> = None;
+        let mut moderation: Option<Moderation> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
+        let mut conversation: Option<ResponseConversation> = None;
+        let mut max_output_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4379,46 +4365,45 @@ impl sdk_runtime::de::Object for Response {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                1 => top_logprobs = map.next_value()?,
-                2 => temperature = map.next_value()?,
-                3 => top_p = map.next_value()?,
-                4 => user = map.next_value()?,
-                5 => safety_identifier = map.next_value()?,
-                6 => prompt_cache_key = map.next_value()?,
-                7 => prompt_cache_retention = map.next_value()?,
-                8 => previous_response_id = map.next_value()?,
-                9 => model = Some(map.next_value()?),
-                10 => background = map.next_value()?,
-                11 => max_tool_calls = map.next_value()?,
-                12 => text = map.next_value()?,
-                13 => tools = Some(map.next_value()?),
-                14 => tool_choice = Some(map.next_value()?),
-                15 => prompt = map.next_value()?,
-                16 => service_tier = map.next_value()?,
-                17 => truncation = map.next_value()?,
-                18 => id = Some(map.next_value()?),
-                19 => object = Some(map.next_value()?),
-                20 => status = map.next_value()?,
-                21 => created_at = Some(map.next_value()?),
-                22 => completed_at = map.next_value()?,
-                23 => error = map.next_value()?,
-                24 => incomplete_details = map.next_value()?,
-                25 => output = Some(map.next_value()?),
-                26 => reasoning = map.next_value()?,
-                27 => instructions = map.next_value()?,
-                28 => output_text = map.next_value()?,
-                29 => usage = map.next_value()?,
-                30 => prompt_cache_options = map.next_value()?,
-                31 => moderation = map.next_value()?,
-                32 => parallel_tool_calls = Some(map.next_value()?),
-                33 => conversation = map.next_value()?,
-                34 => max_output_tokens = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                1 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                2 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                3 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                4 => sdk_runtime::de::nullable(&mut map, &mut user),
+                5 => sdk_runtime::de::nullable(&mut map, &mut safety_identifier),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                7 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                8 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                9 => sdk_runtime::de::value(&mut map, &mut model),
+                10 => sdk_runtime::de::nullable(&mut map, &mut background),
+                11 => sdk_runtime::de::nullable(&mut map, &mut max_tool_calls),
+                12 => sdk_runtime::de::nullable(&mut map, &mut text),
+                13 => sdk_runtime::de::value(&mut map, &mut tools),
+                14 => sdk_runtime::de::value(&mut map, &mut tool_choice),
+                15 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                16 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                17 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                18 => sdk_runtime::de::value(&mut map, &mut id),
+                19 => sdk_runtime::de::value(&mut map, &mut object),
+                20 => sdk_runtime::de::nullable(&mut map, &mut status),
+                21 => sdk_runtime::de::value(&mut map, &mut created_at),
+                22 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                23 => sdk_runtime::de::nullable(&mut map, &mut error),
+                24 => sdk_runtime::de::nullable(&mut map, &mut incomplete_details),
+                25 => sdk_runtime::de::value(&mut map, &mut output),
+                26 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                27 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                28 => sdk_runtime::de::nullable(&mut map, &mut output_text),
+                29 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                30 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                31 => sdk_runtime::de::nullable(&mut map, &mut moderation),
+                32 => sdk_runtime::de::value(&mut map, &mut parallel_tool_calls),
+                33 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                34 => sdk_runtime::de::nullable(&mut map, &mut max_output_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             metadata,
@@ -4800,8 +4785,8 @@ impl sdk_runtime::de::Object for ResponseError2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<ResponseErrorCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4811,13 +4796,12 @@ impl sdk_runtime::de::Object for ResponseError2 {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -4998,7 +4982,7 @@ impl sdk_runtime::de::Object for ResponseIncompleteDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reason = None;
+        let mut reason: Option<ResponseIncompleteDetailsReason> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5007,12 +4991,11 @@ impl sdk_runtime::de::Object for ResponseIncompleteDetails {
                 }),
             )?
         {
-            match field {
-                0 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { reason })
     }
@@ -5160,11 +5143,11 @@ impl sdk_runtime::de::Object for ResponseUsage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input_tokens = None;
-        let mut input_tokens_details = None;
-        let mut output_tokens = None;
-        let mut output_tokens_details = None;
-        let mut total_tokens = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_tokens_details: Option<ResponseUsageInputTokensDetails> = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut output_tokens_details: Option<ResponseUsageOutputTokensDetails> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5177,16 +5160,15 @@ impl sdk_runtime::de::Object for ResponseUsage {
                 }),
             )?
         {
-            match field {
-                0 => input_tokens = Some(map.next_value()?),
-                1 => input_tokens_details = Some(map.next_value()?),
-                2 => output_tokens = Some(map.next_value()?),
-                3 => output_tokens_details = Some(map.next_value()?),
-                4 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens_details),
+                2 => sdk_runtime::de::value(&mut map, &mut output_tokens),
+                3 => sdk_runtime::de::value(&mut map, &mut output_tokens_details),
+                4 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input_tokens: input_tokens.unwrap_or_default(),
@@ -5241,8 +5223,8 @@ impl sdk_runtime::de::Object for ResponseUsageInputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut cached_tokens = None;
-        let mut cache_write_tokens = None;
+        let mut cached_tokens: Option<i64> = None;
+        let mut cache_write_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5252,13 +5234,12 @@ impl sdk_runtime::de::Object for ResponseUsageInputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => cached_tokens = Some(map.next_value()?),
-                1 => cache_write_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut cached_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut cache_write_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             cached_tokens: cached_tokens.unwrap_or_default(),
@@ -5301,7 +5282,7 @@ impl sdk_runtime::de::Object for ResponseUsageOutputTokensDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reasoning_tokens = None;
+        let mut reasoning_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5310,12 +5291,11 @@ impl sdk_runtime::de::Object for ResponseUsageOutputTokensDetails {
                 }),
             )?
         {
-            match field {
-                0 => reasoning_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut reasoning_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reasoning_tokens: reasoning_tokens.unwrap_or_default(),
@@ -5355,8 +5335,8 @@ impl sdk_runtime::de::Object for PromptCacheOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ttl = None;
-        let mut mode = None;
+        let mut ttl: Option<PromptCacheTtlEnum> = None;
+        let mut mode: Option<PromptCacheModeEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5366,13 +5346,12 @@ impl sdk_runtime::de::Object for PromptCacheOptions {
                 }),
             )?
         {
-            match field {
-                0 => ttl = Some(map.next_value()?),
-                1 => mode = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut ttl),
+                1 => sdk_runtime::de::value(&mut map, &mut mode),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ttl: sdk_runtime::de::required::<_, A::Error>(ttl, "ttl")?,
@@ -5414,8 +5393,8 @@ impl sdk_runtime::de::Object for Moderation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut output = None;
+        let mut input: Option<ModerationInput> = None;
+        let mut output: Option<ModerationOutput> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5425,13 +5404,12 @@ impl sdk_runtime::de::Object for Moderation {
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: sdk_runtime::de::required::<_, A::Error>(input, "input")?,
@@ -5543,9 +5521,9 @@ impl sdk_runtime::de::Object for ModerationErrorBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
+        let mut type_: Option<ErrorTypeLiteral2> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5556,14 +5534,13 @@ impl sdk_runtime::de::Object for ModerationErrorBody {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = Some(map.next_value()?),
-                2 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5669,7 +5646,7 @@ impl sdk_runtime::de::Object for ResponseConversation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5678,12 +5655,11 @@ impl sdk_runtime::de::Object for ResponseConversation {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -5722,9 +5698,9 @@ impl sdk_runtime::de::Object for ResponseAudioDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut delta = None;
+        let mut type_: Option<ResponseAudioDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5735,14 +5711,13 @@ impl sdk_runtime::de::Object for ResponseAudioDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5824,8 +5799,8 @@ impl sdk_runtime::de::Object for ResponseAudioDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseAudioDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5835,13 +5810,12 @@ impl sdk_runtime::de::Object for ResponseAudioDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5923,9 +5897,9 @@ impl sdk_runtime::de::Object for ResponseAudioTranscriptDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5936,14 +5910,13 @@ impl sdk_runtime::de::Object for ResponseAudioTranscriptDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => delta = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut delta),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6025,8 +5998,8 @@ impl sdk_runtime::de::Object for ResponseAudioTranscriptDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6036,13 +6009,12 @@ impl sdk_runtime::de::Object for ResponseAudioTranscriptDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6128,11 +6100,11 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6145,16 +6117,15 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6254,11 +6225,11 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut code = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut code: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6271,16 +6242,15 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCodeDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => code = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut code),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6378,10 +6348,10 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6393,15 +6363,14 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6496,10 +6465,10 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6511,15 +6480,14 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6614,10 +6582,10 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInterpretingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6629,15 +6597,14 @@ impl sdk_runtime::de::Object for ResponseCodeInterpreterCallInterpretingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6730,9 +6697,9 @@ impl sdk_runtime::de::Object for ResponseCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCompletedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6743,14 +6710,13 @@ impl sdk_runtime::de::Object for ResponseCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6875,12 +6841,12 @@ impl sdk_runtime::de::Object for ResponseContentPartAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut part = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut part: Option<OutputContent> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6894,17 +6860,16 @@ impl sdk_runtime::de::Object for ResponseContentPartAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => part = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut part),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6969,12 +6934,12 @@ impl sdk_runtime::de::Object for ResponseContentPartDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<OutputContent> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6988,17 +6953,16 @@ impl sdk_runtime::de::Object for ResponseContentPartDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7057,9 +7021,9 @@ impl sdk_runtime::de::Object for ResponseCreatedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseCreatedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7070,14 +7034,13 @@ impl sdk_runtime::de::Object for ResponseCreatedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7128,11 +7091,11 @@ impl sdk_runtime::de::Object for ResponseCustomToolCallInputDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
+        let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7145,16 +7108,15 @@ impl sdk_runtime::de::Object for ResponseCustomToolCallInputDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7251,11 +7213,11 @@ impl sdk_runtime::de::Object for ResponseCustomToolCallInputDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut input = None;
+        let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut input: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7268,16 +7230,15 @@ impl sdk_runtime::de::Object for ResponseCustomToolCallInputDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                4 => input = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                4 => sdk_runtime::de::value(&mut map, &mut input),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7372,11 +7333,11 @@ impl sdk_runtime::de::Object for ResponseErrorEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut code = None;
-        let mut message = None;
-        let mut param = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
+        let mut param: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7389,16 +7350,15 @@ impl sdk_runtime::de::Object for ResponseErrorEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => code = map.next_value()?,
-                2 => message = Some(map.next_value()?),
-                3 => param = map.next_value()?,
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut code),
+                2 => sdk_runtime::de::value(&mut map, &mut message),
+                3 => sdk_runtime::de::nullable(&mut map, &mut param),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7459,9 +7419,9 @@ impl sdk_runtime::de::Object for ResponseFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut response = None;
+        let mut type_: Option<ResponseFailedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut response: Option<Response> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7472,14 +7432,13 @@ impl sdk_runtime::de::Object for ResponseFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => response = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut response),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7600,10 +7559,10 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7615,15 +7574,14 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7715,10 +7673,10 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7730,15 +7688,14 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7830,10 +7787,10 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallSearchingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7845,15 +7802,14 @@ impl sdk_runtime::de::Object for ResponseFileSearchCallSearchingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -7947,11 +7903,11 @@ impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut delta = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut delta: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7964,16 +7920,15 @@ impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8034,12 +7989,12 @@ impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut name = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut arguments = None;
+        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8053,17 +8008,16 @@ impl sdk_runtime::de::Object for ResponseFunctionCallArgumentsDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8124,10 +8078,10 @@ impl sdk_runtime::de::Object for ResponseImageGenCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
+        let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8139,15 +8093,14 @@ impl sdk_runtime::de::Object for ResponseImageGenCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8242,10 +8195,10 @@ impl sdk_runtime::de::Object for ResponseImageGenCallGeneratingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8257,15 +8210,14 @@ impl sdk_runtime::de::Object for ResponseImageGenCallGeneratingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8360,10 +8312,10 @@ impl sdk_runtime::de::Object for ResponseImageGenCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8375,15 +8327,14 @@ impl sdk_runtime::de::Object for ResponseImageGenCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8494,16 +8445,16 @@ impl sdk_runtime::de::Object for ResponseImageGenCallPartialImageEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
-        let mut partial_image_index = None;
-        let mut partial_image_b64 = None;
-        let mut size = None;
-        let mut quality = None;
-        let mut background = None;
-        let mut output_format = None;
+        let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut partial_image_index: Option<i64> = None;
+        let mut partial_image_b64: Option<String> = None;
+        let mut size: Option<String> = None;
+        let mut quality: Option<String> = None;
+        let mut background: Option<String> = None;
+        let mut output_format: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8521,21 +8472,20 @@ impl sdk_runtime::de::Object for ResponseImageGenCallPartialImageEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                4 => partial_image_index = Some(map.next_value()?),
-                5 => partial_image_b64 = Some(map.next_value()?),
-                6 => size = map.next_value()?,
-                7 => quality = map.next_value()?,
-                8 => background = map.next_value()?,
-                9 => output_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                4 => sdk_runtime::de::value(&mut map, &mut partial_image_index),
+                5 => sdk_runtime::de::value(&mut map, &mut partial_image_b64),
+                6 => sdk_runtime::de::nullable(&mut map, &mut size),
+                7 => sdk_runtime::de::nullable(&mut map, &mut quality),
+                8 => sdk_runtime::de::nullable(&mut map, &mut background),
+                9 => sdk_runtime::de::nullable(&mut map, &mut output_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8662,9 +8612,9 @@ impl sdk_runtime::de::Object for ResponseInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseInProgressLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8675,14 +8625,13 @@ impl sdk_runtime::de::Object for ResponseInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8766,9 +8715,9 @@ impl sdk_runtime::de::Object for ResponseIncompleteEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseIncompleteLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8779,14 +8728,13 @@ impl sdk_runtime::de::Object for ResponseIncompleteEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -8908,11 +8856,11 @@ impl sdk_runtime::de::Object for ResponseItemList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut first_id = None;
-        let mut last_id = None;
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<ItemResource>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8925,16 +8873,15 @@ impl sdk_runtime::de::Object for ResponseItemList {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => first_id = Some(map.next_value()?),
-                4 => last_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::value(&mut map, &mut first_id),
+                4 => sdk_runtime::de::value(&mut map, &mut last_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -9005,9 +8952,9 @@ impl sdk_runtime::de::Object for ResponseLogProb {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
-        let mut top_logprobs = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
+        let mut top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9018,14 +8965,13 @@ impl sdk_runtime::de::Object for ResponseLogProb {
                 }),
             )?
         {
-            match field {
-                0 => token = Some(map.next_value()?),
-                1 => logprob = Some(map.next_value()?),
-                2 => top_logprobs = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut token),
+                1 => sdk_runtime::de::value(&mut map, &mut logprob),
+                2 => sdk_runtime::de::nullable(&mut map, &mut top_logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             token: token.unwrap_or_default(),
@@ -9078,8 +9024,8 @@ impl sdk_runtime::de::Object for ResponseLogProbTopLogprobsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut token = None;
-        let mut logprob = None;
+        let mut token: Option<String> = None;
+        let mut logprob: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9089,13 +9035,12 @@ impl sdk_runtime::de::Object for ResponseLogProbTopLogprobsItem {
                 }),
             )?
         {
-            match field {
-                0 => token = map.next_value()?,
-                1 => logprob = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut token),
+                1 => sdk_runtime::de::nullable(&mut map, &mut logprob),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { token, logprob })
     }
@@ -9148,11 +9093,11 @@ impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9165,16 +9110,15 @@ impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => delta = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut delta),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9234,11 +9178,11 @@ impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut arguments = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9251,16 +9195,15 @@ impl sdk_runtime::de::Object for ResponseMcpCallArgumentsDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => arguments = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut arguments),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9318,10 +9261,10 @@ impl sdk_runtime::de::Object for ResponseMcpCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9333,15 +9276,14 @@ impl sdk_runtime::de::Object for ResponseMcpCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9396,10 +9338,10 @@ impl sdk_runtime::de::Object for ResponseMcpCallFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9411,15 +9353,14 @@ impl sdk_runtime::de::Object for ResponseMcpCallFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9474,10 +9415,10 @@ impl sdk_runtime::de::Object for ResponseMcpCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut item_id = None;
+        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9489,15 +9430,14 @@ impl sdk_runtime::de::Object for ResponseMcpCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => item_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut item_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9552,10 +9492,10 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9567,15 +9507,14 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9667,10 +9606,10 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsFailedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9682,15 +9621,14 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsFailedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9782,10 +9720,10 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9797,15 +9735,14 @@ impl sdk_runtime::de::Object for ResponseMcpListToolsInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9900,10 +9837,10 @@ impl sdk_runtime::de::Object for ResponseOutputItemAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
+        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<OutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9915,15 +9852,14 @@ impl sdk_runtime::de::Object for ResponseOutputItemAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -9978,10 +9914,10 @@ impl sdk_runtime::de::Object for ResponseOutputItemDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut sequence_number = None;
-        let mut item = None;
+        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item: Option<OutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -9993,15 +9929,14 @@ impl sdk_runtime::de::Object for ResponseOutputItemDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                3 => item = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                3 => sdk_runtime::de::value(&mut map, &mut item),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10062,13 +9997,13 @@ impl sdk_runtime::de::Object for ResponseOutputTextAnnotationAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut annotation_index = None;
-        let mut sequence_number = None;
-        let mut annotation = None;
+        let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut annotation_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut annotation: Option<Annotation> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10083,18 +10018,17 @@ impl sdk_runtime::de::Object for ResponseOutputTextAnnotationAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => annotation_index = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => annotation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut annotation_index),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::nullable(&mut map, &mut annotation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10197,9 +10131,9 @@ impl sdk_runtime::de::Object for ResponseQueuedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut response = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseQueuedLiteral> = None;
+        let mut response: Option<Response> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10210,14 +10144,13 @@ impl sdk_runtime::de::Object for ResponseQueuedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => response = Some(map.next_value()?),
-                2 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut response),
+                2 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10307,12 +10240,12 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<ResponseReasoningSummaryPartAddedEventPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10326,17 +10259,16 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => sequence_number = Some(map.next_value()?),
-                5 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                5 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10430,8 +10362,8 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEventPart {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10441,13 +10373,12 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartAddedEventPart {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10502,13 +10433,13 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut status = None;
-        let mut sequence_number = None;
-        let mut part = None;
+        let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut status: Option<IncompleteLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut part: Option<ResponseReasoningSummaryPartDoneEventPart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10523,18 +10454,17 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => status = map.next_value()?,
-                5 => sequence_number = Some(map.next_value()?),
-                6 => part = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::nullable(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut part),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10635,8 +10565,8 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEventPart {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10646,13 +10576,12 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryPartDoneEventPart {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10703,12 +10632,12 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10722,17 +10651,16 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10834,12 +10762,12 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut summary_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut summary_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10853,17 +10781,16 @@ impl sdk_runtime::de::Object for ResponseReasoningSummaryTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => summary_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut summary_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -10965,12 +10892,12 @@ impl sdk_runtime::de::Object for ResponseReasoningTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -10984,17 +10911,16 @@ impl sdk_runtime::de::Object for ResponseReasoningTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11096,12 +11022,12 @@ impl sdk_runtime::de::Object for ResponseReasoningTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11115,17 +11041,16 @@ impl sdk_runtime::de::Object for ResponseReasoningTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11227,12 +11152,12 @@ impl sdk_runtime::de::Object for ResponseRefusalDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11246,17 +11171,16 @@ impl sdk_runtime::de::Object for ResponseRefusalDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -11358,12 +11282,12 @@ impl sdk_runtime::de::Object for ResponseRefusalDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut refusal = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseRefusalDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut refusal: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -11377,17 +11301,16 @@ impl sdk_runtime::de::Object for ResponseRefusalDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => refusal = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut refusal),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12290,11 +12213,11 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandAddedStreamingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
+        let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12307,16 +12230,15 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandAddedStreamingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => command = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12416,12 +12338,12 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandDeltaStreamingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
-        let mut obfuscation = None;
+        let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut obfuscation: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12435,17 +12357,16 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandDeltaStreamingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::nullable(&mut map, &mut obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12549,11 +12470,11 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandDoneStreamingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut command = None;
+        let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut command: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12566,16 +12487,15 @@ impl sdk_runtime::de::Object for ResponseShellCallCommandDoneStreamingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => command_index = Some(map.next_value()?),
-                4 => command = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut command_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12674,12 +12594,12 @@ impl sdk_runtime::de::Object for ResponseShellCallOutputContentDeltaStreamingEve
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut delta = None;
+        let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut delta: Option<ShellCallOutputDelta> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12693,17 +12613,16 @@ impl sdk_runtime::de::Object for ResponseShellCallOutputContentDeltaStreamingEve
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => delta = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut delta),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -12801,8 +12720,8 @@ impl sdk_runtime::de::Object for ShellCallOutputDelta {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut stdout = None;
-        let mut stderr = None;
+        let mut stdout: Option<String> = None;
+        let mut stderr: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12812,13 +12731,12 @@ impl sdk_runtime::de::Object for ShellCallOutputDelta {
                 }),
             )?
         {
-            match field {
-                0 => stdout = map.next_value()?,
-                1 => stderr = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut stdout),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stderr),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { stdout, stderr })
     }
@@ -12873,12 +12791,12 @@ impl sdk_runtime::de::Object for ResponseShellCallOutputContentDoneStreamingEven
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut sequence_number = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut command_index = None;
-        let mut output = None;
+        let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut command_index: Option<i64> = None;
+        let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -12892,17 +12810,16 @@ impl sdk_runtime::de::Object for ResponseShellCallOutputContentDoneStreamingEven
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => sequence_number = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => output_index = Some(map.next_value()?),
-                4 => command_index = Some(map.next_value()?),
-                5 => output = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut output_index),
+                4 => sdk_runtime::de::value(&mut map, &mut command_index),
+                5 => sdk_runtime::de::value(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13006,13 +12923,13 @@ impl sdk_runtime::de::Object for ResponseTextDeltaEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut delta = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
+        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut delta: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13027,18 +12944,17 @@ impl sdk_runtime::de::Object for ResponseTextDeltaEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => delta = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut delta),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13108,13 +13024,13 @@ impl sdk_runtime::de::Object for ResponseTextDoneEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut item_id = None;
-        let mut output_index = None;
-        let mut content_index = None;
-        let mut text = None;
-        let mut sequence_number = None;
-        let mut logprobs = None;
+        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
+        let mut item_id: Option<String> = None;
+        let mut output_index: Option<i64> = None;
+        let mut content_index: Option<i64> = None;
+        let mut text: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13129,18 +13045,17 @@ impl sdk_runtime::de::Object for ResponseTextDoneEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => item_id = Some(map.next_value()?),
-                2 => output_index = Some(map.next_value()?),
-                3 => content_index = Some(map.next_value()?),
-                4 => text = Some(map.next_value()?),
-                5 => sequence_number = Some(map.next_value()?),
-                6 => logprobs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut item_id),
+                2 => sdk_runtime::de::value(&mut map, &mut output_index),
+                3 => sdk_runtime::de::value(&mut map, &mut content_index),
+                4 => sdk_runtime::de::value(&mut map, &mut text),
+                5 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                6 => sdk_runtime::de::value(&mut map, &mut logprobs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13204,10 +13119,10 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallCompletedEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13219,15 +13134,14 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallCompletedEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13319,10 +13233,10 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallInProgressEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13334,15 +13248,14 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallInProgressEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13434,10 +13347,10 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallSearchingEvent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut output_index = None;
-        let mut item_id = None;
-        let mut sequence_number = None;
+        let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
+        let mut output_index: Option<i64> = None;
+        let mut item_id: Option<String> = None;
+        let mut sequence_number: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13449,15 +13362,14 @@ impl sdk_runtime::de::Object for ResponseWebSearchCallSearchingEvent {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => output_index = Some(map.next_value()?),
-                2 => item_id = Some(map.next_value()?),
-                3 => sequence_number = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut output_index),
+                2 => sdk_runtime::de::value(&mut map, &mut item_id),
+                3 => sdk_runtime::de::value(&mut map, &mut sequence_number),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -13701,18 +13613,18 @@ impl sdk_runtime::de::Object for TokenCountsBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut input = None;
-        let mut previous_response_id = None;
-        let mut tools = None;
-        let mut text = None;
-        let mut reasoning = None;
-        let mut truncation = None;
-        let mut instructions = None;
-        let mut personality = None;
-        let mut conversation = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
+        let mut model: Option<String> = None;
+        let mut input: Option<TokenCountsBodyInput> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut tools: Option<Vec<Tool>> = None;
+        let mut text: Option<ResponseTextParam> = None;
+        let mut reasoning: Option<Reasoning> = None;
+        let mut truncation: Option<TruncationEnum> = None;
+        let mut instructions: Option<String> = None;
+        let mut personality: Option<PersonalityEnum> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
+        let mut parallel_tool_calls: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13732,23 +13644,22 @@ impl sdk_runtime::de::Object for TokenCountsBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => input = map.next_value()?,
-                2 => previous_response_id = map.next_value()?,
-                3 => tools = map.next_value()?,
-                4 => text = map.next_value()?,
-                5 => reasoning = map.next_value()?,
-                6 => truncation = map.next_value()?,
-                7 => instructions = map.next_value()?,
-                8 => personality = map.next_value()?,
-                9 => conversation = map.next_value()?,
-                10 => tool_choice = map.next_value()?,
-                11 => parallel_tool_calls = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                4 => sdk_runtime::de::nullable(&mut map, &mut text),
+                5 => sdk_runtime::de::nullable(&mut map, &mut reasoning),
+                6 => sdk_runtime::de::nullable(&mut map, &mut truncation),
+                7 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                8 => sdk_runtime::de::nullable(&mut map, &mut personality),
+                9 => sdk_runtime::de::nullable(&mut map, &mut conversation),
+                10 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                11 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -13896,8 +13807,8 @@ impl sdk_runtime::de::Object for TokenCountsResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut input_tokens = None;
+        let mut object: Option<ResponseInputTokensLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -13907,13 +13818,12 @@ impl sdk_runtime::de::Object for TokenCountsResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => input_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut input_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -14148,14 +14058,14 @@ impl sdk_runtime::de::Object for CompactResponseMethodPublicBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut input = None;
-        let mut previous_response_id = None;
-        let mut instructions = None;
-        let mut prompt_cache_key = None;
-        let mut prompt_cache_retention = None;
-        let mut prompt_cache_options = None;
-        let mut service_tier = None;
+        let mut model: Option<ModelIdsCompaction> = None;
+        let mut input: Option<CompactResponseMethodPublicBodyInput> = None;
+        let mut previous_response_id: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut prompt_cache_key: Option<String> = None;
+        let mut prompt_cache_retention: Option<PromptCacheRetentionEnum> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
+        let mut service_tier: Option<ServiceTierEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14171,19 +14081,18 @@ impl sdk_runtime::de::Object for CompactResponseMethodPublicBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => input = map.next_value()?,
-                2 => previous_response_id = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => prompt_cache_key = map.next_value()?,
-                5 => prompt_cache_retention = map.next_value()?,
-                6 => prompt_cache_options = map.next_value()?,
-                7 => service_tier = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::nullable(&mut map, &mut input),
+                2 => sdk_runtime::de::nullable(&mut map, &mut previous_response_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_key),
+                5 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_retention),
+                6 => sdk_runtime::de::nullable(&mut map, &mut prompt_cache_options),
+                7 => sdk_runtime::de::nullable(&mut map, &mut service_tier),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -14686,11 +14595,11 @@ impl sdk_runtime::de::Object for CompactResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut output = None;
-        let mut created_at = None;
-        let mut usage = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ResponseCompactionLiteral> = None;
+        let mut output: Option<Vec<ItemField>> = None;
+        let mut created_at: Option<i64> = None;
+        let mut usage: Option<ResponseUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14703,16 +14612,15 @@ impl sdk_runtime::de::Object for CompactResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => output = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => usage = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut output),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -14820,10 +14728,10 @@ impl sdk_runtime::de::Object for GetResponseParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
-        let mut stream = None;
-        let mut starting_after = None;
-        let mut include_obfuscation = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
+        let mut stream: Option<bool> = None;
+        let mut starting_after: Option<i64> = None;
+        let mut include_obfuscation: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14835,15 +14743,14 @@ impl sdk_runtime::de::Object for GetResponseParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                1 => stream = map.next_value()?,
-                2 => starting_after = map.next_value()?,
-                3 => include_obfuscation = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                2 => sdk_runtime::de::nullable(&mut map, &mut starting_after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include_obfuscation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             include,
@@ -14921,10 +14828,10 @@ impl sdk_runtime::de::Object for ListInputItemsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut include = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -14936,15 +14843,14 @@ impl sdk_runtime::de::Object for ListInputItemsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,

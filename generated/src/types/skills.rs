@@ -24,13 +24,13 @@ impl sdk_runtime::de::Object for SkillResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut name = None;
-        let mut description = None;
-        let mut created_at = None;
-        let mut default_version = None;
-        let mut latest_version = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<SkillLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut default_version: Option<String> = None;
+        let mut latest_version: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -45,18 +45,17 @@ impl sdk_runtime::de::Object for SkillResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => name = Some(map.next_value()?),
-                3 => description = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => default_version = Some(map.next_value()?),
-                6 => latest_version = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut name),
+                3 => sdk_runtime::de::value(&mut map, &mut description),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::value(&mut map, &mut default_version),
+                6 => sdk_runtime::de::value(&mut map, &mut latest_version),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -145,11 +144,11 @@ impl sdk_runtime::de::Object for SkillListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<SkillResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -162,16 +161,15 @@ impl sdk_runtime::de::Object for SkillListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -234,7 +232,7 @@ impl sdk_runtime::de::Object for CreateSkillBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut files = None;
+        let mut files: Option<CreateSkillBodyFiles> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -243,12 +241,11 @@ impl sdk_runtime::de::Object for CreateSkillBody {
                 }),
             )?
         {
-            match field {
-                0 => files = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut files),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             files: sdk_runtime::de::required::<_, A::Error>(files, "files")?,
@@ -303,7 +300,7 @@ impl sdk_runtime::de::Object for SetDefaultSkillVersionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut default_version = None;
+        let mut default_version: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -312,12 +309,11 @@ impl sdk_runtime::de::Object for SetDefaultSkillVersionBody {
                 }),
             )?
         {
-            match field {
-                0 => default_version = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut default_version),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             default_version: default_version.unwrap_or_default(),
@@ -351,9 +347,9 @@ impl sdk_runtime::de::Object for DeletedSkillResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut id = None;
+        let mut object: Option<SkillDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -364,14 +360,13 @@ impl sdk_runtime::de::Object for DeletedSkillResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -452,13 +447,13 @@ impl sdk_runtime::de::Object for SkillVersionResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut id = None;
-        let mut skill_id = None;
-        let mut version = None;
-        let mut created_at = None;
-        let mut name = None;
-        let mut description = None;
+        let mut object: Option<SkillVersionLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut skill_id: Option<String> = None;
+        let mut version: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -473,18 +468,17 @@ impl sdk_runtime::de::Object for SkillVersionResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => skill_id = Some(map.next_value()?),
-                3 => version = Some(map.next_value()?),
-                4 => created_at = Some(map.next_value()?),
-                5 => name = Some(map.next_value()?),
-                6 => description = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut skill_id),
+                3 => sdk_runtime::de::value(&mut map, &mut version),
+                4 => sdk_runtime::de::value(&mut map, &mut created_at),
+                5 => sdk_runtime::de::value(&mut map, &mut name),
+                6 => sdk_runtime::de::value(&mut map, &mut description),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -574,11 +568,11 @@ impl sdk_runtime::de::Object for SkillVersionListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<SkillVersionResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -591,16 +585,15 @@ impl sdk_runtime::de::Object for SkillVersionListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -669,8 +662,8 @@ impl sdk_runtime::de::Object for CreateSkillVersionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut files = None;
-        let mut default = None;
+        let mut files: Option<CreateSkillVersionBodyFiles> = None;
+        let mut default: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -680,13 +673,12 @@ impl sdk_runtime::de::Object for CreateSkillVersionBody {
                 }),
             )?
         {
-            match field {
-                0 => files = Some(map.next_value()?),
-                1 => default = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut files),
+                1 => sdk_runtime::de::nullable(&mut map, &mut default),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             files: sdk_runtime::de::required::<_, A::Error>(files, "files")?,
@@ -753,10 +745,10 @@ impl sdk_runtime::de::Object for DeletedSkillVersionResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut id = None;
-        let mut version = None;
+        let mut object: Option<SkillVersionDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
+        let mut id: Option<String> = None;
+        let mut version: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -768,15 +760,14 @@ impl sdk_runtime::de::Object for DeletedSkillVersionResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                3 => version = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                3 => sdk_runtime::de::value(&mut map, &mut version),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -859,9 +850,9 @@ impl sdk_runtime::de::Object for ListSkillsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<OrderEnum> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -872,14 +863,13 @@ impl sdk_runtime::de::Object for ListSkillsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, order, after })
     }
@@ -935,9 +925,9 @@ impl sdk_runtime::de::Object for ListSkillVersionsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<OrderEnum> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -948,14 +938,13 @@ impl sdk_runtime::de::Object for ListSkillVersionsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, order, after })
     }

@@ -19,11 +19,11 @@ impl sdk_runtime::de::Object for ThreadObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut tool_resources: Option<ThreadObjectToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -36,16 +36,15 @@ impl sdk_runtime::de::Object for ThreadObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => tool_resources = map.next_value()?,
-                4 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                4 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -133,8 +132,8 @@ impl sdk_runtime::de::Object for ThreadObjectToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter> = None;
+        let mut file_search: Option<ThreadObjectToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -144,13 +143,12 @@ impl sdk_runtime::de::Object for ThreadObjectToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -202,7 +200,7 @@ impl sdk_runtime::de::Object for ThreadObjectToolResourcesCodeInterpreter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -211,12 +209,11 @@ impl sdk_runtime::de::Object for ThreadObjectToolResourcesCodeInterpreter {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -251,7 +248,7 @@ impl sdk_runtime::de::Object for ThreadObjectToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -260,12 +257,11 @@ impl sdk_runtime::de::Object for ThreadObjectToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { vector_store_ids })
     }
@@ -348,33 +344,33 @@ impl sdk_runtime::de::Object for RunObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut assistant_id = None;
-        let mut status = None;
-        let mut required_action = None;
-        let mut last_error = None;
-        let mut expires_at = None;
-        let mut started_at = None;
-        let mut cancelled_at = None;
-        let mut failed_at = None;
-        let mut completed_at = None;
-        let mut incomplete_details = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut tools = None;
-        let mut metadata = None;
-        let mut usage = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut max_prompt_tokens = None;
-        let mut max_completion_tokens = None;
-        let mut truncation_strategy = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut response_format = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadRunLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut status: Option<RunObjectStatus> = None;
+        let mut required_action: Option<RunObjectRequiredAction> = None;
+        let mut last_error: Option<RunObjectLastError> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut started_at: Option<i64> = None;
+        let mut cancelled_at: Option<i64> = None;
+        let mut failed_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut incomplete_details: Option<RunObjectIncompleteDetails> = None;
+        let mut model: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut tools: Option<Vec<RunObjectToolsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut usage: Option<RunCompletionUsage> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut max_prompt_tokens: Option<i64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut truncation_strategy: Option<TruncationObject> = None;
+        let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
+        let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -409,38 +405,37 @@ impl sdk_runtime::de::Object for RunObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => assistant_id = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => required_action = map.next_value()?,
-                7 => last_error = map.next_value()?,
-                8 => expires_at = map.next_value()?,
-                9 => started_at = map.next_value()?,
-                10 => cancelled_at = map.next_value()?,
-                11 => failed_at = map.next_value()?,
-                12 => completed_at = map.next_value()?,
-                13 => incomplete_details = map.next_value()?,
-                14 => model = Some(map.next_value()?),
-                15 => instructions = Some(map.next_value()?),
-                16 => tools = Some(map.next_value()?),
-                17 => metadata = map.next_value()?,
-                18 => usage = map.next_value()?,
-                19 => temperature = map.next_value()?,
-                20 => top_p = map.next_value()?,
-                21 => max_prompt_tokens = map.next_value()?,
-                22 => max_completion_tokens = map.next_value()?,
-                23 => truncation_strategy = map.next_value()?,
-                24 => tool_choice = map.next_value()?,
-                25 => parallel_tool_calls = Some(map.next_value()?),
-                26 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut assistant_id),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut required_action),
+                7 => sdk_runtime::de::nullable(&mut map, &mut last_error),
+                8 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                9 => sdk_runtime::de::nullable(&mut map, &mut started_at),
+                10 => sdk_runtime::de::nullable(&mut map, &mut cancelled_at),
+                11 => sdk_runtime::de::nullable(&mut map, &mut failed_at),
+                12 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                13 => sdk_runtime::de::nullable(&mut map, &mut incomplete_details),
+                14 => sdk_runtime::de::value(&mut map, &mut model),
+                15 => sdk_runtime::de::value(&mut map, &mut instructions),
+                16 => sdk_runtime::de::value(&mut map, &mut tools),
+                17 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                18 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                19 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                20 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                21 => sdk_runtime::de::nullable(&mut map, &mut max_prompt_tokens),
+                22 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                23 => sdk_runtime::de::nullable(&mut map, &mut truncation_strategy),
+                24 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                25 => sdk_runtime::de::value(&mut map, &mut parallel_tool_calls),
+                26 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -709,8 +704,8 @@ impl sdk_runtime::de::Object for RunObjectRequiredAction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut submit_tool_outputs = None;
+        let mut type_: Option<SubmitToolOutputsLiteral> = None;
+        let mut submit_tool_outputs: Option<RunObjectRequiredActionSubmitToolOutputs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -720,13 +715,12 @@ impl sdk_runtime::de::Object for RunObjectRequiredAction {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => submit_tool_outputs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut submit_tool_outputs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -796,7 +790,7 @@ impl sdk_runtime::de::Object for RunObjectRequiredActionSubmitToolOutputs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_calls = None;
+        let mut tool_calls: Option<Vec<RunToolCallObject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -805,12 +799,11 @@ impl sdk_runtime::de::Object for RunObjectRequiredActionSubmitToolOutputs {
                 }),
             )?
         {
-            match field {
-                0 => tool_calls = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut tool_calls),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             tool_calls: tool_calls.unwrap_or_default(),
@@ -849,9 +842,9 @@ impl sdk_runtime::de::Object for RunToolCallObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut function = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<RunToolCallObjectFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -862,14 +855,13 @@ impl sdk_runtime::de::Object for RunToolCallObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -912,8 +904,8 @@ impl sdk_runtime::de::Object for RunToolCallObjectFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut arguments = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -923,13 +915,12 @@ impl sdk_runtime::de::Object for RunToolCallObjectFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => arguments = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -967,8 +958,8 @@ impl sdk_runtime::de::Object for RunObjectLastError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<RunObjectLastErrorCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -978,13 +969,12 @@ impl sdk_runtime::de::Object for RunObjectLastError {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -1088,7 +1078,7 @@ impl sdk_runtime::de::Object for RunObjectIncompleteDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reason = None;
+        let mut reason: Option<RunObjectIncompleteDetailsReason> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1097,12 +1087,11 @@ impl sdk_runtime::de::Object for RunObjectIncompleteDetails {
                 }),
             )?
         {
-            match field {
-                0 => reason = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { reason })
     }
@@ -1268,9 +1257,9 @@ impl sdk_runtime::de::Object for RunCompletionUsage2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut completion_tokens = None;
-        let mut prompt_tokens = None;
-        let mut total_tokens = None;
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1281,14 +1270,13 @@ impl sdk_runtime::de::Object for RunCompletionUsage2 {
                 }),
             )?
         {
-            match field {
-                0 => completion_tokens = Some(map.next_value()?),
-                1 => prompt_tokens = Some(map.next_value()?),
-                2 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut completion_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             completion_tokens: completion_tokens.unwrap_or_default(),
@@ -1333,8 +1321,8 @@ impl sdk_runtime::de::Object for TruncationObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut last_messages = None;
+        let mut type_: Option<TruncationObjectType> = None;
+        let mut last_messages: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1344,13 +1332,12 @@ impl sdk_runtime::de::Object for TruncationObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => last_messages = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut last_messages),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: type_.unwrap_or_default(),
@@ -1482,8 +1469,8 @@ impl sdk_runtime::de::Object for AssistantsNamedToolChoice {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut function = None;
+        let mut type_: Option<AssistantsNamedToolChoiceType> = None;
+        let mut function: Option<AssistantsNamedToolChoiceFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1493,13 +1480,12 @@ impl sdk_runtime::de::Object for AssistantsNamedToolChoice {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => function = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1606,7 +1592,7 @@ impl sdk_runtime::de::Object for AssistantsNamedToolChoiceFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1615,12 +1601,11 @@ impl sdk_runtime::de::Object for AssistantsNamedToolChoiceFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -1676,22 +1661,22 @@ impl sdk_runtime::de::Object for RunStepObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut assistant_id = None;
-        let mut thread_id = None;
-        let mut run_id = None;
-        let mut type_ = None;
-        let mut status = None;
-        let mut step_details = None;
-        let mut last_error = None;
-        let mut expired_at = None;
-        let mut cancelled_at = None;
-        let mut failed_at = None;
-        let mut completed_at = None;
-        let mut metadata = None;
-        let mut usage = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadRunStepLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut thread_id: Option<String> = None;
+        let mut run_id: Option<String> = None;
+        let mut type_: Option<RunStepObjectType> = None;
+        let mut status: Option<RunStepObjectStatus> = None;
+        let mut step_details: Option<RunStepObjectStepDetails> = None;
+        let mut last_error: Option<RunStepObjectLastError> = None;
+        let mut expired_at: Option<i64> = None;
+        let mut cancelled_at: Option<i64> = None;
+        let mut failed_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut usage: Option<RunStepCompletionUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1715,27 +1700,26 @@ impl sdk_runtime::de::Object for RunStepObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => assistant_id = Some(map.next_value()?),
-                4 => thread_id = Some(map.next_value()?),
-                5 => run_id = Some(map.next_value()?),
-                6 => type_ = Some(map.next_value()?),
-                7 => status = Some(map.next_value()?),
-                8 => step_details = Some(map.next_value()?),
-                9 => last_error = map.next_value()?,
-                10 => expired_at = map.next_value()?,
-                11 => cancelled_at = map.next_value()?,
-                12 => failed_at = map.next_value()?,
-                13 => completed_at = map.next_value()?,
-                14 => metadata = map.next_value()?,
-                15 => usage = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut assistant_id),
+                4 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                5 => sdk_runtime::de::value(&mut map, &mut run_id),
+                6 => sdk_runtime::de::value(&mut map, &mut type_),
+                7 => sdk_runtime::de::value(&mut map, &mut status),
+                8 => sdk_runtime::de::value(&mut map, &mut step_details),
+                9 => sdk_runtime::de::nullable(&mut map, &mut last_error),
+                10 => sdk_runtime::de::nullable(&mut map, &mut expired_at),
+                11 => sdk_runtime::de::nullable(&mut map, &mut cancelled_at),
+                12 => sdk_runtime::de::nullable(&mut map, &mut failed_at),
+                13 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                14 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                15 => sdk_runtime::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2039,8 +2023,10 @@ impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut message_creation = None;
+        let mut type_: Option<MessageCreationLiteral> = None;
+        let mut message_creation: Option<
+            RunStepDetailsMessageCreationObjectMessageCreation,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2050,13 +2036,12 @@ impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => message_creation = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut message_creation),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2125,7 +2110,7 @@ impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObjectMessageCreat
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut message_id = None;
+        let mut message_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2134,12 +2119,11 @@ impl sdk_runtime::de::Object for RunStepDetailsMessageCreationObjectMessageCreat
                 }),
             )?
         {
-            match field {
-                0 => message_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut message_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             message_id: message_id.unwrap_or_default(),
@@ -2176,8 +2160,8 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut tool_calls = None;
+        let mut type_: Option<ToolCallsLiteral> = None;
+        let mut tool_calls: Option<Vec<RunStepDetailsToolCallsObjectToolCallsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2187,13 +2171,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => tool_calls = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut tool_calls),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2336,9 +2319,11 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut code_interpreter = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
+        let mut code_interpreter: Option<
+            RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2349,14 +2334,13 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => code_interpreter = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut code_interpreter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2399,8 +2383,10 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterprete
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input = None;
-        let mut outputs = None;
+        let mut input: Option<String> = None;
+        let mut outputs: Option<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2410,13 +2396,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterprete
                 }),
             )?
         {
-            match field {
-                0 => input = Some(map.next_value()?),
-                1 => outputs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut input),
+                1 => sdk_runtime::de::value(&mut map, &mut outputs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             input: input.unwrap_or_default(),
@@ -2519,8 +2504,8 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut logs = None;
+        let mut type_: Option<LogsLiteral> = None;
+        let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2530,13 +2515,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => logs = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut logs),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2605,8 +2589,8 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image = None;
+        let mut type_: Option<ImageLiteral> = None;
+        let mut image: Option<RunStepDetailsToolCallsCodeOutputImageObjectImage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2616,13 +2600,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2690,7 +2673,7 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObjectIma
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2699,12 +2682,11 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObjectIma
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -2741,9 +2723,9 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut file_search = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FileSearchLiteral> = None;
+        let mut file_search: Option<RunStepDetailsToolCallsFileSearchObjectFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2754,14 +2736,13 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => file_search = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2805,8 +2786,10 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObjectFileSear
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranking_options = None;
-        let mut results = None;
+        let mut ranking_options: Option<
+            RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+        > = None;
+        let mut results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2816,13 +2799,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchObjectFileSear
                 }),
             )?
         {
-            match field {
-                0 => ranking_options = map.next_value()?,
-                1 => results = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ranking_options),
+                1 => sdk_runtime::de::nullable(&mut map, &mut results),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { ranking_options, results })
     }
@@ -2872,8 +2854,8 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchRankingOptions
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranker = None;
-        let mut score_threshold = None;
+        let mut ranker: Option<FileSearchRanker> = None;
+        let mut score_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2883,13 +2865,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchRankingOptions
                 }),
             )?
         {
-            match field {
-                0 => ranker = Some(map.next_value()?),
-                1 => score_threshold = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut ranker),
+                1 => sdk_runtime::de::value(&mut map, &mut score_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             ranker: ranker.unwrap_or_default(),
@@ -2935,10 +2916,12 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut file_name = None;
-        let mut score = None;
-        let mut content = None;
+        let mut file_id: Option<String> = None;
+        let mut file_name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut content: Option<
+            Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2950,15 +2933,14 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                1 => file_name = Some(map.next_value()?),
-                2 => score = Some(map.next_value()?),
-                3 => content = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime::de::value(&mut map, &mut file_name),
+                2 => sdk_runtime::de::value(&mut map, &mut score),
+                3 => sdk_runtime::de::nullable(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -3014,8 +2996,8 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3025,13 +3007,12 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, text })
     }
@@ -3076,9 +3057,9 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut type_ = None;
-        let mut function = None;
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<RunStepDetailsToolCallsFunctionObjectFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3089,14 +3070,13 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => type_ = Some(map.next_value()?),
-                2 => function = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut type_),
+                2 => sdk_runtime::de::value(&mut map, &mut function),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3140,9 +3120,9 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut arguments = None;
-        let mut output = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3153,14 +3133,13 @@ impl sdk_runtime::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => arguments = Some(map.next_value()?),
-                2 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut arguments),
+                2 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -3205,8 +3184,8 @@ impl sdk_runtime::de::Object for RunStepObjectLastError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<RunStepObjectLastErrorCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3216,13 +3195,12 @@ impl sdk_runtime::de::Object for RunStepObjectLastError {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -3326,9 +3304,9 @@ impl sdk_runtime::de::Object for RunStepCompletionUsage2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut completion_tokens = None;
-        let mut prompt_tokens = None;
-        let mut total_tokens = None;
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3339,14 +3317,13 @@ impl sdk_runtime::de::Object for RunStepCompletionUsage2 {
                 }),
             )?
         {
-            match field {
-                0 => completion_tokens = Some(map.next_value()?),
-                1 => prompt_tokens = Some(map.next_value()?),
-                2 => total_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut completion_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt_tokens),
+                2 => sdk_runtime::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             completion_tokens: completion_tokens.unwrap_or_default(),
@@ -3407,20 +3384,20 @@ impl sdk_runtime::de::Object for MessageObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut thread_id = None;
-        let mut status = None;
-        let mut incomplete_details = None;
-        let mut completed_at = None;
-        let mut incomplete_at = None;
-        let mut role = None;
-        let mut content = None;
-        let mut assistant_id = None;
-        let mut run_id = None;
-        let mut attachments = None;
-        let mut metadata = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadMessageLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut status: Option<MessageObjectStatus> = None;
+        let mut incomplete_details: Option<MessageObjectIncompleteDetails> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut incomplete_at: Option<i64> = None;
+        let mut role: Option<MessageObjectRole> = None;
+        let mut content: Option<Vec<MessageObjectContentItem>> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut run_id: Option<String> = None;
+        let mut attachments: Option<Vec<MessageObjectAttachmentsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3442,25 +3419,24 @@ impl sdk_runtime::de::Object for MessageObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => thread_id = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                5 => incomplete_details = map.next_value()?,
-                6 => completed_at = map.next_value()?,
-                7 => incomplete_at = map.next_value()?,
-                8 => role = Some(map.next_value()?),
-                9 => content = Some(map.next_value()?),
-                10 => assistant_id = map.next_value()?,
-                11 => run_id = map.next_value()?,
-                12 => attachments = map.next_value()?,
-                13 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::nullable(&mut map, &mut incomplete_details),
+                6 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                7 => sdk_runtime::de::nullable(&mut map, &mut incomplete_at),
+                8 => sdk_runtime::de::value(&mut map, &mut role),
+                9 => sdk_runtime::de::value(&mut map, &mut content),
+                10 => sdk_runtime::de::nullable(&mut map, &mut assistant_id),
+                11 => sdk_runtime::de::nullable(&mut map, &mut run_id),
+                12 => sdk_runtime::de::nullable(&mut map, &mut attachments),
+                13 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -3664,7 +3640,7 @@ impl sdk_runtime::de::Object for MessageObjectIncompleteDetails {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut reason = None;
+        let mut reason: Option<MessageObjectIncompleteDetailsReason> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3673,12 +3649,11 @@ impl sdk_runtime::de::Object for MessageObjectIncompleteDetails {
                 }),
             )?
         {
-            match field {
-                0 => reason = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut reason),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             reason: reason.unwrap_or_default(),
@@ -3917,8 +3892,8 @@ impl sdk_runtime::de::Object for MessageContentImageFileObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_file = None;
+        let mut type_: Option<ImageFileLiteral> = None;
+        let mut image_file: Option<MessageContentImageFileObjectImageFile> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3928,13 +3903,12 @@ impl sdk_runtime::de::Object for MessageContentImageFileObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_file = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image_file),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4003,8 +3977,8 @@ impl sdk_runtime::de::Object for MessageContentImageFileObjectImageFile {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut detail = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4014,13 +3988,12 @@ impl sdk_runtime::de::Object for MessageContentImageFileObjectImageFile {
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                1 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -4066,8 +4039,8 @@ impl sdk_runtime::de::Object for MessageContentImageUrlObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut image_url = None;
+        let mut type_: Option<ImageUrlLiteral> = None;
+        let mut image_url: Option<MessageContentImageUrlObjectImageUrl> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4077,13 +4050,12 @@ impl sdk_runtime::de::Object for MessageContentImageUrlObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => image_url = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut image_url),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4121,8 +4093,8 @@ impl sdk_runtime::de::Object for MessageContentImageUrlObjectImageUrl {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut url = None;
-        let mut detail = None;
+        let mut url: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4132,13 +4104,12 @@ impl sdk_runtime::de::Object for MessageContentImageUrlObjectImageUrl {
                 }),
             )?
         {
-            match field {
-                0 => url = Some(map.next_value()?),
-                1 => detail = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             url: url.unwrap_or_default(),
@@ -4184,8 +4155,8 @@ impl sdk_runtime::de::Object for MessageContentTextObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<MessageContentTextObjectText> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4195,13 +4166,12 @@ impl sdk_runtime::de::Object for MessageContentTextObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4237,8 +4207,8 @@ impl sdk_runtime::de::Object for MessageContentTextObjectText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut value = None;
-        let mut annotations = None;
+        let mut value: Option<String> = None;
+        let mut annotations: Option<Vec<MessageContentTextObjectTextAnnotationsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4248,13 +4218,12 @@ impl sdk_runtime::de::Object for MessageContentTextObjectText {
                 }),
             )?
         {
-            match field {
-                0 => value = Some(map.next_value()?),
-                1 => annotations = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut value),
+                1 => sdk_runtime::de::value(&mut map, &mut annotations),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             value: value.unwrap_or_default(),
@@ -4358,11 +4327,13 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFileCitationObject
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut file_citation = None;
-        let mut start_index = None;
-        let mut end_index = None;
+        let mut type_: Option<FileCitationLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_citation: Option<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        > = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4375,16 +4346,15 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFileCitationObject
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => file_citation = Some(map.next_value()?),
-                3 => start_index = Some(map.next_value()?),
-                4 => end_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::value(&mut map, &mut file_citation),
+                3 => sdk_runtime::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime::de::value(&mut map, &mut end_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4465,7 +4435,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4474,12 +4444,11 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -4518,11 +4487,11 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
-        let mut file_path = None;
-        let mut start_index = None;
-        let mut end_index = None;
+        let mut type_: Option<FilePathLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_path: Option<MessageContentTextAnnotationsFilePathObjectFilePath> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4535,16 +4504,15 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                2 => file_path = Some(map.next_value()?),
-                3 => start_index = Some(map.next_value()?),
-                4 => end_index = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                2 => sdk_runtime::de::value(&mut map, &mut file_path),
+                3 => sdk_runtime::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime::de::value(&mut map, &mut end_index),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4590,7 +4558,7 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObjectFile
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4599,12 +4567,11 @@ impl sdk_runtime::de::Object for MessageContentTextAnnotationsFilePathObjectFile
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -4638,8 +4605,8 @@ impl sdk_runtime::de::Object for MessageContentRefusalObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut refusal = None;
+        let mut type_: Option<RefusalLiteral> = None;
+        let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4649,13 +4616,12 @@ impl sdk_runtime::de::Object for MessageContentRefusalObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => refusal = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut refusal),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4694,8 +4660,8 @@ impl sdk_runtime::de::Object for MessageObjectAttachmentsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut tools = None;
+        let mut file_id: Option<String> = None;
+        let mut tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4705,13 +4671,12 @@ impl sdk_runtime::de::Object for MessageObjectAttachmentsItem {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => tools = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id, tools })
     }
@@ -4812,7 +4777,7 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearchTypeOnly {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<FileSearchLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4821,12 +4786,11 @@ impl sdk_runtime::de::Object for AssistantToolsFileSearchTypeOnly {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -4866,10 +4830,10 @@ impl sdk_runtime::de::Object for CreateMessageRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut role = None;
-        let mut content = None;
-        let mut attachments = None;
-        let mut metadata = None;
+        let mut role: Option<MessageObjectRole> = None;
+        let mut content: Option<CreateMessageRequestContent> = None;
+        let mut attachments: Option<Vec<CreateMessageRequestAttachmentsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -4881,15 +4845,14 @@ impl sdk_runtime::de::Object for CreateMessageRequest {
                 }),
             )?
         {
-            match field {
-                0 => role = Some(map.next_value()?),
-                1 => content = Some(map.next_value()?),
-                2 => attachments = map.next_value()?,
-                3 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut role),
+                1 => sdk_runtime::de::value(&mut map, &mut content),
+                2 => sdk_runtime::de::nullable(&mut map, &mut attachments),
+                3 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             role: role.unwrap_or_default(),
@@ -5055,8 +5018,8 @@ impl sdk_runtime::de::Object for MessageRequestContentTextObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5066,13 +5029,12 @@ impl sdk_runtime::de::Object for MessageRequestContentTextObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -5115,8 +5077,8 @@ impl sdk_runtime::de::Object for CreateMessageRequestAttachmentsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut tools = None;
+        let mut file_id: Option<String> = None;
+        let mut tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5126,13 +5088,12 @@ impl sdk_runtime::de::Object for CreateMessageRequestAttachmentsItem {
                 }),
             )?
         {
-            match field {
-                0 => file_id = map.next_value()?,
-                1 => tools = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_id, tools })
     }
@@ -5286,23 +5247,23 @@ impl sdk_runtime::de::Object for CreateRunRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut assistant_id = None;
-        let mut model = None;
-        let mut reasoning_effort = None;
-        let mut instructions = None;
-        let mut additional_instructions = None;
-        let mut additional_messages = None;
-        let mut tools = None;
-        let mut metadata = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut stream = None;
-        let mut max_prompt_tokens = None;
-        let mut max_completion_tokens = None;
-        let mut truncation_strategy = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut response_format = None;
+        let mut assistant_id: Option<String> = None;
+        let mut model: Option<CreateRunRequestModel> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        let mut instructions: Option<String> = None;
+        let mut additional_instructions: Option<String> = None;
+        let mut additional_messages: Option<Vec<CreateMessageRequest>> = None;
+        let mut tools: Option<Vec<CreateRunRequestToolsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut stream: Option<bool> = None;
+        let mut max_prompt_tokens: Option<i64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut truncation_strategy: Option<TruncationObject> = None;
+        let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
+        let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5327,28 +5288,27 @@ impl sdk_runtime::de::Object for CreateRunRequest {
                 }),
             )?
         {
-            match field {
-                0 => assistant_id = Some(map.next_value()?),
-                1 => model = map.next_value()?,
-                2 => reasoning_effort = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => additional_instructions = map.next_value()?,
-                5 => additional_messages = map.next_value()?,
-                6 => tools = map.next_value()?,
-                7 => metadata = map.next_value()?,
-                8 => temperature = map.next_value()?,
-                9 => top_p = map.next_value()?,
-                10 => stream = map.next_value()?,
-                11 => max_prompt_tokens = map.next_value()?,
-                12 => max_completion_tokens = map.next_value()?,
-                13 => truncation_strategy = map.next_value()?,
-                14 => tool_choice = map.next_value()?,
-                15 => parallel_tool_calls = map.next_value()?,
-                16 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut assistant_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut model),
+                2 => sdk_runtime::de::nullable(&mut map, &mut reasoning_effort),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut additional_instructions),
+                5 => sdk_runtime::de::nullable(&mut map, &mut additional_messages),
+                6 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                7 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                8 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                9 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                10 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                11 => sdk_runtime::de::nullable(&mut map, &mut max_prompt_tokens),
+                12 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                13 => sdk_runtime::de::nullable(&mut map, &mut truncation_strategy),
+                14 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                15 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                16 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             assistant_id: assistant_id.unwrap_or_default(),
@@ -5848,22 +5808,22 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut assistant_id = None;
-        let mut thread = None;
-        let mut model = None;
-        let mut instructions = None;
-        let mut tools = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
-        let mut temperature = None;
-        let mut top_p = None;
-        let mut stream = None;
-        let mut max_prompt_tokens = None;
-        let mut max_completion_tokens = None;
-        let mut truncation_strategy = None;
-        let mut tool_choice = None;
-        let mut parallel_tool_calls = None;
-        let mut response_format = None;
+        let mut assistant_id: Option<String> = None;
+        let mut thread: Option<CreateThreadRequest> = None;
+        let mut model: Option<CreateThreadAndRunRequestModel> = None;
+        let mut instructions: Option<String> = None;
+        let mut tools: Option<Vec<CreateThreadAndRunRequestToolsItem>> = None;
+        let mut tool_resources: Option<CreateThreadAndRunRequestToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut stream: Option<bool> = None;
+        let mut max_prompt_tokens: Option<i64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut truncation_strategy: Option<TruncationObject> = None;
+        let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
+        let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -5887,27 +5847,26 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequest {
                 }),
             )?
         {
-            match field {
-                0 => assistant_id = Some(map.next_value()?),
-                1 => thread = map.next_value()?,
-                2 => model = map.next_value()?,
-                3 => instructions = map.next_value()?,
-                4 => tools = map.next_value()?,
-                5 => tool_resources = map.next_value()?,
-                6 => metadata = map.next_value()?,
-                7 => temperature = map.next_value()?,
-                8 => top_p = map.next_value()?,
-                9 => stream = map.next_value()?,
-                10 => max_prompt_tokens = map.next_value()?,
-                11 => max_completion_tokens = map.next_value()?,
-                12 => truncation_strategy = map.next_value()?,
-                13 => tool_choice = map.next_value()?,
-                14 => parallel_tool_calls = map.next_value()?,
-                15 => response_format = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut assistant_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut thread),
+                2 => sdk_runtime::de::nullable(&mut map, &mut model),
+                3 => sdk_runtime::de::nullable(&mut map, &mut instructions),
+                4 => sdk_runtime::de::nullable(&mut map, &mut tools),
+                5 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                6 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                7 => sdk_runtime::de::nullable(&mut map, &mut temperature),
+                8 => sdk_runtime::de::nullable(&mut map, &mut top_p),
+                9 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                10 => sdk_runtime::de::nullable(&mut map, &mut max_prompt_tokens),
+                11 => sdk_runtime::de::nullable(&mut map, &mut max_completion_tokens),
+                12 => sdk_runtime::de::nullable(&mut map, &mut truncation_strategy),
+                13 => sdk_runtime::de::nullable(&mut map, &mut tool_choice),
+                14 => sdk_runtime::de::nullable(&mut map, &mut parallel_tool_calls),
+                15 => sdk_runtime::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             assistant_id: assistant_id.unwrap_or_default(),
@@ -6068,9 +6027,9 @@ impl sdk_runtime::de::Object for CreateThreadRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut messages = None;
-        let mut tool_resources = None;
-        let mut metadata = None;
+        let mut messages: Option<Vec<CreateMessageRequest>> = None;
+        let mut tool_resources: Option<CreateThreadRequestToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6081,14 +6040,13 @@ impl sdk_runtime::de::Object for CreateThreadRequest {
                 }),
             )?
         {
-            match field {
-                0 => messages = map.next_value()?,
-                1 => tool_resources = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut messages),
+                1 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             messages,
@@ -6150,8 +6108,10 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<
+            CreateThreadRequestToolResourcesCodeInterpreter,
+        > = None;
+        let mut file_search: Option<CreateThreadRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6161,13 +6121,12 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -6223,7 +6182,7 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesCodeInterpreter
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6232,12 +6191,11 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesCodeInterpreter
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -6281,8 +6239,10 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
-        let mut vector_stores = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        let mut vector_stores: Option<
+            Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6292,13 +6252,12 @@ impl sdk_runtime::de::Object for CreateThreadRequestToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                1 => vector_stores = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut vector_stores),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             vector_store_ids,
@@ -6359,9 +6318,11 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
-        let mut chunking_strategy = None;
-        let mut metadata = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut chunking_strategy: Option<
+            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        > = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6372,14 +6333,13 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                1 => chunking_strategy = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_ids,
@@ -6521,7 +6481,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAu
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<AutoLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6530,12 +6490,11 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAu
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6576,8 +6535,10 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut static_ = None;
+        let mut type_: Option<StaticLiteral> = None;
+        let mut static_: Option<
+            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6587,13 +6548,12 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => static_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut static_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -6642,8 +6602,8 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_chunk_size_tokens = None;
-        let mut chunk_overlap_tokens = None;
+        let mut max_chunk_size_tokens: Option<i64> = None;
+        let mut chunk_overlap_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -6653,13 +6613,12 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
                 }),
             )?
         {
-            match field {
-                0 => max_chunk_size_tokens = Some(map.next_value()?),
-                1 => chunk_overlap_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut max_chunk_size_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut chunk_overlap_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
@@ -6990,8 +6949,10 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<
+            CreateThreadAndRunRequestToolResourcesCodeInterpreter,
+        > = None;
+        let mut file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7001,13 +6962,12 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -7063,7 +7023,7 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesCodeInter
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7072,12 +7032,11 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesCodeInter
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -7116,7 +7075,7 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesFileSearc
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7125,12 +7084,11 @@ impl sdk_runtime::de::Object for CreateThreadAndRunRequestToolResourcesFileSearc
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { vector_store_ids })
     }
@@ -7169,9 +7127,9 @@ impl sdk_runtime::de::Object for DeleteMessageResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<ThreadMessageDeletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7182,14 +7140,13 @@ impl sdk_runtime::de::Object for DeleteMessageResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -7268,9 +7225,9 @@ impl sdk_runtime::de::Object for DeleteThreadResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<ThreadDeletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7281,14 +7238,13 @@ impl sdk_runtime::de::Object for DeleteThreadResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -7369,11 +7325,11 @@ impl sdk_runtime::de::Object for ListMessagesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<MessageObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7386,16 +7342,15 @@ impl sdk_runtime::de::Object for ListMessagesResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -7462,11 +7417,11 @@ impl sdk_runtime::de::Object for ListRunStepsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<RunStepObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7479,16 +7434,15 @@ impl sdk_runtime::de::Object for ListRunStepsResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -7555,11 +7509,11 @@ impl sdk_runtime::de::Object for ListRunsResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<RunObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7572,16 +7526,15 @@ impl sdk_runtime::de::Object for ListRunsResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -7645,7 +7598,7 @@ impl sdk_runtime::de::Object for ModifyMessageRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7654,12 +7607,11 @@ impl sdk_runtime::de::Object for ModifyMessageRequest {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { metadata })
     }
@@ -7697,7 +7649,7 @@ impl sdk_runtime::de::Object for ModifyRunRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut metadata = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7706,12 +7658,11 @@ impl sdk_runtime::de::Object for ModifyRunRequest {
                 }),
             )?
         {
-            match field {
-                0 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { metadata })
     }
@@ -7751,8 +7702,8 @@ impl sdk_runtime::de::Object for ModifyThreadRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_resources = None;
-        let mut metadata = None;
+        let mut tool_resources: Option<ModifyThreadRequestToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7762,13 +7713,12 @@ impl sdk_runtime::de::Object for ModifyThreadRequest {
                 }),
             )?
         {
-            match field {
-                0 => tool_resources = map.next_value()?,
-                1 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut tool_resources),
+                1 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { tool_resources, metadata })
     }
@@ -7820,8 +7770,10 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResources {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter = None;
-        let mut file_search = None;
+        let mut code_interpreter: Option<
+            ModifyThreadRequestToolResourcesCodeInterpreter,
+        > = None;
+        let mut file_search: Option<ModifyThreadRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7831,13 +7783,12 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResources {
                 }),
             )?
         {
-            match field {
-                0 => code_interpreter = map.next_value()?,
-                1 => file_search = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code_interpreter,
@@ -7893,7 +7844,7 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
+        let mut file_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7902,12 +7853,11 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { file_ids })
     }
@@ -7946,7 +7896,7 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesFileSearch {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut vector_store_ids = None;
+        let mut vector_store_ids: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -7955,12 +7905,11 @@ impl sdk_runtime::de::Object for ModifyThreadRequestToolResourcesFileSearch {
                 }),
             )?
         {
-            match field {
-                0 => vector_store_ids = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { vector_store_ids })
     }
@@ -8000,8 +7949,8 @@ impl sdk_runtime::de::Object for SubmitToolOutputsRunRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_outputs = None;
-        let mut stream = None;
+        let mut tool_outputs: Option<Vec<SubmitToolOutputsRunRequestToolOutputsItem>> = None;
+        let mut stream: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8011,13 +7960,12 @@ impl sdk_runtime::de::Object for SubmitToolOutputsRunRequest {
                 }),
             )?
         {
-            match field {
-                0 => tool_outputs = Some(map.next_value()?),
-                1 => stream = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut tool_outputs),
+                1 => sdk_runtime::de::nullable(&mut map, &mut stream),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             tool_outputs: tool_outputs.unwrap_or_default(),
@@ -8067,8 +8015,8 @@ impl sdk_runtime::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_call_id = None;
-        let mut output = None;
+        let mut tool_call_id: Option<String> = None;
+        let mut output: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8078,13 +8026,12 @@ impl sdk_runtime::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
                 }),
             )?
         {
-            match field {
-                0 => tool_call_id = map.next_value()?,
-                1 => output = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut tool_call_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { tool_call_id, output })
     }
@@ -8144,11 +8091,11 @@ impl sdk_runtime::de::Object for ListMessagesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
-        let mut run_id = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
+        let mut run_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8161,16 +8108,15 @@ impl sdk_runtime::de::Object for ListMessagesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                4 => run_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                4 => sdk_runtime::de::nullable(&mut map, &mut run_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -8251,10 +8197,10 @@ impl sdk_runtime::de::Object for ListRunsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8266,15 +8212,14 @@ impl sdk_runtime::de::Object for ListRunsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -8382,7 +8327,9 @@ impl sdk_runtime::de::Object for CreateRunParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8391,12 +8338,11 @@ impl sdk_runtime::de::Object for CreateRunParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include })
     }
@@ -8453,11 +8399,13 @@ impl sdk_runtime::de::Object for ListRunStepsParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
-        let mut include = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8470,16 +8418,15 @@ impl sdk_runtime::de::Object for ListRunStepsParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                4 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                4 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -8556,7 +8503,9 @@ impl sdk_runtime::de::Object for GetRunStepParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include = None;
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -8565,12 +8514,11 @@ impl sdk_runtime::de::Object for GetRunStepParams {
                 }),
             )?
         {
-            match field {
-                0 => include = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut include),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { include })
     }

@@ -12,7 +12,7 @@ impl sdk_runtime::de::Object for AddUploadPartRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
+        let mut data: Option<sdk_runtime::multipart::FilePart> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -21,12 +21,11 @@ impl sdk_runtime::de::Object for AddUploadPartRequest {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: sdk_runtime::de::required::<_, A::Error>(data, "data")?,
@@ -65,8 +64,8 @@ impl sdk_runtime::de::Object for CompleteUploadRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut part_ids = None;
-        let mut md5 = None;
+        let mut part_ids: Option<Vec<String>> = None;
+        let mut md5: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -76,13 +75,12 @@ impl sdk_runtime::de::Object for CompleteUploadRequest {
                 }),
             )?
         {
-            match field {
-                0 => part_ids = Some(map.next_value()?),
-                1 => md5 = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut part_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut md5),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             part_ids: part_ids.unwrap_or_default(),
@@ -137,11 +135,11 @@ impl sdk_runtime::de::Object for CreateUploadRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut filename = None;
-        let mut purpose = None;
-        let mut bytes = None;
-        let mut mime_type = None;
-        let mut expires_after = None;
+        let mut filename: Option<String> = None;
+        let mut purpose: Option<CreateUploadRequestPurpose> = None;
+        let mut bytes: Option<i64> = None;
+        let mut mime_type: Option<String> = None;
+        let mut expires_after: Option<FileExpirationAfter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -154,16 +152,15 @@ impl sdk_runtime::de::Object for CreateUploadRequest {
                 }),
             )?
         {
-            match field {
-                0 => filename = Some(map.next_value()?),
-                1 => purpose = Some(map.next_value()?),
-                2 => bytes = Some(map.next_value()?),
-                3 => mime_type = Some(map.next_value()?),
-                4 => expires_after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut filename),
+                1 => sdk_runtime::de::value(&mut map, &mut purpose),
+                2 => sdk_runtime::de::value(&mut map, &mut bytes),
+                3 => sdk_runtime::de::value(&mut map, &mut mime_type),
+                4 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             filename: filename.unwrap_or_default(),
@@ -303,15 +300,15 @@ impl sdk_runtime::de::Object for Upload {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut filename = None;
-        let mut bytes = None;
-        let mut purpose = None;
-        let mut status = None;
-        let mut expires_at = None;
-        let mut object = None;
-        let mut file = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut filename: Option<String> = None;
+        let mut bytes: Option<i64> = None;
+        let mut purpose: Option<String> = None;
+        let mut status: Option<UploadStatus> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut object: Option<UploadLiteral> = None;
+        let mut file: Option<OpenAiFile> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -328,20 +325,19 @@ impl sdk_runtime::de::Object for Upload {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => filename = Some(map.next_value()?),
-                3 => bytes = Some(map.next_value()?),
-                4 => purpose = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => expires_at = Some(map.next_value()?),
-                7 => object = map.next_value()?,
-                8 => file = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::value(&mut map, &mut filename),
+                3 => sdk_runtime::de::value(&mut map, &mut bytes),
+                4 => sdk_runtime::de::value(&mut map, &mut purpose),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::value(&mut map, &mut expires_at),
+                7 => sdk_runtime::de::nullable(&mut map, &mut object),
+                8 => sdk_runtime::de::nullable(&mut map, &mut file),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -514,10 +510,10 @@ impl sdk_runtime::de::Object for UploadPart {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut created_at = None;
-        let mut upload_id = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut upload_id: Option<String> = None;
+        let mut object: Option<UploadPartLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -529,15 +525,14 @@ impl sdk_runtime::de::Object for UploadPart {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => created_at = Some(map.next_value()?),
-                2 => upload_id = Some(map.next_value()?),
-                3 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut created_at),
+                2 => sdk_runtime::de::value(&mut map, &mut upload_id),
+                3 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),

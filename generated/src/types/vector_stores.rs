@@ -16,7 +16,7 @@ impl sdk_runtime::de::Object for AutoChunkingStrategyRequestParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<AutoLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -25,12 +25,11 @@ impl sdk_runtime::de::Object for AutoChunkingStrategyRequestParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -131,8 +130,8 @@ impl sdk_runtime::de::Object for StaticChunkingStrategyRequestParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut static_ = None;
+        let mut type_: Option<StaticLiteral> = None;
+        let mut static_: Option<StaticChunkingStrategy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -142,13 +141,12 @@ impl sdk_runtime::de::Object for StaticChunkingStrategyRequestParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => static_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut static_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -191,8 +189,8 @@ impl sdk_runtime::de::Object for StaticChunkingStrategy {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut max_chunk_size_tokens = None;
-        let mut chunk_overlap_tokens = None;
+        let mut max_chunk_size_tokens: Option<i64> = None;
+        let mut chunk_overlap_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -202,13 +200,12 @@ impl sdk_runtime::de::Object for StaticChunkingStrategy {
                 }),
             )?
         {
-            match field {
-                0 => max_chunk_size_tokens = Some(map.next_value()?),
-                1 => chunk_overlap_tokens = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut max_chunk_size_tokens),
+                1 => sdk_runtime::de::value(&mut map, &mut chunk_overlap_tokens),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
@@ -291,10 +288,10 @@ impl sdk_runtime::de::Object for CreateVectorStoreFileBatchRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
-        let mut files = None;
-        let mut chunking_strategy = None;
-        let mut attributes = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut files: Option<Vec<CreateVectorStoreFileRequest>> = None;
+        let mut chunking_strategy: Option<ChunkingStrategyRequestParam> = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -306,15 +303,14 @@ impl sdk_runtime::de::Object for CreateVectorStoreFileBatchRequest {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                1 => files = map.next_value()?,
-                2 => chunking_strategy = map.next_value()?,
-                3 => attributes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut files),
+                2 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                3 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_ids,
@@ -384,9 +380,9 @@ impl sdk_runtime::de::Object for CreateVectorStoreFileRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut chunking_strategy = None;
-        let mut attributes = None;
+        let mut file_id: Option<String> = None;
+        let mut chunking_strategy: Option<ChunkingStrategyRequestParam> = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -397,14 +393,13 @@ impl sdk_runtime::de::Object for CreateVectorStoreFileRequest {
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                1 => chunking_strategy = map.next_value()?,
-                2 => attributes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                2 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -472,12 +467,12 @@ impl sdk_runtime::de::Object for CreateVectorStoreRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_ids = None;
-        let mut name = None;
-        let mut description = None;
-        let mut expires_after = None;
-        let mut chunking_strategy = None;
-        let mut metadata = None;
+        let mut file_ids: Option<Vec<String>> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut expires_after: Option<VectorStoreExpirationAfter> = None;
+        let mut chunking_strategy: Option<CreateVectorStoreRequestChunkingStrategy> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -491,17 +486,16 @@ impl sdk_runtime::de::Object for CreateVectorStoreRequest {
                 }),
             )?
         {
-            match field {
-                0 => file_ids = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => description = map.next_value()?,
-                3 => expires_after = map.next_value()?,
-                4 => chunking_strategy = map.next_value()?,
-                5 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut file_ids),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::nullable(&mut map, &mut description),
+                3 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                4 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                5 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_ids,
@@ -587,8 +581,8 @@ impl sdk_runtime::de::Object for VectorStoreExpirationAfter {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor = None;
-        let mut days = None;
+        let mut anchor: Option<LastActiveAtLiteral> = None;
+        let mut days: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -598,13 +592,12 @@ impl sdk_runtime::de::Object for VectorStoreExpirationAfter {
                 }),
             )?
         {
-            match field {
-                0 => anchor = Some(map.next_value()?),
-                1 => days = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut anchor),
+                1 => sdk_runtime::de::value(&mut map, &mut days),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             anchor: sdk_runtime::de::required::<_, A::Error>(anchor, "anchor")?,
@@ -708,9 +701,9 @@ impl sdk_runtime::de::Object for DeleteVectorStoreFileResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<VectorStoreFileDeletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -721,14 +714,13 @@ impl sdk_runtime::de::Object for DeleteVectorStoreFileResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -807,9 +799,9 @@ impl sdk_runtime::de::Object for DeleteVectorStoreResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut deleted = None;
-        let mut object = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        let mut object: Option<VectorStoreDeletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -820,14 +812,13 @@ impl sdk_runtime::de::Object for DeleteVectorStoreResponse {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => object = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut object),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -908,11 +899,11 @@ impl sdk_runtime::de::Object for ListVectorStoreFilesResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<VectorStoreFileObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -925,16 +916,15 @@ impl sdk_runtime::de::Object for ListVectorStoreFilesResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -1015,15 +1005,15 @@ impl sdk_runtime::de::Object for VectorStoreFileObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut usage_bytes = None;
-        let mut created_at = None;
-        let mut vector_store_id = None;
-        let mut status = None;
-        let mut last_error = None;
-        let mut chunking_strategy = None;
-        let mut attributes = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<VectorStoreFileLiteral> = None;
+        let mut usage_bytes: Option<i64> = None;
+        let mut created_at: Option<i64> = None;
+        let mut vector_store_id: Option<String> = None;
+        let mut status: Option<VectorStoreFileObjectStatus> = None;
+        let mut last_error: Option<VectorStoreFileObjectLastError> = None;
+        let mut chunking_strategy: Option<VectorStoreFileObjectChunkingStrategy> = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1040,20 +1030,19 @@ impl sdk_runtime::de::Object for VectorStoreFileObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => usage_bytes = Some(map.next_value()?),
-                3 => created_at = Some(map.next_value()?),
-                4 => vector_store_id = Some(map.next_value()?),
-                5 => status = Some(map.next_value()?),
-                6 => last_error = map.next_value()?,
-                7 => chunking_strategy = map.next_value()?,
-                8 => attributes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut usage_bytes),
+                3 => sdk_runtime::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime::de::value(&mut map, &mut vector_store_id),
+                5 => sdk_runtime::de::value(&mut map, &mut status),
+                6 => sdk_runtime::de::nullable(&mut map, &mut last_error),
+                7 => sdk_runtime::de::nullable(&mut map, &mut chunking_strategy),
+                8 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1249,8 +1238,8 @@ impl sdk_runtime::de::Object for VectorStoreFileObjectLastError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<VectorStoreFileObjectLastErrorCode> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1260,13 +1249,12 @@ impl sdk_runtime::de::Object for VectorStoreFileObjectLastError {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -1447,8 +1435,8 @@ impl sdk_runtime::de::Object for StaticChunkingStrategyResponseParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut static_ = None;
+        let mut type_: Option<StaticLiteral> = None;
+        let mut static_: Option<StaticChunkingStrategy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1458,13 +1446,12 @@ impl sdk_runtime::de::Object for StaticChunkingStrategyResponseParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => static_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut static_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1505,7 +1492,7 @@ impl sdk_runtime::de::Object for OtherChunkingStrategyResponseParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
+        let mut type_: Option<OtherLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1514,12 +1501,11 @@ impl sdk_runtime::de::Object for OtherChunkingStrategyResponseParam {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -1593,11 +1579,11 @@ impl sdk_runtime::de::Object for ListVectorStoresResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<String> = None;
+        let mut data: Option<Vec<VectorStoreObject>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1610,16 +1596,15 @@ impl sdk_runtime::de::Object for ListVectorStoresResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = Some(map.next_value()?),
-                3 => last_id = Some(map.next_value()?),
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut first_id),
+                3 => sdk_runtime::de::value(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: object.unwrap_or_default(),
@@ -1701,17 +1686,17 @@ impl sdk_runtime::de::Object for VectorStoreObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut name = None;
-        let mut usage_bytes = None;
-        let mut file_counts = None;
-        let mut status = None;
-        let mut expires_after = None;
-        let mut expires_at = None;
-        let mut last_active_at = None;
-        let mut metadata = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<VectorStoreLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut name: Option<String> = None;
+        let mut usage_bytes: Option<i64> = None;
+        let mut file_counts: Option<VectorStoreObjectFileCounts> = None;
+        let mut status: Option<VectorStoreObjectStatus> = None;
+        let mut expires_after: Option<VectorStoreExpirationAfter> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut last_active_at: Option<i64> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1730,22 +1715,21 @@ impl sdk_runtime::de::Object for VectorStoreObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => name = Some(map.next_value()?),
-                4 => usage_bytes = Some(map.next_value()?),
-                5 => file_counts = Some(map.next_value()?),
-                6 => status = Some(map.next_value()?),
-                7 => expires_after = map.next_value()?,
-                8 => expires_at = map.next_value()?,
-                9 => last_active_at = map.next_value()?,
-                10 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut name),
+                4 => sdk_runtime::de::value(&mut map, &mut usage_bytes),
+                5 => sdk_runtime::de::value(&mut map, &mut file_counts),
+                6 => sdk_runtime::de::value(&mut map, &mut status),
+                7 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                8 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                9 => sdk_runtime::de::nullable(&mut map, &mut last_active_at),
+                10 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -1877,11 +1861,11 @@ impl sdk_runtime::de::Object for VectorStoreObjectFileCounts {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut in_progress = None;
-        let mut completed = None;
-        let mut failed = None;
-        let mut cancelled = None;
-        let mut total = None;
+        let mut in_progress: Option<i64> = None;
+        let mut completed: Option<i64> = None;
+        let mut failed: Option<i64> = None;
+        let mut cancelled: Option<i64> = None;
+        let mut total: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1894,16 +1878,15 @@ impl sdk_runtime::de::Object for VectorStoreObjectFileCounts {
                 }),
             )?
         {
-            match field {
-                0 => in_progress = Some(map.next_value()?),
-                1 => completed = Some(map.next_value()?),
-                2 => failed = Some(map.next_value()?),
-                3 => cancelled = Some(map.next_value()?),
-                4 => total = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut in_progress),
+                1 => sdk_runtime::de::value(&mut map, &mut completed),
+                2 => sdk_runtime::de::value(&mut map, &mut failed),
+                3 => sdk_runtime::de::value(&mut map, &mut cancelled),
+                4 => sdk_runtime::de::value(&mut map, &mut total),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             in_progress: in_progress.unwrap_or_default(),
@@ -2025,7 +2008,7 @@ impl sdk_runtime::de::Object for UpdateVectorStoreFileAttributesRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut attributes = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2034,12 +2017,11 @@ impl sdk_runtime::de::Object for UpdateVectorStoreFileAttributesRequest {
                 }),
             )?
         {
-            match field {
-                0 => attributes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { attributes })
     }
@@ -2082,9 +2064,9 @@ impl sdk_runtime::de::Object for UpdateVectorStoreRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut expires_after = None;
-        let mut metadata = None;
+        let mut name: Option<String> = None;
+        let mut expires_after: Option<VectorStoreExpirationAfter> = None;
+        let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2095,14 +2077,13 @@ impl sdk_runtime::de::Object for UpdateVectorStoreRequest {
                 }),
             )?
         {
-            match field {
-                0 => name = map.next_value()?,
-                1 => expires_after = map.next_value()?,
-                2 => metadata = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut expires_after),
+                2 => sdk_runtime::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name,
@@ -2171,12 +2152,12 @@ impl sdk_runtime::de::Object for VectorStoreFileBatchObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut created_at = None;
-        let mut vector_store_id = None;
-        let mut status = None;
-        let mut file_counts = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<VectorStoreFilesBatchLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut vector_store_id: Option<String> = None;
+        let mut status: Option<VectorStoreFileObjectStatus> = None;
+        let mut file_counts: Option<VectorStoreFileBatchObjectFileCounts> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2190,17 +2171,16 @@ impl sdk_runtime::de::Object for VectorStoreFileBatchObject {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => created_at = Some(map.next_value()?),
-                3 => vector_store_id = Some(map.next_value()?),
-                4 => status = Some(map.next_value()?),
-                5 => file_counts = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime::de::value(&mut map, &mut vector_store_id),
+                4 => sdk_runtime::de::value(&mut map, &mut status),
+                5 => sdk_runtime::de::value(&mut map, &mut file_counts),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -2298,11 +2278,11 @@ impl sdk_runtime::de::Object for VectorStoreFileBatchObjectFileCounts {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut in_progress = None;
-        let mut completed = None;
-        let mut failed = None;
-        let mut cancelled = None;
-        let mut total = None;
+        let mut in_progress: Option<i64> = None;
+        let mut completed: Option<i64> = None;
+        let mut failed: Option<i64> = None;
+        let mut cancelled: Option<i64> = None;
+        let mut total: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2315,16 +2295,15 @@ impl sdk_runtime::de::Object for VectorStoreFileBatchObjectFileCounts {
                 }),
             )?
         {
-            match field {
-                0 => in_progress = Some(map.next_value()?),
-                1 => completed = Some(map.next_value()?),
-                2 => failed = Some(map.next_value()?),
-                3 => cancelled = Some(map.next_value()?),
-                4 => total = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut in_progress),
+                1 => sdk_runtime::de::value(&mut map, &mut completed),
+                2 => sdk_runtime::de::value(&mut map, &mut failed),
+                3 => sdk_runtime::de::value(&mut map, &mut cancelled),
+                4 => sdk_runtime::de::value(&mut map, &mut total),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             in_progress: in_progress.unwrap_or_default(),
@@ -2381,10 +2360,10 @@ impl sdk_runtime::de::Object for VectorStoreFileContentResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next_page = None;
+        let mut object: Option<VectorStoreFileContentPageLiteral> = None;
+        let mut data: Option<Vec<VectorStoreFileContentResponseDataItem>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next_page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2396,15 +2375,14 @@ impl sdk_runtime::de::Object for VectorStoreFileContentResponse {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => has_more = Some(map.next_value()?),
-                3 => next_page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime::de::nullable(&mut map, &mut next_page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -2496,8 +2474,8 @@ impl sdk_runtime::de::Object for VectorStoreFileContentResponseDataItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<String> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2507,13 +2485,12 @@ impl sdk_runtime::de::Object for VectorStoreFileContentResponseDataItem {
                 }),
             )?
         {
-            match field {
-                0 => type_ = map.next_value()?,
-                1 => text = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { type_, text })
     }
@@ -2568,11 +2545,11 @@ impl sdk_runtime::de::Object for VectorStoreSearchRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut query = None;
-        let mut rewrite_query = None;
-        let mut max_num_results = None;
-        let mut filters = None;
-        let mut ranking_options = None;
+        let mut query: Option<VectorStoreSearchRequestQuery> = None;
+        let mut rewrite_query: Option<bool> = None;
+        let mut max_num_results: Option<i64> = None;
+        let mut filters: Option<VectorStoreSearchRequestFilters> = None;
+        let mut ranking_options: Option<VectorStoreSearchRequestRankingOptions> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2585,16 +2562,15 @@ impl sdk_runtime::de::Object for VectorStoreSearchRequest {
                 }),
             )?
         {
-            match field {
-                0 => query = Some(map.next_value()?),
-                1 => rewrite_query = map.next_value()?,
-                2 => max_num_results = map.next_value()?,
-                3 => filters = map.next_value()?,
-                4 => ranking_options = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut query),
+                1 => sdk_runtime::de::nullable(&mut map, &mut rewrite_query),
+                2 => sdk_runtime::de::nullable(&mut map, &mut max_num_results),
+                3 => sdk_runtime::de::nullable(&mut map, &mut filters),
+                4 => sdk_runtime::de::nullable(&mut map, &mut ranking_options),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             query: sdk_runtime::de::required::<_, A::Error>(query, "query")?,
@@ -2758,8 +2734,8 @@ impl sdk_runtime::de::Object for VectorStoreSearchRequestRankingOptions {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut ranker = None;
-        let mut score_threshold = None;
+        let mut ranker: Option<VectorStoreSearchRequestRankingOptionsRanker> = None;
+        let mut score_threshold: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2769,13 +2745,12 @@ impl sdk_runtime::de::Object for VectorStoreSearchRequestRankingOptions {
                 }),
             )?
         {
-            match field {
-                0 => ranker = map.next_value()?,
-                1 => score_threshold = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut ranker),
+                1 => sdk_runtime::de::nullable(&mut map, &mut score_threshold),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { ranker, score_threshold })
     }
@@ -2894,8 +2869,8 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultContentObject {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_ = None;
-        let mut text = None;
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2905,13 +2880,12 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultContentObject {
                 }),
             )?
         {
-            match field {
-                0 => type_ = Some(map.next_value()?),
-                1 => text = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut type_),
+                1 => sdk_runtime::de::value(&mut map, &mut text),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
@@ -2957,11 +2931,11 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file_id = None;
-        let mut filename = None;
-        let mut score = None;
-        let mut attributes = None;
-        let mut content = None;
+        let mut file_id: Option<String> = None;
+        let mut filename: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut attributes: Option<VectorStoreFileAttributes> = None;
+        let mut content: Option<Vec<VectorStoreSearchResultContentObject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2974,16 +2948,15 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultItem {
                 }),
             )?
         {
-            match field {
-                0 => file_id = Some(map.next_value()?),
-                1 => filename = Some(map.next_value()?),
-                2 => score = Some(map.next_value()?),
-                3 => attributes = map.next_value()?,
-                4 => content = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime::de::value(&mut map, &mut filename),
+                2 => sdk_runtime::de::value(&mut map, &mut score),
+                3 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                4 => sdk_runtime::de::value(&mut map, &mut content),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file_id: file_id.unwrap_or_default(),
@@ -3044,11 +3017,11 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultsPage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut search_query = None;
-        let mut data = None;
-        let mut has_more = None;
-        let mut next_page = None;
+        let mut object: Option<VectorStoreSearchResultsPageLiteral> = None;
+        let mut search_query: Option<Vec<String>> = None;
+        let mut data: Option<Vec<VectorStoreSearchResultItem>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next_page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3061,16 +3034,15 @@ impl sdk_runtime::de::Object for VectorStoreSearchResultsPage {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => search_query = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => has_more = Some(map.next_value()?),
-                4 => next_page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut search_query),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::value(&mut map, &mut has_more),
+                4 => sdk_runtime::de::nullable(&mut map, &mut next_page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -3172,10 +3144,10 @@ impl sdk_runtime::de::Object for ListVectorStoresParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3187,15 +3159,14 @@ impl sdk_runtime::de::Object for ListVectorStoresParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -3347,11 +3318,11 @@ impl sdk_runtime::de::Object for ListFilesInVectorStoreBatchParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
-        let mut filter = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
+        let mut filter: Option<ListFilesInVectorStoreBatchFilter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3364,16 +3335,15 @@ impl sdk_runtime::de::Object for ListFilesInVectorStoreBatchParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                4 => filter = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                4 => sdk_runtime::de::nullable(&mut map, &mut filter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,
@@ -3460,11 +3430,11 @@ impl sdk_runtime::de::Object for ListVectorStoreFilesParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
-        let mut before = None;
-        let mut filter = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<ListAssistantsOrder> = None;
+        let mut after: Option<String> = None;
+        let mut before: Option<String> = None;
+        let mut filter: Option<ListFilesInVectorStoreBatchFilter> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -3477,16 +3447,15 @@ impl sdk_runtime::de::Object for ListVectorStoreFilesParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                3 => before = map.next_value()?,
-                4 => filter = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                3 => sdk_runtime::de::nullable(&mut map, &mut before),
+                4 => sdk_runtime::de::nullable(&mut map, &mut filter),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             limit,

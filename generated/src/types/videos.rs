@@ -230,8 +230,8 @@ impl sdk_runtime::de::Object for Error2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code = None;
-        let mut message = None;
+        let mut code: Option<String> = None;
+        let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -241,13 +241,12 @@ impl sdk_runtime::de::Object for Error2 {
                 }),
             )?
         {
-            match field {
-                0 => code = Some(map.next_value()?),
-                1 => message = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut code),
+                1 => sdk_runtime::de::value(&mut map, &mut message),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             code: code.unwrap_or_default(),
@@ -306,19 +305,19 @@ impl sdk_runtime::de::Object for VideoResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut object = None;
-        let mut model = None;
-        let mut status = None;
-        let mut progress = None;
-        let mut created_at = None;
-        let mut completed_at = None;
-        let mut expires_at = None;
-        let mut prompt = None;
-        let mut size = None;
-        let mut seconds = None;
-        let mut remixed_from_video_id = None;
-        let mut error = None;
+        let mut id: Option<String> = None;
+        let mut object: Option<VideoLiteral> = None;
+        let mut model: Option<VideoModel> = None;
+        let mut status: Option<VideoStatus> = None;
+        let mut progress: Option<i64> = None;
+        let mut created_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut prompt: Option<String> = None;
+        let mut size: Option<VideoSize> = None;
+        let mut seconds: Option<String> = None;
+        let mut remixed_from_video_id: Option<String> = None;
+        let mut error: Option<Error2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -339,24 +338,23 @@ impl sdk_runtime::de::Object for VideoResource {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => object = Some(map.next_value()?),
-                2 => model = Some(map.next_value()?),
-                3 => status = Some(map.next_value()?),
-                4 => progress = Some(map.next_value()?),
-                5 => created_at = Some(map.next_value()?),
-                6 => completed_at = map.next_value()?,
-                7 => expires_at = map.next_value()?,
-                8 => prompt = map.next_value()?,
-                9 => size = Some(map.next_value()?),
-                10 => seconds = Some(map.next_value()?),
-                11 => remixed_from_video_id = map.next_value()?,
-                12 => error = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut object),
+                2 => sdk_runtime::de::value(&mut map, &mut model),
+                3 => sdk_runtime::de::value(&mut map, &mut status),
+                4 => sdk_runtime::de::value(&mut map, &mut progress),
+                5 => sdk_runtime::de::value(&mut map, &mut created_at),
+                6 => sdk_runtime::de::nullable(&mut map, &mut completed_at),
+                7 => sdk_runtime::de::nullable(&mut map, &mut expires_at),
+                8 => sdk_runtime::de::nullable(&mut map, &mut prompt),
+                9 => sdk_runtime::de::value(&mut map, &mut size),
+                10 => sdk_runtime::de::value(&mut map, &mut seconds),
+                11 => sdk_runtime::de::nullable(&mut map, &mut remixed_from_video_id),
+                12 => sdk_runtime::de::nullable(&mut map, &mut error),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -492,11 +490,11 @@ impl sdk_runtime::de::Object for VideoListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut data = None;
-        let mut first_id = None;
-        let mut last_id = None;
-        let mut has_more = None;
+        let mut object: Option<ListLiteral2> = None;
+        let mut data: Option<Vec<VideoResource>> = None;
+        let mut first_id: Option<String> = None;
+        let mut last_id: Option<String> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -509,16 +507,15 @@ impl sdk_runtime::de::Object for VideoListResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => data = Some(map.next_value()?),
-                2 => first_id = map.next_value()?,
-                3 => last_id = map.next_value()?,
-                4 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut data),
+                2 => sdk_runtime::de::nullable(&mut map, &mut first_id),
+                3 => sdk_runtime::de::nullable(&mut map, &mut last_id),
+                4 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -587,8 +584,8 @@ impl sdk_runtime::de::Object for ImageRefParam2 {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut image_url = None;
-        let mut file_id = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -598,13 +595,12 @@ impl sdk_runtime::de::Object for ImageRefParam2 {
                 }),
             )?
         {
-            match field {
-                0 => image_url = map.next_value()?,
-                1 => file_id = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut image_url),
+                1 => sdk_runtime::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { image_url, file_id })
     }
@@ -723,11 +719,11 @@ impl sdk_runtime::de::Object for CreateVideoMultipartBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model = None;
-        let mut prompt = None;
-        let mut input_reference = None;
-        let mut seconds = None;
-        let mut size = None;
+        let mut model: Option<VideoModel> = None;
+        let mut prompt: Option<String> = None;
+        let mut input_reference: Option<CreateVideoMultipartBodyInputReference> = None;
+        let mut seconds: Option<VideoSeconds> = None;
+        let mut size: Option<VideoSize> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -740,16 +736,15 @@ impl sdk_runtime::de::Object for CreateVideoMultipartBody {
                 }),
             )?
         {
-            match field {
-                0 => model = map.next_value()?,
-                1 => prompt = Some(map.next_value()?),
-                2 => input_reference = map.next_value()?,
-                3 => seconds = map.next_value()?,
-                4 => size = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut model),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                2 => sdk_runtime::de::nullable(&mut map, &mut input_reference),
+                3 => sdk_runtime::de::nullable(&mut map, &mut seconds),
+                4 => sdk_runtime::de::nullable(&mut map, &mut size),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             model,
@@ -851,8 +846,8 @@ impl sdk_runtime::de::Object for CreateVideoCharacterBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video = None;
-        let mut name = None;
+        let mut video: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut name: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -862,13 +857,12 @@ impl sdk_runtime::de::Object for CreateVideoCharacterBody {
                 }),
             )?
         {
-            match field {
-                0 => video = Some(map.next_value()?),
-                1 => name = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut video),
+                1 => sdk_runtime::de::value(&mut map, &mut name),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
@@ -919,9 +913,9 @@ impl sdk_runtime::de::Object for VideoCharacterResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut name = None;
-        let mut created_at = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -932,14 +926,13 @@ impl sdk_runtime::de::Object for VideoCharacterResource {
                 }),
             )?
         {
-            match field {
-                0 => id = map.next_value()?,
-                1 => name = map.next_value()?,
-                2 => created_at = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime::de::value(&mut map, &mut created_at),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id,
@@ -989,7 +982,7 @@ impl sdk_runtime::de::Object for VideoReferenceInputParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -998,12 +991,11 @@ impl sdk_runtime::de::Object for VideoReferenceInputParam {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: sdk_runtime::de::required::<_, A::Error>(id, "id")?,
@@ -1038,8 +1030,8 @@ impl sdk_runtime::de::Object for CreateVideoEditMultipartBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video = None;
-        let mut prompt = None;
+        let mut video: Option<CreateVideoEditMultipartBodyVideo> = None;
+        let mut prompt: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1049,13 +1041,12 @@ impl sdk_runtime::de::Object for CreateVideoEditMultipartBody {
                 }),
             )?
         {
-            match field {
-                0 => video = Some(map.next_value()?),
-                1 => prompt = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut video),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
@@ -1129,9 +1120,9 @@ impl sdk_runtime::de::Object for CreateVideoExtendMultipartBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video = None;
-        let mut prompt = None;
-        let mut seconds = None;
+        let mut video: Option<CreateVideoExtendMultipartBodyVideo> = None;
+        let mut prompt: Option<String> = None;
+        let mut seconds: Option<VideoSeconds> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1142,14 +1133,13 @@ impl sdk_runtime::de::Object for CreateVideoExtendMultipartBody {
                 }),
             )?
         {
-            match field {
-                0 => video = Some(map.next_value()?),
-                1 => prompt = Some(map.next_value()?),
-                2 => seconds = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut video),
+                1 => sdk_runtime::de::value(&mut map, &mut prompt),
+                2 => sdk_runtime::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             video: sdk_runtime::de::required::<_, A::Error>(video, "video")?,
@@ -1228,9 +1218,9 @@ impl sdk_runtime::de::Object for DeletedVideoResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object = None;
-        let mut deleted = None;
-        let mut id = None;
+        let mut object: Option<VideoDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1241,14 +1231,13 @@ impl sdk_runtime::de::Object for DeletedVideoResource {
                 }),
             )?
         {
-            match field {
-                0 => object = Some(map.next_value()?),
-                1 => deleted = Some(map.next_value()?),
-                2 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut object),
+                1 => sdk_runtime::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             object: sdk_runtime::de::required::<_, A::Error>(object, "object")?,
@@ -1398,7 +1387,7 @@ impl sdk_runtime::de::Object for CreateVideoRemixBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut prompt = None;
+        let mut prompt: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1407,12 +1396,11 @@ impl sdk_runtime::de::Object for CreateVideoRemixBody {
                 }),
             )?
         {
-            match field {
-                0 => prompt = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut prompt),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             prompt: prompt.unwrap_or_default(),
@@ -1461,9 +1449,9 @@ impl sdk_runtime::de::Object for ListVideosParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut limit = None;
-        let mut order = None;
-        let mut after = None;
+        let mut limit: Option<i64> = None;
+        let mut order: Option<OrderEnum> = None;
+        let mut after: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1474,14 +1462,13 @@ impl sdk_runtime::de::Object for ListVideosParams {
                 }),
             )?
         {
-            match field {
-                0 => limit = map.next_value()?,
-                1 => order = map.next_value()?,
-                2 => after = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                1 => sdk_runtime::de::nullable(&mut map, &mut order),
+                2 => sdk_runtime::de::nullable(&mut map, &mut after),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { limit, order, after })
     }
@@ -1535,7 +1522,7 @@ impl sdk_runtime::de::Object for RetrieveVideoContentParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut variant = None;
+        let mut variant: Option<VideoContentVariant> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1544,12 +1531,11 @@ impl sdk_runtime::de::Object for RetrieveVideoContentParams {
                 }),
             )?
         {
-            match field {
-                0 => variant = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut variant),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { variant })
     }

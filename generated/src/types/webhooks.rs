@@ -23,11 +23,11 @@ impl sdk_runtime::de::Object for WebhookBatchCancelled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookBatchCancelledData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<BatchCancelledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -40,16 +40,15 @@ impl sdk_runtime::de::Object for WebhookBatchCancelled {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -100,7 +99,7 @@ impl sdk_runtime::de::Object for WebhookBatchCancelledData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -109,12 +108,11 @@ impl sdk_runtime::de::Object for WebhookBatchCancelledData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -217,11 +215,11 @@ impl sdk_runtime::de::Object for WebhookBatchCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookBatchCompletedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<BatchCompletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -234,16 +232,15 @@ impl sdk_runtime::de::Object for WebhookBatchCompleted {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -294,7 +291,7 @@ impl sdk_runtime::de::Object for WebhookBatchCompletedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -303,12 +300,11 @@ impl sdk_runtime::de::Object for WebhookBatchCompletedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -380,11 +376,11 @@ impl sdk_runtime::de::Object for WebhookBatchExpired {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookBatchExpiredData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<BatchExpiredLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -397,16 +393,15 @@ impl sdk_runtime::de::Object for WebhookBatchExpired {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -457,7 +452,7 @@ impl sdk_runtime::de::Object for WebhookBatchExpiredData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -466,12 +461,11 @@ impl sdk_runtime::de::Object for WebhookBatchExpiredData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -543,11 +537,11 @@ impl sdk_runtime::de::Object for WebhookBatchFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookBatchFailedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<BatchFailedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -560,16 +554,15 @@ impl sdk_runtime::de::Object for WebhookBatchFailed {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -620,7 +613,7 @@ impl sdk_runtime::de::Object for WebhookBatchFailedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -629,12 +622,11 @@ impl sdk_runtime::de::Object for WebhookBatchFailedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -706,11 +698,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunCanceled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookEvalRunCanceledData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<EvalRunCanceledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -723,16 +715,15 @@ impl sdk_runtime::de::Object for WebhookEvalRunCanceled {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -783,7 +774,7 @@ impl sdk_runtime::de::Object for WebhookEvalRunCanceledData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -792,12 +783,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunCanceledData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -869,11 +859,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookEvalRunFailedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<EvalRunFailedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -886,16 +876,15 @@ impl sdk_runtime::de::Object for WebhookEvalRunFailed {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -946,7 +935,7 @@ impl sdk_runtime::de::Object for WebhookEvalRunFailedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -955,12 +944,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunFailedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1032,11 +1020,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunSucceeded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookEvalRunSucceededData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<EvalRunSucceededLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1049,16 +1037,15 @@ impl sdk_runtime::de::Object for WebhookEvalRunSucceeded {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -1109,7 +1096,7 @@ impl sdk_runtime::de::Object for WebhookEvalRunSucceededData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1118,12 +1105,11 @@ impl sdk_runtime::de::Object for WebhookEvalRunSucceededData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1195,11 +1181,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobCancelled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookFineTuningJobCancelledData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<FineTuningJobCancelledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1212,16 +1198,15 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobCancelled {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -1272,7 +1257,7 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobCancelledData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1281,12 +1266,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobCancelledData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1358,11 +1342,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookFineTuningJobFailedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<FineTuningJobFailedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1375,16 +1359,15 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobFailed {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -1435,7 +1418,7 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobFailedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1444,12 +1427,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobFailedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1521,11 +1503,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobSucceeded {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookFineTuningJobSucceededData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<FineTuningJobSucceededLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1538,16 +1520,15 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobSucceeded {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -1598,7 +1579,7 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobSucceededData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1607,12 +1588,11 @@ impl sdk_runtime::de::Object for WebhookFineTuningJobSucceededData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -1686,11 +1666,11 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncoming {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookLiveCallIncomingData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<LiveCallIncomingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1703,16 +1683,15 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncoming {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -1766,8 +1745,8 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncomingData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut session_id = None;
-        let mut sip_headers = None;
+        let mut session_id: Option<String> = None;
+        let mut sip_headers: Option<Vec<WebhookLiveCallIncomingDataSipHeadersItem>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1777,13 +1756,12 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncomingData {
                 }),
             )?
         {
-            match field {
-                0 => session_id = Some(map.next_value()?),
-                1 => sip_headers = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut session_id),
+                1 => sdk_runtime::de::value(&mut map, &mut sip_headers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             session_id: session_id.unwrap_or_default(),
@@ -1824,8 +1802,8 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncomingDataSipHeadersItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut value = None;
+        let mut name: Option<String> = None;
+        let mut value: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1835,13 +1813,12 @@ impl sdk_runtime::de::Object for WebhookLiveCallIncomingDataSipHeadersItem {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -1921,11 +1898,11 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncoming {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookRealtimeCallIncomingData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<RealtimeCallIncomingLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -1938,16 +1915,15 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncoming {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -2001,8 +1977,10 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut call_id = None;
-        let mut sip_headers = None;
+        let mut call_id: Option<String> = None;
+        let mut sip_headers: Option<
+            Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2012,13 +1990,12 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingData {
                 }),
             )?
         {
-            match field {
-                0 => call_id = Some(map.next_value()?),
-                1 => sip_headers = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut call_id),
+                1 => sdk_runtime::de::value(&mut map, &mut sip_headers),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             call_id: call_id.unwrap_or_default(),
@@ -2059,8 +2036,8 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingDataSipHeadersItem {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut value = None;
+        let mut name: Option<String> = None;
+        let mut value: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2070,13 +2047,12 @@ impl sdk_runtime::de::Object for WebhookRealtimeCallIncomingDataSipHeadersItem {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => value = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::value(&mut map, &mut value),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -2154,11 +2130,11 @@ impl sdk_runtime::de::Object for WebhookResponseCancelled {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookResponseCancelledData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<ResponseCancelledLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2171,16 +2147,15 @@ impl sdk_runtime::de::Object for WebhookResponseCancelled {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -2231,7 +2206,7 @@ impl sdk_runtime::de::Object for WebhookResponseCancelledData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2240,12 +2215,11 @@ impl sdk_runtime::de::Object for WebhookResponseCancelledData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -2317,11 +2291,11 @@ impl sdk_runtime::de::Object for WebhookResponseCompleted {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookResponseCompletedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<ResponseCompletedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2334,16 +2308,15 @@ impl sdk_runtime::de::Object for WebhookResponseCompleted {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -2394,7 +2367,7 @@ impl sdk_runtime::de::Object for WebhookResponseCompletedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2403,12 +2376,11 @@ impl sdk_runtime::de::Object for WebhookResponseCompletedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -2448,11 +2420,11 @@ impl sdk_runtime::de::Object for WebhookResponseFailed {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookResponseFailedData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<ResponseFailedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2465,16 +2437,15 @@ impl sdk_runtime::de::Object for WebhookResponseFailed {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -2525,7 +2496,7 @@ impl sdk_runtime::de::Object for WebhookResponseFailedData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2534,12 +2505,11 @@ impl sdk_runtime::de::Object for WebhookResponseFailedData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }
@@ -2579,11 +2549,11 @@ impl sdk_runtime::de::Object for WebhookResponseIncomplete {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut created_at = None;
-        let mut id = None;
-        let mut data = None;
-        let mut object = None;
-        let mut type_ = None;
+        let mut created_at: Option<i64> = None;
+        let mut id: Option<String> = None;
+        let mut data: Option<WebhookResponseIncompleteData> = None;
+        let mut object: Option<EventLiteral> = None;
+        let mut type_: Option<ResponseIncompleteLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2596,16 +2566,15 @@ impl sdk_runtime::de::Object for WebhookResponseIncomplete {
                 }),
             )?
         {
-            match field {
-                0 => created_at = Some(map.next_value()?),
-                1 => id = Some(map.next_value()?),
-                2 => data = Some(map.next_value()?),
-                3 => object = map.next_value()?,
-                4 => type_ = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut created_at),
+                1 => sdk_runtime::de::value(&mut map, &mut id),
+                2 => sdk_runtime::de::value(&mut map, &mut data),
+                3 => sdk_runtime::de::nullable(&mut map, &mut object),
+                4 => sdk_runtime::de::value(&mut map, &mut type_),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             created_at: created_at.unwrap_or_default(),
@@ -2656,7 +2625,7 @@ impl sdk_runtime::de::Object for WebhookResponseIncompleteData {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
+        let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -2665,12 +2634,11 @@ impl sdk_runtime::de::Object for WebhookResponseIncompleteData {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { id: id.unwrap_or_default() })
     }

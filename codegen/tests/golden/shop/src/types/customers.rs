@@ -16,9 +16,9 @@ impl sdk_runtime::de::Object for NewCustomer {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut tier = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut tier: Option<NewCustomerTier> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -29,14 +29,13 @@ impl sdk_runtime::de::Object for NewCustomer {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => email = map.next_value()?,
-                2 => tier = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut email),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tier),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -148,13 +147,13 @@ impl sdk_runtime::de::Object for Customer {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name = None;
-        let mut email = None;
-        let mut tier = None;
-        let mut id = None;
-        let mut created = None;
-        let mut referrer = None;
-        let mut attributes = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut tier: Option<NewCustomerTier> = None;
+        let mut id: Option<String> = None;
+        let mut created: Option<i64> = None;
+        let mut referrer: Option<Box<Customer>> = None;
+        let mut attributes: Option<std::collections::BTreeMap<String, String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -169,18 +168,17 @@ impl sdk_runtime::de::Object for Customer {
                 }),
             )?
         {
-            match field {
-                0 => name = Some(map.next_value()?),
-                1 => email = map.next_value()?,
-                2 => tier = map.next_value()?,
-                3 => id = Some(map.next_value()?),
-                4 => created = Some(map.next_value()?),
-                5 => referrer = map.next_value()?,
-                6 => attributes = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut name),
+                1 => sdk_runtime::de::nullable(&mut map, &mut email),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tier),
+                3 => sdk_runtime::de::value(&mut map, &mut id),
+                4 => sdk_runtime::de::value(&mut map, &mut created),
+                5 => sdk_runtime::de::nullable(&mut map, &mut referrer),
+                6 => sdk_runtime::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             name: name.unwrap_or_default(),
@@ -252,8 +250,8 @@ impl sdk_runtime::de::Object for CustomerList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut has_more = None;
+        let mut data: Option<Vec<Customer>> = None;
+        let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -263,13 +261,12 @@ impl sdk_runtime::de::Object for CustomerList {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => has_more = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -318,9 +315,9 @@ impl sdk_runtime::de::Object for Order {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut id = None;
-        let mut lines = None;
-        let mut payment = None;
+        let mut id: Option<String> = None;
+        let mut lines: Option<Vec<Line>> = None;
+        let mut payment: Option<Payment> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -331,14 +328,13 @@ impl sdk_runtime::de::Object for Order {
                 }),
             )?
         {
-            match field {
-                0 => id = Some(map.next_value()?),
-                1 => lines = Some(map.next_value()?),
-                2 => payment = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut id),
+                1 => sdk_runtime::de::value(&mut map, &mut lines),
+                2 => sdk_runtime::de::nullable(&mut map, &mut payment),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             id: id.unwrap_or_default(),
@@ -382,9 +378,9 @@ impl sdk_runtime::de::Object for Line {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut sku = None;
-        let mut quantity = None;
-        let mut price = None;
+        let mut sku: Option<String> = None;
+        let mut quantity: Option<i32> = None;
+        let mut price: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -395,14 +391,13 @@ impl sdk_runtime::de::Object for Line {
                 }),
             )?
         {
-            match field {
-                0 => sku = Some(map.next_value()?),
-                1 => quantity = Some(map.next_value()?),
-                2 => price = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut sku),
+                1 => sdk_runtime::de::value(&mut map, &mut quantity),
+                2 => sdk_runtime::de::nullable(&mut map, &mut price),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             sku: sku.unwrap_or_default(),
@@ -499,8 +494,8 @@ impl sdk_runtime::de::Object for CardPayment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut method = None;
-        let mut last4 = None;
+        let mut method: Option<CardLiteral> = None;
+        let mut last4: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -510,13 +505,12 @@ impl sdk_runtime::de::Object for CardPayment {
                 }),
             )?
         {
-            match field {
-                0 => method = Some(map.next_value()?),
-                1 => last4 = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut method),
+                1 => sdk_runtime::de::value(&mut map, &mut last4),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
@@ -582,8 +576,8 @@ impl sdk_runtime::de::Object for InvoicePayment {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut method = None;
-        let mut due = None;
+        let mut method: Option<InvoiceLiteral> = None;
+        let mut due: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -593,13 +587,12 @@ impl sdk_runtime::de::Object for InvoicePayment {
                 }),
             )?
         {
-            match field {
-                0 => method = Some(map.next_value()?),
-                1 => due = Some(map.next_value()?),
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut method),
+                1 => sdk_runtime::de::value(&mut map, &mut due),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
@@ -670,9 +663,9 @@ impl sdk_runtime::de::Object for ListCustomersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut after = None;
-        let mut limit = None;
-        let mut tags = None;
+        let mut after: Option<String> = None;
+        let mut limit: Option<i32> = None;
+        let mut tags: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -683,14 +676,13 @@ impl sdk_runtime::de::Object for ListCustomersParams {
                 }),
             )?
         {
-            match field {
-                0 => after = map.next_value()?,
-                1 => limit = map.next_value()?,
-                2 => tags = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime::de::nullable(&mut map, &mut tags),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { after, limit, tags })
     }
@@ -739,7 +731,7 @@ impl sdk_runtime::de::Object for ListOrdersParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut page = None;
+        let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -748,12 +740,11 @@ impl sdk_runtime::de::Object for ListOrdersParams {
                 }),
             )?
         {
-            match field {
-                0 => page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self { page })
     }
@@ -788,8 +779,8 @@ impl sdk_runtime::de::Object for ListOrdersResponse {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut data = None;
-        let mut next_page = None;
+        let mut data: Option<Vec<Order>> = None;
+        let mut next_page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -799,13 +790,12 @@ impl sdk_runtime::de::Object for ListOrdersResponse {
                 }),
             )?
         {
-            match field {
-                0 => data = Some(map.next_value()?),
-                1 => next_page = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut data),
+                1 => sdk_runtime::de::nullable(&mut map, &mut next_page),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             data: data.unwrap_or_default(),
@@ -858,8 +848,8 @@ impl sdk_runtime::de::Object for UploadAvatarRequest {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file = None;
-        let mut caption = None;
+        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut caption: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime::de::Key(|key: &str| match key {
@@ -869,13 +859,12 @@ impl sdk_runtime::de::Object for UploadAvatarRequest {
                 }),
             )?
         {
-            match field {
-                0 => file = Some(map.next_value()?),
-                1 => caption = map.next_value()?,
-                _ => {
-                    map.next_value::<serde::de::IgnoredAny>()?;
-                }
-            }
+            let read = match field {
+                0 => sdk_runtime::de::value(&mut map, &mut file),
+                1 => sdk_runtime::de::nullable(&mut map, &mut caption),
+                _ => sdk_runtime::de::skip(&mut map),
+            };
+            read?;
         }
         Ok(Self {
             file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
