@@ -36,6 +36,7 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "the SDK compiles with a subset of its features"
 cargo check -q -p openai-client --no-default-features --features rustls,chat,responses
 cargo check -q -p openai-client --no-default-features --features rustls,files
+cargo check -q -p openai-client --no-default-features --features rustls,http2,models
 
 step "Steady $STEADY_VERSION mock server"
 if [ ! -x .steady/node_modules/.bin/steady ]; then

@@ -156,7 +156,7 @@ pub fn lib_rs(
     }
     let _ = writeln!(
         doc,
-        "\nTLS: `rustls` (default) or `native-tls`. Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
+        "\nTLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
     );
     let doc_attrs = super::docs::inner_doc_attrs(&doc);
     let extras = settings.extras_dir.is_some().then(|| {
@@ -232,6 +232,7 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
     }
     let _ = writeln!(out, "rustls = [\"sdk-runtime/rustls\"]");
     let _ = writeln!(out, "native-tls = [\"sdk-runtime/native-tls\"]");
+    let _ = writeln!(out, "http2 = [\"sdk-runtime/http2\"]");
     let _ = writeln!(out, "bedrock = [\"sdk-runtime/bedrock\"]");
     let _ = writeln!(out, "bedrock-sigv4 = [\"sdk-runtime/bedrock-sigv4\"]");
     let _ = writeln!(out, "\n[dependencies]");
