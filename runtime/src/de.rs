@@ -23,10 +23,15 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     // of every string it reads from bytes, and keeps one decoding path (each
     // type's deserializer is compiled once).
     match std::str::from_utf8(body) {
-        Ok(text) => serde_json::from_str(text)
-            .map_err(|source| decode_error(short_type_name::<T>(), body, source)),
+        Ok(text) => json_text(text),
         Err(_) => Err(decode_error(short_type_name::<T>(), body, not_utf8(body))),
     }
+}
+
+/// [`json`] for a body already known to be text.
+pub(crate) fn json_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    serde_json::from_str(text)
+        .map_err(|source| decode_error(short_type_name::<T>(), text.as_bytes(), source))
 }
 
 /// The error for a body that is not UTF-8, at the first bad byte as
