@@ -34,6 +34,15 @@ pub enum Error {
     },
     /// No spec was given and none could be found or downloaded.
     SpecUnavailable(String),
+    /// A reference that cannot be followed, in the file that holds it.
+    Reference {
+        /// The file.
+        file: PathBuf,
+        /// JSON pointer of the reference inside that file.
+        pointer: String,
+        /// What is wrong.
+        message: String,
+    },
     /// Invalid command line or configuration.
     Usage(String),
     /// `--check` found differences.
@@ -64,6 +73,15 @@ impl fmt::Display for Error {
                 let at = if pointer.is_empty() { "/" } else { pointer };
                 write!(f, "invalid spec at `#{at}`: {message}")
             }
+            Self::Reference {
+                file,
+                pointer,
+                message,
+            } => write!(
+                f,
+                "invalid reference at `{}#{pointer}`: {message}",
+                file.display()
+            ),
             Self::SpecUnavailable(m) | Self::Usage(m) => f.write_str(m),
             Self::Stale(files) => {
                 writeln!(f, "generated code is stale; these files differ:")?;

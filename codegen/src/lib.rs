@@ -47,7 +47,7 @@ pub struct Report {
 
 /// Parses a spec text and builds its model.
 pub fn model_from_text(path: &Path, text: &str) -> Result<model::Model, Error> {
-    let root = load::parse(path, text)?;
+    let root = load::bundle(path, load::parse(path, text)?)?;
     let doc = load::Document::new(root)?;
     Ok(model::Model::build(&doc))
 }
@@ -59,7 +59,7 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let root = load::parse(path, text)?;
+    let root = load::bundle(path, load::parse(path, text)?)?;
     let doc = load::Document::new(root)?;
     let t1 = Instant::now();
     let model = model::Model::build(&doc);
@@ -78,6 +78,19 @@ pub fn generate_from_text(
         ..Report::default()
     };
     Ok((files, report))
+}
+
+/// The spec as one JSON document, its external references resolved (for
+/// tools that read only single-file documents, such as mock servers).
+pub fn bundled_json(settings: &Settings) -> Result<String, Error> {
+    let (path, text) = load::locate(
+        settings.spec.as_deref(),
+        settings.pin.as_ref(),
+        &settings.cache_dir,
+    )?;
+    let root = load::bundle(&path, load::parse(&path, &text)?)?;
+    load::Document::new(root.clone())?;
+    serde_json::to_string_pretty(&root).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))
 }
 
 /// Runs the generator: locate the spec, generate, then write or check.

@@ -14,6 +14,9 @@ usage: codegen [--spec PATH] [--config FILE] [--out DIR] [--crate-name NAME] [--
   --config FILE      generator config with the spec pin (default: spec/openai.toml)
   --out DIR          write a standalone crate to DIR (with --spec: any API)
   --crate-name NAME  package name of the generated crate
+  --bundle FILE      write the spec as one JSON file (external references
+                     resolved) and generate nothing
+  --conformance-tests  also emit tests against a Steady mock of the spec
   --check            do not write; fail listing the files that differ
   --quiet            no progress output";
 
@@ -41,6 +44,8 @@ fn run() -> Result<(), Error> {
     let mut out = None;
     let mut crate_name = None;
     let mut check = false;
+    let mut conformance = false;
+    let mut bundle: Option<PathBuf> = None;
     let mut quiet = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -51,8 +56,10 @@ fn run() -> Result<(), Error> {
             "--spec" => spec = Some(PathBuf::from(value("--spec")?)),
             "--config" => config = Some(PathBuf::from(value("--config")?)),
             "--out" => out = Some(PathBuf::from(value("--out")?)),
+            "--bundle" => bundle = Some(PathBuf::from(value("--bundle")?)),
             "--crate-name" => crate_name = Some(value("--crate-name")?),
             "--check" => check = true,
+            "--conformance-tests" => conformance = true,
             "--quiet" => quiet = true,
             "--verbose" => quiet = false,
             "-h" | "--help" => {
@@ -77,18 +84,27 @@ fn run() -> Result<(), Error> {
                 let runtime = std::fs::canonicalize(root.join("runtime"))
                     .unwrap_or_else(|_| root.join("runtime"));
                 s.runtime_path = runtime.display().to_string();
-                s.extra_manifest.clear();
             }
             s
         }
     };
-    settings.spec = spec;
+    if spec.is_some() {
+        settings.spec = spec;
+    }
+    if conformance {
+        settings.conformance_tests = true;
+    }
     if let Some(name) = crate_name {
         settings.crate_name = name;
     }
     settings.check = check;
     settings.quiet = quiet;
 
+    if let Some(path) = bundle {
+        let json = codegen::bundled_json(&settings)?;
+        std::fs::write(&path, json).map_err(|source| Error::Io { path, source })?;
+        return Ok(());
+    }
     let started = Instant::now();
     if !quiet {
         eprintln!(

@@ -3,6 +3,7 @@
 //! command line.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
@@ -33,19 +34,74 @@ pub struct Settings {
     pub conformance_tests: bool,
     /// Hand-written helper modules copied into `src/extras/`.
     pub extras_dir: Option<PathBuf>,
+    /// How the generated client is configured.
+    pub client: ClientConfig,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
     pub quiet: bool,
 }
 
+/// The generated client's configuration surface (`[client]`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientConfig {
+    /// Prefix of the environment variables the client reads (default: the
+    /// crate name in upper snake case, `museum-api` -> `MUSEUM_API`).
+    pub env_prefix: Option<String>,
+    /// Path of the function that reads error bodies (default: the
+    /// runtime's generic parser).
+    pub error_parser: Option<String>,
+    /// Providers the crate offers, each a Cargo feature (`bedrock`).
+    #[serde(default)]
+    pub providers: Vec<String>,
+    /// Per security scheme: the builder method and environment variables.
+    #[serde(default)]
+    pub auth: BTreeMap<String, AuthConfig>,
+    /// Optional headers the builder sets, from an option or a variable.
+    #[serde(default)]
+    pub headers: Vec<HeaderConfig>,
+}
+
+/// Overrides for one security scheme (`[client.auth.<SchemeName>]`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthConfig {
+    /// The builder method (default: the scheme's name in snake case without
+    /// a trailing `_auth`).
+    pub option: Option<String>,
+    /// The environment variables: one for a token or key, two for basic
+    /// (username, password) and OAuth2 (client id, secret).
+    pub env: Option<Vec<String>>,
+}
+
+/// A header set from a builder option or an environment variable
+/// (`[[client.headers]]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderConfig {
+    /// The header name.
+    pub header: String,
+    /// The builder method.
+    pub option: String,
+    /// The environment variable read when the option is not set.
+    pub env: Option<String>,
+    /// What it is, for the method's documentation.
+    pub doc: Option<String>,
+}
+
+/// The providers the runtime has.
+pub const PROVIDERS: &[&str] = &["bedrock"];
+
 /// `spec/<name>.toml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
-    source: SpecPin,
+    source: Option<SpecPin>,
     #[serde(rename = "crate")]
     krate: CrateConfig,
+    #[serde(default)]
+    client: ClientConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +110,8 @@ struct CrateConfig {
     name: String,
     version: String,
     out_dir: String,
+    #[serde(default)]
+    spec: Option<String>,
     runtime_path: String,
     #[serde(default)]
     extra_manifest: String,
@@ -80,6 +138,7 @@ impl Settings {
             front_page: String::new(),
             conformance_tests: false,
             extras_dir: None,
+            client: ClientConfig::default(),
             check: false,
             quiet: false,
         }
@@ -93,9 +152,21 @@ impl Settings {
         })?;
         let config: ConfigFile =
             toml::from_str(&text).map_err(|e| Error::Usage(format!("{}: {e}", path.display())))?;
+        if let Some(unknown) = config
+            .client
+            .providers
+            .iter()
+            .find(|p| !PROVIDERS.contains(&p.as_str()))
+        {
+            return Err(Error::Usage(format!(
+                "{}: unknown provider `{unknown}` in client.providers (known: {})",
+                path.display(),
+                PROVIDERS.join(", ")
+            )));
+        }
         Ok(Self {
-            spec: None,
-            pin: Some(config.source),
+            spec: config.krate.spec.map(|s| root.join(s)),
+            pin: config.source,
             cache_dir: root.join("spec/cache"),
             out_dir: root.join(&config.krate.out_dir),
             crate_name: config.krate.name,
@@ -105,8 +176,32 @@ impl Settings {
             front_page: config.krate.front_page,
             conformance_tests: config.krate.conformance_tests,
             extras_dir: config.krate.extras.map(|e| root.join(e)),
+            client: config.client,
             check: false,
             quiet: false,
         })
+    }
+}
+
+impl Settings {
+    /// The prefix of the client's environment variables.
+    pub fn env_prefix(&self) -> String {
+        self.client.env_prefix.clone().unwrap_or_else(|| {
+            self.crate_name
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// Whether the crate offers `provider`.
+    pub fn has_provider(&self, provider: &str) -> bool {
+        self.client.providers.iter().any(|p| p == provider)
     }
 }

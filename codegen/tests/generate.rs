@@ -52,7 +52,7 @@ fn malformed_specs_fail_with_a_location() {
         ),
         (
             "openapi: 3.1.0\ncomponents:\n  schemas:\n    A: {$ref: 'other.yaml#/B'}\n",
-            "only local",
+            "other.yaml not found",
         ),
         (
             "openapi: 3.0.0\npaths:\n  /a: {get: {operationId: same, responses: {}}}\n  /b: {get: {operationId: same, responses: {}}}\n",

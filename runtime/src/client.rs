@@ -8,13 +8,12 @@ use std::sync::Arc;
 use std::time::Duration;
 use url::Url;
 
-use crate::auth::openai::{API_KEY_ENV, BASE_URL_ENV, BearerAuth, ORG_ENV, PROJECT_ENV};
+use crate::auth::security::{Credential, SecurityConfig};
 use crate::auth::{Authenticator, NoAuth, Provider};
 use crate::env::Environment;
-use crate::error::Error;
+use crate::error::{Error, ErrorParser};
 use crate::options::RequestOptions;
 use crate::redact::RedactedHeaders;
-use crate::secret::SecretString;
 
 /// The default timeout of each attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
@@ -25,19 +24,21 @@ pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 256 * 1024 * 1024;
 
 /// Builds a [`Client`].
 ///
-/// Without a provider the client authenticates with a bearer API key (from
-/// [`ClientBuilder::api_key`] or `OPENAI_API_KEY`), and reads the base URL,
-/// organization and project from options or `OPENAI_BASE_URL`,
-/// `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID`. With a provider, the provider owns
-/// the base URL and authentication: those options are refused and the
-/// environment variables are not read.
+/// The builder knows no vendor: a generated client tells it the API's
+/// security schemes ([`ClientBuilder::security`]), the variable that
+/// overrides the base URL ([`ClientBuilder::base_url_env`]), optional
+/// headers read from the environment ([`ClientBuilder::header_option`]) and
+/// the API's error format ([`ClientBuilder::error_format`]). Credentials
+/// given explicitly win over the environment. With a provider, the
+/// provider owns the base URL and authentication: those options are
+/// refused and the environment is not read for them.
 #[must_use]
 pub struct ClientBuilder<C = Client> {
     default_base_url: String,
     base_url: Option<String>,
-    api_key: Option<SecretString>,
-    organization: Option<String>,
-    project: Option<String>,
+    base_url_env: Option<&'static str>,
+    security: SecurityConfig,
+    header_options: Vec<HeaderOption>,
     provider: Option<Arc<dyn Provider>>,
     authenticator: Option<Arc<dyn Authenticator>>,
     headers: HeaderMap,
@@ -45,18 +46,28 @@ pub struct ClientBuilder<C = Client> {
     timeout: Duration,
     max_retries: u32,
     max_response_bytes: usize,
+    error_parser: ErrorParser,
     env: Environment,
     header_error: Option<String>,
     output: PhantomData<fn() -> C>,
+}
+
+/// A header set from a builder option or, failing that, an environment
+/// variable (for example an organization id).
+#[derive(Debug, Clone)]
+struct HeaderOption {
+    header: &'static str,
+    option: &'static str,
+    value: Option<String>,
+    env: Option<&'static str>,
 }
 
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
-            .field("api_key", &self.api_key)
-            .field("organization", &self.organization)
-            .field("project", &self.project)
+            .field("security", &self.security)
+            .field("header_options", &self.header_options)
             .field("provider", &self.provider)
             .field("headers", &RedactedHeaders::new(&self.headers, &[]))
             .field("timeout", &self.timeout)
@@ -80,9 +91,9 @@ impl<C: From<Client>> ClientBuilder<C> {
         Self {
             default_base_url: default_base_url.into(),
             base_url: None,
-            api_key: None,
-            organization: None,
-            project: None,
+            base_url_env: None,
+            security: SecurityConfig::default(),
+            header_options: Vec::new(),
             provider: None,
             authenticator: None,
             headers: HeaderMap::new(),
@@ -90,30 +101,58 @@ impl<C: From<Client>> ClientBuilder<C> {
             timeout: DEFAULT_TIMEOUT,
             max_retries: DEFAULT_MAX_RETRIES,
             max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+            error_parser: crate::error::parse_error_object,
             env: Environment::process(),
             header_error: None,
             output: PhantomData,
         }
     }
 
-    /// The API key (default: `OPENAI_API_KEY`).
-    pub fn api_key(mut self, key: impl Into<SecretString>) -> Self {
-        self.api_key = Some(key.into());
-        self
-    }
-    /// The base URL (default: `OPENAI_BASE_URL`, then the spec's server).
+    /// The base URL (default: the variable named by
+    /// [`ClientBuilder::base_url_env`], then the spec's server).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
         self
     }
-    /// The organization id sent as `OpenAI-Organization`.
-    pub fn organization(mut self, org: impl Into<String>) -> Self {
-        self.organization = Some(org.into());
+    /// The environment variable that overrides the default base URL.
+    pub fn base_url_env(mut self, name: &'static str) -> Self {
+        self.base_url_env = Some(name);
         self
     }
-    /// The project id sent as `OpenAI-Project`.
-    pub fn project(mut self, project: impl Into<String>) -> Self {
-        self.project = Some(project.into());
+    /// The API's security schemes and default requirement.
+    pub fn security(mut self, security: SecurityConfig) -> Self {
+        self.security = security;
+        self
+    }
+    /// The credential of the security scheme named `scheme` (it wins over
+    /// the scheme's environment variables).
+    pub fn credential(mut self, scheme: &'static str, credential: Credential) -> Self {
+        self.security.set(scheme, credential);
+        self
+    }
+    /// A header sent with every request, set by the builder option named
+    /// `option` (`value`) or else read from the variable `env`. Refused
+    /// next to a provider when set explicitly; `env` is not read then.
+    pub fn header_option(
+        mut self,
+        header: &'static str,
+        option: &'static str,
+        value: Option<String>,
+        env: Option<&'static str>,
+    ) -> Self {
+        self.header_options.retain(|h| h.header != header);
+        self.header_options.push(HeaderOption {
+            header,
+            option,
+            value,
+            env,
+        });
+        self
+    }
+    /// How error bodies are read (default:
+    /// [`parse_error_object`](crate::error::parse_error_object)).
+    pub fn error_format(mut self, parse: ErrorParser) -> Self {
+        self.error_parser = parse;
         self
     }
     /// Routes the client through a provider (for example Amazon Bedrock).
@@ -121,8 +160,9 @@ impl<C: From<Client>> ClientBuilder<C> {
         self.provider = Some(Arc::new(provider));
         self
     }
-    /// Replaces the default bearer authentication by a custom one (for
-    /// example an Azure-style `api-key` header). Not allowed with a provider.
+    /// Replaces the API's declared authentication by a custom one (for
+    /// example an Azure-style `api-key` header). Not allowed with a provider
+    /// or next to explicit credentials.
     pub fn authenticator(mut self, auth: impl Authenticator) -> Self {
         self.authenticator = Some(Arc::new(auth));
         self
@@ -172,22 +212,30 @@ impl<C: From<Client>> ClientBuilder<C> {
         self.build_runtime().map(C::from)
     }
 
-    fn build_runtime(self) -> Result<Client, Error> {
-        if let Some(e) = self.header_error {
+    fn build_runtime(mut self) -> Result<Client, Error> {
+        if let Some(e) = self.header_error.take() {
             return Err(Error::config(e));
         }
+        let explicit: Vec<&'static str> = self
+            .security
+            .given_options()
+            .into_iter()
+            .chain(
+                self.header_options
+                    .iter()
+                    .filter(|h| h.value.is_some())
+                    .map(|h| h.option),
+            )
+            .collect();
         let (base_url, auth, follow_redirects, provider_name) = match &self.provider {
             Some(provider) => {
-                let conflicts: Vec<&str> = [
-                    ("api_key", self.api_key.is_some()),
-                    ("base_url", self.base_url.is_some()),
-                    ("organization", self.organization.is_some()),
-                    ("project", self.project.is_some()),
-                    ("authenticator", self.authenticator.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(name, set)| set.then_some(name))
-                .collect();
+                let mut conflicts = explicit;
+                if self.base_url.is_some() {
+                    conflicts.push("base_url");
+                }
+                if self.authenticator.is_some() {
+                    conflicts.push("authenticator");
+                }
                 if !conflicts.is_empty() {
                     return Err(Error::config(format!(
                         "the {} provider owns the base URL and authentication; remove these options: {}",
@@ -203,33 +251,31 @@ impl<C: From<Client>> ClientBuilder<C> {
                 )
             }
             None => {
+                for option in &self.header_options {
+                    let value = option
+                        .value
+                        .clone()
+                        .or_else(|| option.env.and_then(|e| self.env.non_empty(e)));
+                    if let Some(value) = value {
+                        let v = HeaderValue::from_str(&value).map_err(|_| {
+                            Error::config(format!("the {} is not valid header text", option.option))
+                        })?;
+                        self.headers.insert(header_name(option.header)?, v);
+                    }
+                }
                 let base_url = self
                     .base_url
-                    .or_else(|| self.env.non_empty(BASE_URL_ENV))
+                    .or_else(|| self.base_url_env.and_then(|e| self.env.non_empty(e)))
                     .unwrap_or(self.default_base_url);
                 let auth: Arc<dyn Authenticator> = match self.authenticator {
-                    Some(auth) => auth,
-                    None => {
-                        let key = self
-                            .api_key
-                            .or_else(|| self.env.non_empty(API_KEY_ENV).map(SecretString::from));
-                        match key {
-                            Some(key) if key.is_blank() => {
-                                return Err(Error::config("the API key is empty"));
-                            }
-                            Some(key) => {
-                                let org = self.organization.or_else(|| self.env.non_empty(ORG_ENV));
-                                let project =
-                                    self.project.or_else(|| self.env.non_empty(PROJECT_ENV));
-                                Arc::new(BearerAuth::new(&key, org.as_deref(), project.as_deref())?)
-                            }
-                            None => {
-                                return Err(Error::config(format!(
-                                    "no API key: pass `api_key(..)`, set {API_KEY_ENV}, or configure a provider or authenticator"
-                                )));
-                            }
-                        }
+                    Some(_) if !self.security.given_options().is_empty() => {
+                        return Err(Error::config(format!(
+                            "a custom authenticator replaces the API's authentication; remove these options: {}",
+                            self.security.given_options().join(", ")
+                        )));
                     }
+                    Some(auth) => auth,
+                    None => Arc::new(self.security.resolve(&self.env)?),
                 };
                 (base_url, auth, true, None)
             }
@@ -237,22 +283,31 @@ impl<C: From<Client>> ClientBuilder<C> {
         let base_url = parse_base_url(&base_url)?;
         let http = build_http(&self.user_agent, follow_redirects)?;
         let sensitive = auth.sensitive_headers();
+        let sensitive_query = auth.sensitive_query_params();
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
                 base_url,
                 auth,
                 sensitive,
+                sensitive_query,
                 headers: self.headers,
                 user_agent: self.user_agent,
                 defaults: RequestOptions::new()
                     .timeout(self.timeout)
                     .max_retries(self.max_retries),
                 max_response_bytes: self.max_response_bytes,
+                error_parser: self.error_parser,
                 provider_name,
             }),
         })
     }
+}
+
+/// A header name as a generated client writes it (any case).
+fn header_name(name: &str) -> Result<HeaderName, Error> {
+    HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::config(format!("`{name}` is not a valid header name")))
 }
 
 /// Parses and normalizes a base URL (no trailing slash).
@@ -268,7 +323,10 @@ fn parse_base_url(raw: &str) -> Result<Url, Error> {
     Ok(url)
 }
 
-fn build_http(user_agent: &str, follow_redirects: bool) -> Result<reqwest::Client, Error> {
+pub(crate) fn build_http(
+    user_agent: &str,
+    follow_redirects: bool,
+) -> Result<reqwest::Client, Error> {
     let policy = if follow_redirects {
         // Same-origin only: credentials never travel to another host.
         reqwest::redirect::Policy::custom(|attempt| {
@@ -319,10 +377,12 @@ pub(crate) struct Inner {
     pub(crate) base_url: Url,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) sensitive: Vec<HeaderName>,
+    pub(crate) sensitive_query: Vec<String>,
     pub(crate) headers: HeaderMap,
     pub(crate) user_agent: String,
     pub(crate) defaults: RequestOptions,
     pub(crate) max_response_bytes: usize,
+    pub(crate) error_parser: ErrorParser,
     pub(crate) provider_name: Option<String>,
 }
 

@@ -177,7 +177,8 @@ impl StdError for Error {
     }
 }
 
-/// The error object the API returns in `{"error": {...}}`.
+/// The error object of a failed response, as the client's [`ErrorParser`]
+/// read it.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[non_exhaustive]
 pub struct ErrorObject {
@@ -216,15 +217,26 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    /// Builds an API error from a status, headers and body.
+    /// Builds an API error from a status, headers and body, reading the
+    /// body with the default [`parse_error_object`].
     pub fn from_parts(status: StatusCode, headers: HeaderMap, body: &[u8]) -> Self {
+        Self::from_parts_with(status, headers, body, parse_error_object)
+    }
+
+    /// Builds an API error, reading the body with `parse`.
+    pub fn from_parts_with(
+        status: StatusCode,
+        headers: HeaderMap,
+        body: &[u8],
+        parse: ErrorParser,
+    ) -> Self {
         let request_id = headers
             .get("x-request-id")
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
         Self {
             status,
-            error: parse_error_object(body),
+            error: parse(body),
             request_id,
             headers,
             body_excerpt: excerpt(body, 0, 1000),
@@ -261,8 +273,14 @@ impl fmt::Display for ApiError {
     }
 }
 
-/// Parses `{"error": {...}}` or a bare error object.
-pub(crate) fn parse_error_object(body: &[u8]) -> Option<ErrorObject> {
+/// Reads the error object out of an error response body. Clients install
+/// the one their API uses ([`ClientBuilder::error_format`](crate::ClientBuilder::error_format));
+/// the default is [`parse_error_object`].
+pub type ErrorParser = fn(&[u8]) -> Option<ErrorObject>;
+
+/// `{"error": {...}}` or `{"error": "message"}`: the envelope many APIs
+/// share.
+pub fn parse_enveloped(body: &[u8]) -> Option<ErrorObject> {
     #[derive(Deserialize)]
     struct Envelope {
         error: serde_json::Value,
@@ -276,6 +294,27 @@ pub(crate) fn parse_error_object(body: &[u8]) -> Option<ErrorObject> {
         }),
         _ => None,
     }
+}
+
+/// The default error parser, for an API whose error shape is not known: an
+/// `{"error": ...}` envelope, a bare object with a `message`, or an RFC 9457
+/// problem (`title`, `detail`, `type`).
+pub fn parse_error_object(body: &[u8]) -> Option<ErrorObject> {
+    if let Some(e) = parse_enveloped(body) {
+        return Some(e);
+    }
+    let value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    let map = value.as_object()?;
+    let text = |key: &str| map.get(key).and_then(crate::query::scalar_text);
+    let message = text("message")
+        .or_else(|| text("detail"))
+        .or_else(|| text("title"))?;
+    Some(ErrorObject {
+        message,
+        kind: text("type").or_else(|| text("error")),
+        param: text("param"),
+        code: text("code").or_else(|| text("status")),
+    })
 }
 
 /// A response body that did not decode.

@@ -7,9 +7,11 @@
 //! seam, retries with backoff, timeouts, typed errors, server-sent events,
 //! pagination and multipart bodies.
 //!
-//! Providers plug in at the seam: [`auth::openai`] is the default bearer
-//! authentication, and `auth::bedrock` (features `bedrock` and
-//! `bedrock-sigv4`) routes a client to Amazon Bedrock.
+//! The core knows no vendor. Authentication is what the API declares
+//! ([`auth::security`]: bearer, basic, API keys, OAuth2 client credentials),
+//! a custom [`auth::Authenticator`], or a provider: [`auth::openai`] holds
+//! OpenAI's names and error envelope, and `auth::bedrock` (features
+//! `bedrock` and `bedrock-sigv4`) routes a client to Amazon Bedrock.
 #![warn(missing_docs)]
 
 pub mod auth;

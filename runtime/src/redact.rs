@@ -1,8 +1,9 @@
-//! Which header values are secrets, and a `Debug` view of headers that
-//! hides them.
+//! Which header values and query parameters are secrets, and views of
+//! headers and URLs that hide them.
 
 use http::{HeaderMap, HeaderName};
 use std::fmt;
+use url::Url;
 
 /// Headers that always carry secrets.
 pub const ALWAYS_SENSITIVE: &[&str] = &[
@@ -13,6 +14,17 @@ pub const ALWAYS_SENSITIVE: &[&str] = &[
     "x-amz-security-token",
     "cookie",
     "set-cookie",
+];
+
+/// Query parameters that always carry secrets.
+pub const ALWAYS_SENSITIVE_QUERY: &[&str] = &[
+    "api_key",
+    "api-key",
+    "apikey",
+    "key",
+    "access_token",
+    "token",
+    "client_secret",
 ];
 
 /// True when `name` is in the built-in list or in `extra`.
@@ -50,5 +62,72 @@ impl fmt::Debug for RedactedHeaders<'_> {
 impl fmt::Display for RedactedHeaders<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self, f)
+    }
+}
+
+/// A URL with the values of sensitive query parameters replaced by
+/// `[redacted]` (for logs and `Debug`).
+pub struct RedactedUrl<'a> {
+    url: &'a Url,
+    extra: &'a [String],
+}
+
+impl<'a> RedactedUrl<'a> {
+    /// A view of `url`; `extra` names more sensitive query parameters.
+    pub fn new(url: &'a Url, extra: &'a [String]) -> Self {
+        Self { url, extra }
+    }
+}
+
+impl fmt::Display for RedactedUrl<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sensitive = |k: &str| {
+            ALWAYS_SENSITIVE_QUERY
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(k))
+                || self.extra.iter().any(|s| s == k)
+        };
+        if self.url.query().is_none() || !self.url.query_pairs().any(|(k, _)| sensitive(&k)) {
+            return f.write_str(self.url.as_str());
+        }
+        let mut url = self.url.clone();
+        let pairs: Vec<(String, String)> = self
+            .url
+            .query_pairs()
+            .map(|(k, v)| {
+                let v = if sensitive(&k) {
+                    "[redacted]".into()
+                } else {
+                    v.into_owned()
+                };
+                (k.into_owned(), v)
+            })
+            .collect();
+        url.query_pairs_mut().clear().extend_pairs(pairs);
+        f.write_str(url.as_str())
+    }
+}
+
+impl fmt::Debug for RedactedUrl<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_secrets_are_redacted() {
+        let url = Url::parse("https://x.test/a?limit=2&museum_key=s3cret&api_key=k2").unwrap();
+        let extra = ["museum_key".to_owned()];
+        let shown = RedactedUrl::new(&url, &extra).to_string();
+        assert_eq!(
+            shown,
+            "https://x.test/a?limit=2&museum_key=%5Bredacted%5D&api_key=%5Bredacted%5D"
+        );
+        let plain = Url::parse("https://x.test/a?limit=2").unwrap();
+        assert_eq!(RedactedUrl::new(&plain, &extra).to_string(), plain.as_str());
     }
 }

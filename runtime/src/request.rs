@@ -84,6 +84,30 @@ impl Body {
             .map_err(|e| Error::InvalidRequest(format!("cannot serialize request body: {e}")))
     }
 
+    /// Encodes an object as `application/x-www-form-urlencoded` (arrays as
+    /// `key[]=`, nested objects as `key[sub]=`).
+    pub fn form<T: Serialize + ?Sized>(value: &T) -> Result<Self, Error> {
+        let value = serde_json::to_value(value)
+            .map_err(|e| Error::InvalidRequest(format!("cannot serialize form body: {e}")))?;
+        let serde_json::Value::Object(fields) = value else {
+            return Err(Error::InvalidRequest(
+                "a form body must be an object".into(),
+            ));
+        };
+        let mut query = Query::new();
+        for (key, v) in &fields {
+            query.push(key, v, ArrayFormat::Brackets);
+        }
+        let mut form = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in query.pairs() {
+            form.append_pair(k, v);
+        }
+        Ok(Self::Bytes {
+            bytes: Bytes::from(form.finish()),
+            content_type: "application/x-www-form-urlencoded".into(),
+        })
+    }
+
     /// Encodes a multipart form.
     pub fn multipart<T: ToForm + ?Sized>(value: &T) -> Self {
         let mut form = Form::new();
@@ -188,6 +212,9 @@ pub struct RequestSpec {
     pub headers: HeaderMap,
     /// The body.
     pub body: Body,
+    /// The operation's security requirement when it differs from the
+    /// API's default (`Some(&[])`: anonymous); `None` uses the default.
+    pub security: Option<crate::auth::security::Security>,
 }
 
 impl RequestSpec {
@@ -199,7 +226,14 @@ impl RequestSpec {
             query: Query::new(),
             headers: HeaderMap::new(),
             body: Body::None,
+            security: None,
         }
+    }
+
+    /// Sets the operation's security requirement.
+    pub fn with_security(mut self, security: crate::auth::security::Security) -> Self {
+        self.security = Some(security);
+        self
     }
 
     /// Sets the body.

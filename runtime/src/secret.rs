@@ -5,7 +5,8 @@ use std::fmt;
 /// A secret string. Its `Debug` and `Display` print `[redacted]`; the value is
 /// only reachable through [`SecretString::expose`], which makes every use
 /// visible in code review.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(transparent)]
 pub struct SecretString(Box<str>);
 
 impl SecretString {

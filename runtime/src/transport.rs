@@ -8,9 +8,9 @@ use url::Url;
 
 use crate::auth::OutgoingRequest;
 use crate::client::Client;
-use crate::error::{ApiError, Error};
+use crate::error::{ApiError, Error, ErrorParser};
 use crate::options::RequestOptions;
-use crate::redact::RedactedHeaders;
+use crate::redact::{RedactedHeaders, RedactedUrl};
 use crate::request::{Body, RequestSpec};
 use crate::response::ResponseMeta;
 use crate::retry;
@@ -116,13 +116,14 @@ impl Client {
                 headers: base_headers.clone(),
                 body: body.replay_bytes(),
                 attempt,
+                security: spec.security,
             };
             inner.auth.authenticate(&mut out).await?;
             let retries_left = attempt <= max_retries;
             let started = Instant::now();
             tracing::trace!(
                 method = %out.method,
-                url = %out.url,
+                url = %RedactedUrl::new(&out.url, &inner.sensitive_query),
                 attempt,
                 headers = %RedactedHeaders::new(&out.headers, &inner.sensitive),
                 "sending request"
@@ -165,7 +166,7 @@ impl Client {
                     };
                     tracing::debug!(
                         method = %spec.method,
-                        url = %url,
+                        url = %RedactedUrl::new(&url, &inner.sensitive_query),
                         status = meta.status.as_u16(),
                         attempt,
                         elapsed_ms = elapsed.as_millis() as u64,
@@ -182,12 +183,19 @@ impl Client {
                         tokio::time::sleep(wait).await;
                         continue;
                     }
-                    return Err(api_error(meta.status, meta.headers, response, timeout).await);
+                    return Err(api_error(
+                        meta.status,
+                        meta.headers,
+                        response,
+                        timeout,
+                        inner.error_parser,
+                    )
+                    .await);
                 }
             };
             tracing::debug!(
                 method = %spec.method,
-                url = %url,
+                url = %RedactedUrl::new(&url, &inner.sensitive_query),
                 attempt,
                 elapsed_ms = elapsed.as_millis() as u64,
                 error = %error,
@@ -246,6 +254,7 @@ async fn api_error(
     headers: HeaderMap,
     response: reqwest::Response,
     timeout: Duration,
+    parse: ErrorParser,
 ) -> Error {
     // Error bodies are small; read at most 1 MiB, within the timeout.
     let body = tokio::time::timeout(timeout, read_limited(response, 1 << 20))
@@ -253,7 +262,9 @@ async fn api_error(
         .ok()
         .and_then(Result::ok)
         .unwrap_or_default();
-    Error::Api(Box::new(ApiError::from_parts(status, headers, &body)))
+    Error::Api(Box::new(ApiError::from_parts_with(
+        status, headers, &body, parse,
+    )))
 }
 
 impl From<reqwest::Error> for Error {
@@ -263,8 +274,9 @@ impl From<reqwest::Error> for Error {
                 after: Duration::ZERO,
             };
         }
-        // reqwest's Display includes the URL, which never carries secrets
-        // here (credentials travel in headers).
+        // reqwest's Display includes the URL, whose query may carry an API
+        // key: drop it.
+        let e = e.without_url();
         let message = if e.is_connect() {
             "could not connect".to_owned()
         } else if e.is_body() || e.is_decode() {

@@ -13,7 +13,7 @@ use std::time::Duration;
 fn client(server: &MockServer) -> Client {
     Client::builder(server.url())
         .environment(Environment::empty())
-        .api_key("sk-hostile")
+        .authenticator(sdk_runtime::auth::scheme::Bearer::new("sk-hostile").expect("token"))
         .max_retries(0)
         .build()
         .expect("client")
@@ -74,7 +74,7 @@ async fn huge_json_bodies_hit_the_limit_and_binary_bodies_stream_in_bounded_memo
     .await;
     let c = Client::builder(server.url())
         .environment(Environment::empty())
-        .api_key("k")
+        .authenticator(sdk_runtime::auth::scheme::Bearer::new("k").expect("token"))
         .max_response_bytes(8 << 20)
         .build()
         .expect("client");

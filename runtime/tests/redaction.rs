@@ -1,43 +1,38 @@
 //! Secrets never reach logs, `Debug` output or error messages: requests are
 //! made with tracing at TRACE level and everything observable is scanned.
+//! The only test of this binary: it reads the process-wide log capture.
 
+use mock_http::logs::LogCapture;
 use mock_http::{MockServer, Recorded, Reply};
+use sdk_runtime::auth::scheme::ApiKeyLocation;
+use sdk_runtime::auth::security::{Credential, SchemeKind, SchemeSpec, SecurityConfig};
 use sdk_runtime::{Client, Environment, Method, RequestOptions, RequestSpec};
 use serde_json::Value;
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("lock").extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Self::Writer {
-        self.clone()
-    }
-}
+/// A bearer scheme, and an API key in the query that an operation uses.
+const SCHEMES: &[SchemeSpec] = &[
+    SchemeSpec {
+        name: "Token",
+        kind: SchemeKind::Bearer,
+        option: "token",
+        env: &[],
+    },
+    SchemeSpec {
+        name: "QueryKey",
+        kind: SchemeKind::ApiKey {
+            location: ApiKeyLocation::Query,
+            name: "museum_key",
+        },
+        option: "query_key",
+        env: &[],
+    },
+];
 
 const SECRET: &str = "sk-live-0123456789abcdefSECRET";
 
 #[tokio::test]
 async fn no_secret_in_logs_debug_or_errors() {
-    let capture = Capture::default();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(capture.clone())
-        .with_ansi(false)
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let capture = LogCapture::global();
 
     let server = MockServer::start(|r: &Recorded| match r.index {
         0 => Reply::json(500, r#"{"error":{"message":"retry me"}}"#)
@@ -48,9 +43,11 @@ async fn no_secret_in_logs_debug_or_errors() {
     .await;
     let builder = Client::builder(server.url())
         .environment(Environment::empty())
-        .api_key(SECRET)
+        .security(SecurityConfig::new(SCHEMES, &[&["Token"], &["QueryKey"]]))
+        .credential("Token", Credential::Secret(SECRET.into()))
+        .credential("QueryKey", Credential::Secret(SECRET.into()))
         .default_header("api-key", SECRET)
-        .organization("org-visible");
+        .header_option("X-Org", "organization", Some("org-visible".into()), None);
     let builder_debug = format!("{builder:?}");
     let client = builder.build().expect("client");
     let options = RequestOptions::new().header("x-api-key", SECRET);
@@ -59,10 +56,28 @@ async fn no_secret_in_logs_debug_or_errors() {
         .options(&options)
         .await
         .expect("retried");
+    // An operation that takes the key in the query: the URL carries it.
     let err = client
-        .request::<Value>(RequestSpec::new(Method::GET, "/b"))
+        .request::<Value>(RequestSpec::new(Method::GET, "/b").with_security(&[&["QueryKey"]]))
         .await
         .unwrap_err();
+    let query = &server.requests()[2].query();
+    assert!(
+        query.contains(&("museum_key".into(), SECRET.into())),
+        "{query:?}"
+    );
+    // A connection error on such a URL names no key either.
+    let unreachable = Client::builder("http://127.0.0.1:1")
+        .security(SecurityConfig::new(SCHEMES, &[&["QueryKey"]]))
+        .credential("QueryKey", Credential::Secret(SECRET.into()))
+        .max_retries(0)
+        .build()
+        .expect("client");
+    let refused = unreachable
+        .request::<Value>(RequestSpec::new(Method::GET, "/c"))
+        .await
+        .unwrap_err();
+    assert!(refused.is_connection(), "{refused:?}");
 
     // The secret did reach the server (the test would be vacuous otherwise).
     assert_eq!(
@@ -70,7 +85,7 @@ async fn no_secret_in_logs_debug_or_errors() {
         Some(format!("Bearer {SECRET}").as_str())
     );
 
-    let logs = String::from_utf8(capture.0.lock().expect("lock").clone()).expect("utf8");
+    let logs = capture.text();
     assert!(logs.contains("http attempt"), "logging is on: {logs}");
     assert!(
         logs.contains("[redacted]"),
@@ -84,6 +99,9 @@ async fn no_secret_in_logs_debug_or_errors() {
         format!("{ok:?}"),
         format!("{err}"),
         format!("{err:?}"),
+        format!("{refused}"),
+        format!("{refused:?}"),
+        format!("{:?}", std::error::Error::source(&refused)),
         format!("{:?}", sdk_runtime::SecretString::new(SECRET)),
     ];
     for (i, text) in observed.iter().enumerate() {

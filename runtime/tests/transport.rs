@@ -4,6 +4,8 @@
 
 use futures_util::StreamExt;
 use mock_http::{MockServer, Recorded, Reply};
+use sdk_runtime::auth::scheme::Bearer;
+use sdk_runtime::auth::security::{Credential, SchemeKind, SchemeSpec, Security, SecurityConfig};
 use sdk_runtime::auth::{Authenticator, BoxFuture, OutgoingRequest, Provider};
 use sdk_runtime::multipart::{FilePart, Form};
 use sdk_runtime::pagination::Page;
@@ -13,12 +15,31 @@ use serde_json::{Value, json};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+fn bearer(token: &str) -> Bearer {
+    Bearer::new(token).expect("token")
+}
+
 fn client(server: &MockServer) -> Client {
     Client::builder(server.url())
         .environment(Environment::empty())
-        .api_key("sk-test-key")
+        .authenticator(bearer("sk-test-key"))
         .build()
         .expect("client")
+}
+
+/// An API with one bearer scheme, as a generated client declares it.
+const SCHEMES: &[SchemeSpec] = &[SchemeSpec {
+    name: "TokenAuth",
+    kind: SchemeKind::Bearer,
+    option: "api_key",
+    env: &["EXAMPLE_API_KEY"],
+}];
+const DEFAULT_SECURITY: Security = &[&["TokenAuth"]];
+
+fn declared(base: &str) -> sdk_runtime::ClientBuilder {
+    Client::builder(base)
+        .security(SecurityConfig::new(SCHEMES, DEFAULT_SECURITY))
+        .base_url_env("EXAMPLE_BASE_URL")
 }
 
 fn get(client: &Client, path: &str) -> Call<Value> {
@@ -345,12 +366,16 @@ fn client_for(server: &MockServer) -> Client {
 }
 
 #[tokio::test]
-async fn providers_refuse_conflicting_options_and_ignore_openai_env() {
-    let err = Client::builder("https://default.invalid")
-        .api_key("sk-x")
+async fn providers_refuse_conflicting_options_and_ignore_the_environment() {
+    let err = declared("https://default.invalid")
+        .credential("TokenAuth", Credential::Secret("sk-x".into()))
         .base_url("https://elsewhere.invalid")
-        .organization("org")
-        .project("proj")
+        .header_option(
+            "X-Org",
+            "organization",
+            Some("org".into()),
+            Some("EXAMPLE_ORG"),
+        )
         .provider(TestProvider {
             base: "http://127.0.0.1:1".into(),
             follow: false,
@@ -358,18 +383,18 @@ async fn providers_refuse_conflicting_options_and_ignore_openai_env() {
         .build()
         .unwrap_err();
     let text = err.to_string();
-    for name in ["api_key", "base_url", "organization", "project"] {
+    for name in ["api_key", "base_url", "organization"] {
         assert!(text.contains(name), "{text}");
     }
 
     let server = MockServer::start(|_: &Recorded| Reply::json(200, "{}")).await;
     let env = Environment::from_map([
-        ("OPENAI_API_KEY", "sk-env-key"),
-        ("OPENAI_BASE_URL", "http://127.0.0.1:1/elsewhere"),
-        ("OPENAI_ORG_ID", "org-env"),
-        ("OPENAI_PROJECT_ID", "proj-env"),
+        ("EXAMPLE_API_KEY", "sk-env-key"),
+        ("EXAMPLE_BASE_URL", "http://127.0.0.1:1/elsewhere"),
+        ("EXAMPLE_ORG", "org-env"),
     ]);
-    let client = Client::builder("unused")
+    let client = declared("unused")
+        .header_option("X-Org", "organization", None, Some("EXAMPLE_ORG"))
         .environment(env)
         .provider(TestProvider {
             base: server.url(),
@@ -383,8 +408,7 @@ async fn providers_refuse_conflicting_options_and_ignore_openai_env() {
     let r = &server.requests()[0];
     assert_eq!(r.header("api-key"), Some("provider-secret"));
     assert_eq!(r.header("authorization"), None);
-    assert_eq!(r.header("openai-organization"), None);
-    assert_eq!(r.header("openai-project"), None);
+    assert_eq!(r.header("x-org"), None);
 
     // with_options keeps the provider and its base URL.
     let copy = client.with_options(RequestOptions::new().header("x-extra", "1"));
@@ -396,29 +420,63 @@ async fn providers_refuse_conflicting_options_and_ignore_openai_env() {
 }
 
 #[tokio::test]
-async fn openai_defaults_come_from_the_environment() {
+async fn declared_credentials_and_headers_come_from_the_environment() {
     let server = MockServer::start(|_: &Recorded| Reply::json(200, "{}")).await;
     let env = Environment::from_map([
-        ("OPENAI_API_KEY", "sk-env-key"),
-        ("OPENAI_BASE_URL", server.url().as_str()),
-        ("OPENAI_ORG_ID", "org-env"),
-        ("OPENAI_PROJECT_ID", "proj-env"),
+        ("EXAMPLE_API_KEY", "sk-env-key"),
+        ("EXAMPLE_BASE_URL", server.url().as_str()),
+        ("EXAMPLE_ORG", "org-env"),
     ]);
-    let client = Client::builder("https://default.invalid")
-        .environment(env)
+    let client = declared("https://default.invalid")
+        .header_option("X-Org", "organization", None, Some("EXAMPLE_ORG"))
+        .environment(env.clone())
         .build()
         .expect("client");
     get(&client, "/x").await.expect("env base URL");
     let r = &server.requests()[0];
     assert_eq!(r.header("authorization"), Some("Bearer sk-env-key"));
-    assert_eq!(r.header("openai-organization"), Some("org-env"));
-    assert_eq!(r.header("openai-project"), Some("proj-env"));
+    assert_eq!(r.header("x-org"), Some("org-env"));
 
-    let err = Client::builder("https://x.invalid")
+    // An explicit credential and header win over the environment.
+    let client = declared("https://default.invalid")
+        .header_option(
+            "X-Org",
+            "organization",
+            Some("org-given".into()),
+            Some("EXAMPLE_ORG"),
+        )
+        .credential("TokenAuth", Credential::Secret("sk-given".into()))
+        .environment(env)
+        .build()
+        .expect("client");
+    get(&client, "/x").await.expect("sent");
+    let r = &server.requests()[1];
+    assert_eq!(r.header("authorization"), Some("Bearer sk-given"));
+    assert_eq!(r.header("x-org"), Some("org-given"));
+
+    let err = declared("https://x.invalid")
         .environment(Environment::empty())
         .build()
         .unwrap_err();
-    assert!(err.to_string().contains("OPENAI_API_KEY"), "{err}");
+    let text = err.to_string();
+    assert!(
+        text.contains("EXAMPLE_API_KEY") && text.contains("api_key(..)"),
+        "{text}"
+    );
+
+    // A custom authenticator replaces the declared schemes, but not silently
+    // next to an explicit credential.
+    let err = declared("https://x.invalid")
+        .credential("TokenAuth", Credential::Secret("sk-given".into()))
+        .authenticator(bearer("other"))
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("api_key"), "{err}");
+    let err = declared("https://x.invalid")
+        .credential("NoSuchScheme", Credential::Secret("k".into()))
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("`NoSuchScheme`"), "{err}");
 }
 
 #[tokio::test]
@@ -647,7 +705,7 @@ async fn json_bodies_have_a_size_limit() {
             .await;
     let c = Client::builder(server.url())
         .environment(Environment::empty())
-        .api_key("k")
+        .authenticator(bearer("k"))
         .max_response_bytes(1000)
         .build()
         .expect("client");

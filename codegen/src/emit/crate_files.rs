@@ -7,112 +7,10 @@ use quote::quote;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::client::accessor;
 use super::docs::escape;
-use super::resources::resource_struct;
-use super::types::ident;
 use crate::model::{EXTRA_FEATURE, Model, Operation, WEBHOOKS_FEATURE};
 use crate::settings::Settings;
-
-/// Methods of the generated `Client` that resources must not shadow.
-const CLIENT_METHODS: &[&str] = &[
-    "builder",
-    "from_env",
-    "with_options",
-    "runtime",
-    "clone",
-    "fmt",
-    "from",
-    "new",
-    "default",
-    "into",
-    "eq",
-    "hash",
-    "to_owned",
-];
-
-/// The accessor name of a top-level resource.
-pub fn accessor(top: &str) -> String {
-    if CLIENT_METHODS.contains(&top) {
-        format!("{top}_resource")
-    } else {
-        top.to_owned()
-    }
-}
-
-/// `src/client.rs`.
-pub fn client(
-    model: &Model,
-    settings: &Settings,
-    tops: &BTreeMap<String, Vec<&Operation>>,
-) -> TokenStream {
-    let base = &model.server_url;
-    let ua = format!("{}/{}", settings.crate_name, settings.crate_version);
-    let mut accessors = TokenStream::new();
-    for (top, ops) in tops {
-        let feature = &ops[0].feature;
-        let m = ident(top);
-        let method = ident(&accessor(top));
-        let ty = ident(&resource_struct(std::slice::from_ref(top)));
-        let doc = format!(" The `{top}` resource.");
-        accessors.extend(quote! {
-            #[doc = #doc]
-            #[cfg(feature = #feature)]
-            #[inline]
-            pub fn #method(&self) -> crate::resources::#m::#ty {
-                crate::resources::#m::#ty { client: self.inner.clone() }
-            }
-        });
-    }
-    let title = format!(" A client for the {}.", model.title);
-    quote! {
-        //! The entry point: a configured client and its resources.
-
-        #[doc = #title]
-        ///
-        /// Cheap to clone and safe to share between tasks. Configure it with
-        /// [`Client::builder`], or read everything from the environment with
-        /// [`Client::from_env`].
-        #[derive(Debug, Clone)]
-        pub struct Client {
-            inner: sdk_runtime::Client,
-        }
-
-        impl Client {
-            /// The server of the API description.
-            pub const DEFAULT_BASE_URL: &'static str = #base;
-
-            /// A builder with this API's defaults.
-            pub fn builder() -> sdk_runtime::ClientBuilder<Client> {
-                sdk_runtime::ClientBuilder::for_client(Self::DEFAULT_BASE_URL).user_agent(#ua)
-            }
-
-            /// A client configured from the environment only.
-            pub fn from_env() -> Result<Self, sdk_runtime::Error> {
-                Self::builder().build()
-            }
-
-            /// A copy whose requests all use `options` (timeout, retries,
-            /// headers, ...). The base URL and authentication are kept.
-            pub fn with_options(&self, options: sdk_runtime::RequestOptions) -> Self {
-                Self { inner: self.inner.with_options(options) }
-            }
-
-            /// The runtime client underneath, for requests the API
-            /// description does not cover yet.
-            pub fn runtime(&self) -> &sdk_runtime::Client {
-                &self.inner
-            }
-
-            #accessors
-        }
-
-        impl From<sdk_runtime::Client> for Client {
-            fn from(inner: sdk_runtime::Client) -> Self {
-                Self { inner }
-            }
-        }
-    }
-}
 
 /// `src/lib.rs`.
 pub fn lib_rs(
@@ -154,10 +52,17 @@ pub fn lib_rs(
             "- `{EXTRA_FEATURE}`: schemas no operation uses directly (for example WebSocket event types)"
         );
     }
-    let _ = writeln!(
+    let _ = write!(
         doc,
-        "\nTLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
+        "\nTLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections)."
     );
+    if settings.has_provider("bedrock") {
+        let _ = write!(
+            doc,
+            " Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
+        );
+    }
+    let _ = writeln!(doc);
     let doc_attrs = super::docs::inner_doc_attrs(&doc);
     let extras = settings.extras_dir.is_some().then(|| {
         quote! {
@@ -233,8 +138,10 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
     let _ = writeln!(out, "rustls = [\"sdk-runtime/rustls\"]");
     let _ = writeln!(out, "native-tls = [\"sdk-runtime/native-tls\"]");
     let _ = writeln!(out, "http2 = [\"sdk-runtime/http2\"]");
-    let _ = writeln!(out, "bedrock = [\"sdk-runtime/bedrock\"]");
-    let _ = writeln!(out, "bedrock-sigv4 = [\"sdk-runtime/bedrock-sigv4\"]");
+    if settings.has_provider("bedrock") {
+        let _ = writeln!(out, "bedrock = [\"sdk-runtime/bedrock\"]");
+        let _ = writeln!(out, "bedrock-sigv4 = [\"sdk-runtime/bedrock-sigv4\"]");
+    }
     let _ = writeln!(out, "\n[dependencies]");
     let _ = writeln!(
         out,
@@ -249,12 +156,23 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
     if settings.extras_dir.is_some() {
         let _ = writeln!(out, "http = \"1\"");
     }
+    if settings.conformance_tests {
+        let _ = writeln!(out, "\n[dev-dependencies]");
+        let _ = writeln!(
+            out,
+            "tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}"
+        );
+        let _ = writeln!(
+            out,
+            "futures-util = {{ version = \"0.3\", default-features = false }}"
+        );
+    }
     out.push_str(&settings.extra_manifest);
     out
 }
 
 /// `README.md`.
-pub fn readme(model: &Model, settings: &Settings) -> String {
+pub fn readme(model: &Model, settings: &Settings) -> Result<String, crate::error::Error> {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", settings.crate_name);
     let _ = writeln!(
@@ -269,9 +187,39 @@ pub fn readme(model: &Model, settings: &Settings) -> String {
         model.features.len()
     );
     let _ = writeln!(out, "- {} types", model.types.types.len());
+    let _ = writeln!(out, "\n## Configuration from the environment\n");
+    let _ = writeln!(
+        out,
+        "`Client::from_env()` (and `Client::builder()` for what is not set explicitly) reads:\n"
+    );
+    let _ = writeln!(
+        out,
+        "- `{}_BASE_URL`: the base URL (default `{}`)",
+        settings.env_prefix(),
+        model.server_url
+    );
+    for o in super::client::auth_options(model, settings)? {
+        let vars: Vec<String> = o.env.iter().map(|v| format!("`{v}`")).collect();
+        let _ = writeln!(
+            out,
+            "- {}: the `{}` security scheme (builder: `{}(..)`)",
+            vars.join(" and "),
+            o.scheme.name,
+            o.option
+        );
+    }
+    for h in &settings.client.headers {
+        if let Some(env) = &h.env {
+            let _ = writeln!(
+                out,
+                "- `{env}`: the `{}` header (builder: `{}(..)`)",
+                h.header, h.option
+            );
+        }
+    }
     let _ = writeln!(
         out,
         "\nSee the crate documentation (`cargo doc --open`) for examples."
     );
-    out
+    Ok(out)
 }

@@ -3,6 +3,7 @@
 //! The result is an ordered map of relative path to contents, so writing,
 //! checking and testing all see the same bytes.
 
+pub mod client;
 pub mod crate_files;
 pub mod docs;
 pub mod resources;
@@ -378,7 +379,16 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             path: "tests/conformance/cases.rs".into(),
             weight: model.operations.len() * 4,
             run: Box::new(move || {
-                format_file(tests::conformance_file(model, krate), "conformance tests")
+                let credentials = conformance_credentials(model, settings)?;
+                format_file(
+                    tests::conformance_file(
+                        model,
+                        krate,
+                        &credentials,
+                        &format!("{}_MOCK_URL", settings.env_prefix()),
+                    ),
+                    "conformance tests",
+                )
             }),
         });
     }
@@ -386,7 +396,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
 
     files.insert(
         "src/client.rs".into(),
-        format_file(crate_files::client(model, settings, &tops), "client.rs")?,
+        format_file(client::client(model, settings, &tops)?, "client.rs")?,
     );
     files.insert(
         "src/lib.rs".into(),
@@ -414,6 +424,28 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         "Cargo.toml".into(),
         crate_files::cargo_toml(model, settings),
     );
-    files.insert("README.md".into(), crate_files::readme(model, settings));
+    files.insert("README.md".into(), crate_files::readme(model, settings)?);
     Ok(files)
+}
+
+/// Builder calls that configure every declared scheme with a placeholder
+/// credential, for the conformance tests (the mock checks that credentials
+/// are present, not what they are).
+fn conformance_credentials(model: &Model, settings: &Settings) -> Result<Vec<TokenStream>, Error> {
+    use crate::model::security::SchemeKind;
+    Ok(client::auth_options(model, settings)?
+        .iter()
+        .map(|o| {
+            let method = types::ident(&o.option);
+            match o.scheme.kind {
+                SchemeKind::Bearer | SchemeKind::ApiKey { .. } => {
+                    quote!(.#method("conformance-secret"))
+                }
+                SchemeKind::Basic => quote!(.#method("conformance-user", "conformance-password")),
+                SchemeKind::ClientCredentials { .. } => {
+                    quote!(.#method("conformance-client", "conformance-secret"))
+                }
+            }
+        })
+        .collect())
 }

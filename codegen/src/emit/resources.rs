@@ -68,7 +68,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
         let mut child_path = path.to_vec();
         child_path.push(child.clone());
         let child_ty = ident(&resource_struct(&child_path));
-        let method = ident(&super::crate_files::accessor(child));
+        let method = ident(&super::client::accessor(child));
         let cdoc = format!(" The `{}` resource.", child_path.join("."));
         methods.extend(quote! {
             #[doc = #cdoc]
@@ -81,10 +81,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
     for op in &node.ops {
         methods.extend(operation_methods(model, op, krate));
     }
-    let accessors: Vec<String> = path
-        .iter()
-        .map(|p| super::crate_files::accessor(p))
-        .collect();
+    let accessors: Vec<String> = path.iter().map(|p| super::client::accessor(p)).collect();
     let resource_example = doc_lines(
         &[
             format!(
@@ -229,7 +226,7 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> T
     let accessors: Vec<String> = op
         .resource
         .iter()
-        .map(|p| super::crate_files::accessor(p))
+        .map(|p| super::client::accessor(p))
         .collect();
     body.push(format!(
         "let response = client.{}().{method}({}).await?;",
@@ -287,6 +284,11 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
                 args.push(quote!(body: &#ty));
                 body_expr = Some(quote!(spec.body = sdk_runtime::Body::json(body)?;));
             }
+            BodyKind::Form => {
+                let ty = qualified(space, &body.ty);
+                args.push(quote!(body: &#ty));
+                body_expr = Some(quote!(spec.body = sdk_runtime::Body::form(body)?;));
+            }
             BodyKind::Multipart if space.as_struct(&body.ty).is_some() => {
                 let ty = qualified(space, &body.ty);
                 args.push(quote!(body: &#ty));
@@ -313,6 +315,13 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
     }
     let template = &op.path;
     let method = ident(&op.method);
+    let new_spec = match &op.security {
+        Some(req) => {
+            let req = super::client::requirement_tokens(req);
+            quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_security(#req))
+        }
+        None => quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path)),
+    };
     let build = |accept: Option<&str>| {
         let accept = accept.map(|a| quote!(spec = spec.accept(#a);));
         let mutable = if setup.is_empty() && body_expr.is_none() && accept.is_none() {
@@ -328,13 +337,13 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
             quote! {
                 #(#conversions)*
                 let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*])
-                    .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path));
+                    .map(|path| #new_spec);
             }
         } else if fallible {
             quote! {
                 #(#conversions)*
                 let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).and_then(|path| {
-                    let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
+                    let #mutable spec = #new_spec;
                     #accept
                     #(#setup)*
                     #body_expr
@@ -345,7 +354,7 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
             quote! {
                 #(#conversions)*
                 let spec = sdk_runtime::request::path(#template, &[#(#path_pairs),*]).map(|path| {
-                    let #mutable spec = sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path);
+                    let #mutable spec = #new_spec;
                     #accept
                     #(#setup)*
                     #body_expr

@@ -53,7 +53,7 @@ impl Document {
             return Err(Error::spec("/paths", "`paths` must be a mapping"));
         }
         let doc = Self { root, version };
-        doc.check_refs(&doc.root, &mut String::new(), 0)?;
+        doc.check_refs(&doc.root, &mut String::new(), false, 0)?;
         doc.check_operation_ids()?;
         Ok(doc)
     }
@@ -96,13 +96,21 @@ impl Document {
         ))
     }
 
-    fn check_refs(&self, value: &Value, at: &mut String, depth: usize) -> Result<(), Error> {
+    /// Checks every reference the generator may follow. `names` is true in
+    /// maps whose keys are names (properties, schemas, ...), not keywords.
+    fn check_refs(
+        &self,
+        value: &Value,
+        at: &mut String,
+        names: bool,
+        depth: usize,
+    ) -> Result<(), Error> {
         if depth > 200 {
             return Err(Error::spec(at.as_str(), "nesting is too deep"));
         }
         match value {
             Value::Object(map) => {
-                if let Some(r) = map.get("$ref") {
+                if let Some(r) = map.get("$ref").filter(|_| !names) {
                     let r = r
                         .as_str()
                         .ok_or_else(|| Error::spec(at.as_str(), "`$ref` must be a string"))?;
@@ -117,14 +125,16 @@ impl Document {
                     }
                 }
                 for (k, v) in map {
-                    // Examples are data, not schema: refs inside them are text.
-                    if k == "example" || k == "examples" && !at.ends_with("/content") {
+                    // Examples, prose and vendor extensions are not followed:
+                    // references there are left alone.
+                    if k == "$ref" || (!names && super::bundle::is_prose_or_extension(k)) {
                         continue;
                     }
                     let len = at.len();
                     at.push('/');
                     at.push_str(&escape(k));
-                    self.check_refs(v, at, depth + 1)?;
+                    let child_names = !names && super::bundle::NAME_MAPS.contains(&k.as_str());
+                    self.check_refs(v, at, child_names, depth + 1)?;
                     at.truncate(len);
                 }
             }
@@ -133,7 +143,7 @@ impl Document {
                     let len = at.len();
                     at.push('/');
                     at.push_str(&i.to_string());
-                    self.check_refs(v, at, depth + 1)?;
+                    self.check_refs(v, at, false, depth + 1)?;
                     at.truncate(len);
                 }
             }
@@ -194,7 +204,7 @@ pub fn ref_pointer(r: &str) -> Option<String> {
     Some(percent_decode(frag))
 }
 
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

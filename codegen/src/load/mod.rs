@@ -1,10 +1,12 @@
 //! Stage 1: find the spec, parse it (YAML or JSON) into a JSON tree, and
 //! check that it is an OpenAPI 3.0/3.1 document whose references resolve.
 
+mod bundle;
 mod document;
 mod parse;
 mod source;
 
+pub use bundle::{BUNDLED, bundle};
 pub use document::{Document, METHODS, escape as escape_pointer, ref_pointer};
 pub use parse::parse;
 pub use source::{SpecPin, locate};

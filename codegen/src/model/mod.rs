@@ -7,6 +7,7 @@ pub mod layout;
 pub mod names;
 pub mod operations;
 pub mod samples;
+pub mod security;
 pub mod types;
 
 use serde_json::Value;
@@ -49,6 +50,10 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// Webhook payloads.
     pub webhooks: Vec<Webhook>,
+    /// The security schemes the runtime implements, in document order.
+    pub schemes: Vec<security::Scheme>,
+    /// The document's default requirement (empty: anonymous).
+    pub default_security: security::Requirement,
     /// Cargo features each type is needed by (empty: always compiled).
     pub type_features: Vec<BTreeSet<String>>,
     /// All resource features, sorted.
@@ -62,7 +67,30 @@ impl Model {
     pub fn build(doc: &Document) -> Self {
         let mut builder = types::Builder::new(doc);
         builder.add_components();
-        let operations = operations::build(doc, &mut builder);
+        let mut operations = operations::build(doc, &mut builder);
+        let mut auth_warnings = Vec::new();
+        let schemes = security::schemes(doc, &mut auth_warnings);
+        let declared: Vec<String> = match doc.pointer("/components/securitySchemes") {
+            Some(Value::Object(map)) => map.keys().cloned().collect(),
+            _ => Vec::new(),
+        };
+        let default_security = security::requirement(
+            doc.pointer("/security"),
+            "/security",
+            &declared,
+            &mut auth_warnings,
+        )
+        .unwrap_or_default();
+        for op in &mut operations {
+            let pointer = format!("{}/security", op.pointer);
+            op.security = security::requirement(
+                doc.pointer(&pointer),
+                &pointer,
+                &declared,
+                &mut auth_warnings,
+            )
+            .filter(|req| *req != default_security);
+        }
         let mut webhooks: Vec<Webhook> = Vec::new();
         if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
             for (name, item) in hooks {
@@ -114,10 +142,17 @@ impl Model {
             version: text(info, "version").unwrap_or_default(),
             description: text(info, "description"),
             server_url,
-            warnings: types.warnings.clone(),
+            warnings: types
+                .warnings
+                .iter()
+                .cloned()
+                .chain(auth_warnings)
+                .collect(),
             types,
             operations,
             webhooks,
+            schemes,
+            default_security,
             type_features: Vec::new(),
             features: BTreeSet::new(),
         };

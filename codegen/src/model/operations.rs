@@ -49,6 +49,8 @@ pub enum BodyKind {
     Json,
     /// `multipart/form-data`.
     Multipart,
+    /// `application/x-www-form-urlencoded` with an object schema.
+    Form,
     /// Raw bytes of a content type.
     Binary(String),
 }
@@ -159,7 +161,13 @@ pub struct Operation {
     /// Valid arguments: only the required ones, then every one. Empty when
     /// no valid value could be built.
     pub samples: Vec<Sample>,
+    /// The operation's security requirement when it differs from the
+    /// document's default.
+    pub security: Option<super::security::Requirement>,
 }
+
+/// The media type of URL-encoded form bodies.
+const FORM: &str = "application/x-www-form-urlencoded";
 
 struct Raw<'a> {
     pointer: String,
@@ -416,6 +424,7 @@ fn build_one<'a>(
                     .keys()
                     .find(|k| k.starts_with("multipart/form-data"))
                     .or_else(|| content.keys().find(|k| is_json(k)))
+                    .or_else(|| content.keys().find(|k| k.starts_with(FORM)))
                     .or_else(|| content.keys().next());
                 if let Some(ct) = pick {
                     let media_ptr = format!("{rb_ptr}/content/{}", escape_pointer(ct));
@@ -424,6 +433,11 @@ fn build_one<'a>(
                         BodyKind::Multipart
                     } else if is_json(ct) {
                         BodyKind::Json
+                    } else if ct.starts_with(FORM)
+                        && schema.and_then(|s| s.get("type")).and_then(Value::as_str)
+                            == Some("object")
+                    {
+                        BodyKind::Form
                     } else {
                         BodyKind::Binary(ct.clone())
                     };
@@ -571,6 +585,7 @@ fn build_one<'a>(
         feature,
         roots,
         samples,
+        security: None,
     };
     operation.pagination = pagination(types, &operation);
     place(&mut operation, all_paths, methods);

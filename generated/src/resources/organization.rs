@@ -147,9 +147,10 @@ impl OrganizationAdminApiKeys {
         let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
                 spec.query("limit", &params.limit);
@@ -180,9 +181,10 @@ impl OrganizationAdminApiKeys {
         let spec = sdk_runtime::request::path("/organization/admin_api_keys", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -208,7 +210,10 @@ impl OrganizationAdminApiKeys {
                 "/organization/admin_api_keys/{key_id}",
                 &[("key_id", key_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an organization admin API key
@@ -234,10 +239,10 @@ impl OrganizationAdminApiKeys {
                 "/organization/admin_api_keys/{key_id}",
                 &[("key_id", key_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -279,9 +284,10 @@ impl OrganizationAuditLogs {
         let spec = sdk_runtime::request::path("/organization/audit_logs", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("effective_at", &params.effective_at);
                 spec.query("project_ids[]", &params.project_ids);
                 spec.query("event_types[]", &params.event_types);
@@ -335,9 +341,10 @@ impl OrganizationCertificates {
         let spec = sdk_runtime::request::path("/organization/certificates", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -368,9 +375,10 @@ impl OrganizationCertificates {
         let spec = sdk_runtime::request::path("/organization/certificates", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -399,9 +407,10 @@ impl OrganizationCertificates {
         let spec = sdk_runtime::request::path("/organization/certificates/activate", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -433,9 +442,10 @@ impl OrganizationCertificates {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -468,9 +478,10 @@ impl OrganizationCertificates {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("include", &params.include);
                 spec
             });
@@ -501,9 +512,10 @@ impl OrganizationCertificates {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -532,10 +544,10 @@ impl OrganizationCertificates {
                 "/organization/certificates/{certificate_id}",
                 &[("certificate_id", certificate_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -577,9 +589,10 @@ impl OrganizationCosts {
         let spec = sdk_runtime::request::path("/organization/costs", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -623,7 +636,10 @@ impl OrganizationDataRetention {
     #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationDataRetention> {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates organization data retention controls.
@@ -647,9 +663,10 @@ impl OrganizationDataRetention {
         let spec = sdk_runtime::request::path("/organization/data_retention", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -708,9 +725,10 @@ impl OrganizationGroups {
         let spec = sdk_runtime::request::path("/organization/groups", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -739,9 +757,10 @@ impl OrganizationGroups {
         let spec = sdk_runtime::request::path("/organization/groups", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -765,7 +784,10 @@ impl OrganizationGroups {
                 "/organization/groups/{group_id}",
                 &[("group_id", group_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a group's information.
@@ -793,9 +815,10 @@ impl OrganizationGroups {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -822,10 +845,10 @@ impl OrganizationGroups {
                 "/organization/groups/{group_id}",
                 &[("group_id", group_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -871,9 +894,10 @@ impl OrganizationGroupsRoles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -906,9 +930,10 @@ impl OrganizationGroupsRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -936,7 +961,10 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles/{role_id}",
                 &[("group_id", group_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns an organization role from a group within the organization.
@@ -961,10 +989,10 @@ impl OrganizationGroupsRoles {
                 "/organization/groups/{group_id}/roles/{role_id}",
                 &[("group_id", group_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1010,9 +1038,10 @@ impl OrganizationGroupsUsers {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -1045,9 +1074,10 @@ impl OrganizationGroupsUsers {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1075,7 +1105,10 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users/{user_id}",
                 &[("group_id", group_id), ("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Removes a user from a group.
@@ -1100,10 +1133,10 @@ impl OrganizationGroupsUsers {
                 "/organization/groups/{group_id}/users/{user_id}",
                 &[("group_id", group_id), ("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1145,9 +1178,10 @@ impl OrganizationInvites {
         let spec = sdk_runtime::request::path("/organization/invites", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -1175,9 +1209,10 @@ impl OrganizationInvites {
         let spec = sdk_runtime::request::path("/organization/invites", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1201,7 +1236,10 @@ impl OrganizationInvites {
                 "/organization/invites/{invite_id}",
                 &[("invite_id", invite_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Delete an invite. If the invite has already been accepted, it cannot be deleted.
@@ -1225,10 +1263,10 @@ impl OrganizationInvites {
                 "/organization/invites/{invite_id}",
                 &[("invite_id", invite_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1347,9 +1385,10 @@ impl OrganizationProjects {
         let spec = sdk_runtime::request::path("/organization/projects", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("include_archived", &params.include_archived);
@@ -1378,9 +1417,10 @@ impl OrganizationProjects {
         let spec = sdk_runtime::request::path("/organization/projects", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1404,7 +1444,10 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a project in the organization.
@@ -1432,9 +1475,10 @@ impl OrganizationProjects {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1458,7 +1502,10 @@ impl OrganizationProjects {
                 "/organization/projects/{project_id}/archive",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1504,9 +1551,10 @@ impl OrganizationProjectsApiKeys {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("owner_project_access", &params.owner_project_access);
@@ -1536,7 +1584,10 @@ impl OrganizationProjectsApiKeys {
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
                 &[("project_id", project_id), ("api_key_id", api_key_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Deletes an API key from the project.
@@ -1564,10 +1615,10 @@ impl OrganizationProjectsApiKeys {
                 "/organization/projects/{project_id}/api_keys/{api_key_id}",
                 &[("project_id", project_id), ("api_key_id", api_key_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1613,9 +1664,10 @@ impl OrganizationProjectsCertificates {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -1650,9 +1702,10 @@ impl OrganizationProjectsCertificates {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1684,9 +1737,10 @@ impl OrganizationProjectsCertificates {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1729,7 +1783,10 @@ impl OrganizationProjectsDataRetention {
                 "/organization/projects/{project_id}/data_retention",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates project data retention controls.
@@ -1757,9 +1814,10 @@ impl OrganizationProjectsDataRetention {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1806,9 +1864,10 @@ impl OrganizationProjectsGroups {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -1841,9 +1900,10 @@ impl OrganizationProjectsGroups {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -1875,9 +1935,10 @@ impl OrganizationProjectsGroups {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("group_type", &params.group_type);
                 spec
             });
@@ -1905,10 +1966,10 @@ impl OrganizationProjectsGroups {
                 "/organization/projects/{project_id}/groups/{group_id}",
                 &[("project_id", project_id), ("group_id", group_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -1948,7 +2009,10 @@ impl OrganizationProjectsHostedToolPermissions {
                 "/organization/projects/{project_id}/hosted_tool_permissions",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates hosted tool permissions for a project.
@@ -1976,9 +2040,10 @@ impl OrganizationProjectsHostedToolPermissions {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2021,7 +2086,10 @@ impl OrganizationProjectsModelPermissions {
                 "/organization/projects/{project_id}/model_permissions",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates model permissions for a project.
@@ -2049,9 +2117,10 @@ impl OrganizationProjectsModelPermissions {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2078,10 +2147,10 @@ impl OrganizationProjectsModelPermissions {
                 "/organization/projects/{project_id}/model_permissions",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2127,9 +2196,10 @@ impl OrganizationProjectsRateLimits {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
@@ -2163,9 +2233,10 @@ impl OrganizationProjectsRateLimits {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2214,9 +2285,10 @@ impl OrganizationProjectsServiceAccounts {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -2248,9 +2320,10 @@ impl OrganizationProjectsServiceAccounts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2278,7 +2351,10 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a service account in the project.
@@ -2307,9 +2383,10 @@ impl OrganizationProjectsServiceAccounts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2340,10 +2417,10 @@ impl OrganizationProjectsServiceAccounts {
                 "/organization/projects/{project_id}/service_accounts/{service_account_id}",
                 &[("project_id", project_id), ("service_account_id", service_account_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Creates an API key for a service account in the project.
@@ -2372,9 +2449,10 @@ impl OrganizationProjectsServiceAccounts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2423,9 +2501,10 @@ impl OrganizationProjectsSpendAlerts {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -2459,9 +2538,10 @@ impl OrganizationProjectsSpendAlerts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2489,7 +2569,10 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates a project spend alert.
@@ -2518,9 +2601,10 @@ impl OrganizationProjectsSpendAlerts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2548,10 +2632,10 @@ impl OrganizationProjectsSpendAlerts {
                 "/organization/projects/{project_id}/spend_alerts/{alert_id}",
                 &[("project_id", project_id), ("alert_id", alert_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2591,7 +2675,10 @@ impl OrganizationProjectsSpendLimit {
                 "/organization/projects/{project_id}/spend_limit",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create or replace a project's hard spend limit.
@@ -2619,9 +2706,10 @@ impl OrganizationProjectsSpendLimit {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2648,10 +2736,10 @@ impl OrganizationProjectsSpendLimit {
                 "/organization/projects/{project_id}/spend_limit",
                 &[("project_id", project_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2697,9 +2785,10 @@ impl OrganizationProjectsUsers {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec
@@ -2731,9 +2820,10 @@ impl OrganizationProjectsUsers {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2761,7 +2851,10 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users/{user_id}",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a user's role in the project.
@@ -2790,9 +2883,10 @@ impl OrganizationProjectsUsers {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2823,10 +2917,10 @@ impl OrganizationProjectsUsers {
                 "/organization/projects/{project_id}/users/{user_id}",
                 &[("project_id", project_id), ("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -2868,9 +2962,10 @@ impl OrganizationRoles {
         let spec = sdk_runtime::request::path("/organization/roles", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -2899,9 +2994,10 @@ impl OrganizationRoles {
         let spec = sdk_runtime::request::path("/organization/roles", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2925,7 +3021,10 @@ impl OrganizationRoles {
                 "/organization/roles/{role_id}",
                 &[("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an existing organization role.
@@ -2953,9 +3052,10 @@ impl OrganizationRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -2982,10 +3082,10 @@ impl OrganizationRoles {
                 "/organization/roles/{role_id}",
                 &[("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -3027,9 +3127,10 @@ impl OrganizationSpendAlerts {
         let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("order", &params.order);
                 spec.query("after", &params.after);
@@ -3059,9 +3160,10 @@ impl OrganizationSpendAlerts {
         let spec = sdk_runtime::request::path("/organization/spend_alerts", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3088,7 +3190,10 @@ impl OrganizationSpendAlerts {
                 "/organization/spend_alerts/{alert_id}",
                 &[("alert_id", alert_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an organization spend alert.
@@ -3116,9 +3221,10 @@ impl OrganizationSpendAlerts {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3145,10 +3251,10 @@ impl OrganizationSpendAlerts {
                 "/organization/spend_alerts/{alert_id}",
                 &[("alert_id", alert_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -3182,7 +3288,10 @@ impl OrganizationSpendLimit {
     #[inline]
     pub fn retrieve(&self) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Create or replace the organization's hard spend limit.
@@ -3206,9 +3315,10 @@ impl OrganizationSpendLimit {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -3231,10 +3341,10 @@ impl OrganizationSpendLimit {
         &self,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitDeletedResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -3362,9 +3472,10 @@ impl OrganizationUsageAudioSpeeches {
         let spec = sdk_runtime::request::path("/organization/usage/audio_speeches", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3421,9 +3532,10 @@ impl OrganizationUsageAudioTranscriptions {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3480,9 +3592,10 @@ impl OrganizationUsageCodeInterpreterSessions {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3533,9 +3646,10 @@ impl OrganizationUsageCompletions {
         let spec = sdk_runtime::request::path("/organization/usage/completions", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3590,9 +3704,10 @@ impl OrganizationUsageEmbeddings {
         let spec = sdk_runtime::request::path("/organization/usage/embeddings", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3649,9 +3764,10 @@ impl OrganizationUsageFileSearchCalls {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3705,9 +3821,10 @@ impl OrganizationUsageImages {
         let spec = sdk_runtime::request::path("/organization/usage/images", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3763,9 +3880,10 @@ impl OrganizationUsageModerations {
         let spec = sdk_runtime::request::path("/organization/usage/moderations", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3819,9 +3937,10 @@ impl OrganizationUsageVectorStores {
         let spec = sdk_runtime::request::path("/organization/usage/vector_stores", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3875,9 +3994,10 @@ impl OrganizationUsageWebSearchCalls {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("start_time", &params.start_time);
                 spec.query("end_time", &params.end_time);
                 spec.query("bucket_width", &params.bucket_width);
@@ -3939,9 +4059,10 @@ impl OrganizationUsers {
         let spec = sdk_runtime::request::path("/organization/users", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("emails", &params.emails);
@@ -3967,7 +4088,10 @@ impl OrganizationUsers {
                 "/organization/users/{user_id}",
                 &[("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Modifies a user's role in the organization.
@@ -3995,9 +4119,10 @@ impl OrganizationUsers {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4021,10 +4146,10 @@ impl OrganizationUsers {
                 "/organization/users/{user_id}",
                 &[("user_id", user_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -4070,9 +4195,10 @@ impl OrganizationUsersRoles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -4105,9 +4231,10 @@ impl OrganizationUsersRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -4135,7 +4262,10 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles/{role_id}",
                 &[("user_id", user_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns an organization role from a user within the organization.
@@ -4160,10 +4290,10 @@ impl OrganizationUsersRoles {
                 "/organization/users/{user_id}/roles/{role_id}",
                 &[("user_id", user_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

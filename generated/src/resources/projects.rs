@@ -103,9 +103,10 @@ impl ProjectsGroupsRoles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -139,9 +140,10 @@ impl ProjectsGroupsRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -174,7 +176,10 @@ impl ProjectsGroupsRoles {
                     ("role_id", role_id),
                 ],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns a project role from a group within a project.
@@ -204,10 +209,10 @@ impl ProjectsGroupsRoles {
                     ("role_id", role_id),
                 ],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -253,9 +258,10 @@ impl ProjectsRoles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -288,9 +294,10 @@ impl ProjectsRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -318,7 +325,10 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles/{role_id}",
                 &[("project_id", project_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Updates an existing project role.
@@ -347,9 +357,10 @@ impl ProjectsRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -377,10 +388,10 @@ impl ProjectsRoles {
                 "/projects/{project_id}/roles/{role_id}",
                 &[("project_id", project_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
@@ -450,9 +461,10 @@ impl ProjectsUsersRoles {
             )
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
+                        sdk_runtime::Method::GET,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.query("limit", &params.limit);
                 spec.query("after", &params.after);
                 spec.query("order", &params.order);
@@ -486,9 +498,10 @@ impl ProjectsUsersRoles {
             )
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::POST,
-                    path,
-                );
+                        sdk_runtime::Method::POST,
+                        path,
+                    )
+                    .with_security(&[&["AdminApiKeyAuth"]]);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
             });
@@ -517,7 +530,10 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles/{role_id}",
                 &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Unassigns a project role from a user within a project.
@@ -543,10 +559,10 @@ impl ProjectsUsersRoles {
                 "/projects/{project_id}/users/{user_id}/roles/{role_id}",
                 &[("project_id", project_id), ("user_id", user_id), ("role_id", role_id)],
             )
-            .map(|path| sdk_runtime::RequestSpec::new(
-                sdk_runtime::Method::DELETE,
-                path,
-            ));
+            .map(|path| {
+                sdk_runtime::RequestSpec::new(sdk_runtime::Method::DELETE, path)
+                    .with_security(&[&["AdminApiKeyAuth"]])
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

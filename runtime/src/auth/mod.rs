@@ -1,5 +1,9 @@
 //! The provider seam: authentication sees the final serialized request on
 //! every attempt, and a provider owns the base URL and redirect policy.
+//!
+//! [`scheme`], [`oauth2`] and [`security`] implement what an OpenAPI
+//! document declares in `securitySchemes`; vendors live in modules of their
+//! own ([`openai`], and `bedrock` behind its features).
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, Method};
@@ -11,7 +15,10 @@ use url::Url;
 
 use crate::error::Error;
 
+pub mod oauth2;
 pub mod openai;
+pub mod scheme;
+pub mod security;
 
 #[cfg(feature = "bedrock")]
 pub mod bedrock;
@@ -27,6 +34,7 @@ pub struct OutgoingRequest {
     pub(crate) headers: HeaderMap,
     pub(crate) body: Option<Bytes>,
     pub(crate) attempt: u32,
+    pub(crate) security: Option<security::Security>,
 }
 
 impl OutgoingRequest {
@@ -38,7 +46,15 @@ impl OutgoingRequest {
             headers,
             body,
             attempt: 1,
+            security: None,
         }
+    }
+
+    /// The same request, for an operation whose security requirement is
+    /// `security` (see [`security::Security`]).
+    pub fn with_security(mut self, security: security::Security) -> Self {
+        self.security = Some(security);
+        self
     }
 
     /// The method.
@@ -48,6 +64,15 @@ impl OutgoingRequest {
     /// The final URL, query included.
     pub fn url(&self) -> &Url {
         &self.url
+    }
+    /// The URL, mutable (an authenticator may add a query parameter).
+    pub fn url_mut(&mut self) -> &mut Url {
+        &mut self.url
+    }
+    /// The operation's security requirement, when it declares one that
+    /// differs from the API's default; `None` means the default.
+    pub fn security(&self) -> Option<security::Security> {
+        self.security
     }
     /// The headers that will be sent.
     pub fn headers(&self) -> &HeaderMap {
@@ -76,7 +101,7 @@ impl fmt::Debug for OutgoingRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OutgoingRequest")
             .field("method", &self.method)
-            .field("url", &self.url.as_str())
+            .field("url", &crate::redact::RedactedUrl::new(&self.url, &[]))
             .field(
                 "headers",
                 &crate::redact::RedactedHeaders::new(&self.headers, &[]),
@@ -105,6 +130,12 @@ pub trait Authenticator: Send + Sync + 'static {
     fn sensitive_headers(&self) -> Vec<HeaderName> {
         Vec::new()
     }
+
+    /// Query parameter names whose values must be redacted from logs (an
+    /// API key sent in the query).
+    fn sensitive_query_params(&self) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
@@ -116,6 +147,9 @@ impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
     }
     fn sensitive_headers(&self) -> Vec<HeaderName> {
         (**self).sensitive_headers()
+    }
+    fn sensitive_query_params(&self) -> Vec<String> {
+        (**self).sensitive_query_params()
     }
 }
 

@@ -4,6 +4,7 @@
 //! decides the reply: a full response, a chunked stream with pauses, a
 //! stall, or a dropped connection.
 
+pub mod logs;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

@@ -1,4 +1,9 @@
-//! The entry point: a configured client and its resources.
+//! The entry point: a configured client, its builder and its resources.
+use sdk_runtime::auth::security;
+/// The security schemes of the API description that the runtime implements.
+const SCHEMES: &[security::SchemeSpec] = &[];
+/// What an operation needs unless it declares otherwise.
+const DEFAULT_SECURITY: security::Security = &[];
 /// A client for the Shop API.
 ///
 /// Cheap to clone and safe to share between tasks. Configure it with
@@ -11,10 +16,17 @@ pub struct Client {
 impl Client {
     /// The server of the API description.
     pub const DEFAULT_BASE_URL: &'static str = "https://shop.example/api";
-    /// A builder with this API's defaults.
-    pub fn builder() -> sdk_runtime::ClientBuilder<Client> {
-        sdk_runtime::ClientBuilder::for_client(Self::DEFAULT_BASE_URL)
-            .user_agent("test-client/0.1.0")
+    /// A builder with this API's defaults. It reads these environment
+    /// variables unless the matching option is set:
+    ///
+    /// - `TEST_CLIENT_BASE_URL`: the base URL (default `https://shop.example/api`).
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder {
+            inner: sdk_runtime::ClientBuilder::for_client(Self::DEFAULT_BASE_URL)
+                .user_agent("test-client/0.1.0")
+                .base_url_env("TEST_CLIENT_BASE_URL")
+                .security(security::SecurityConfig::new(SCHEMES, DEFAULT_SECURITY)),
+        }
     }
     /// A client configured from the environment only.
     pub fn from_env() -> Result<Self, sdk_runtime::Error> {
@@ -60,5 +72,77 @@ impl Client {
 impl From<sdk_runtime::Client> for Client {
     fn from(inner: sdk_runtime::Client) -> Self {
         Self { inner }
+    }
+}
+/// Configures a [`Client`]: credentials, base URL, timeouts, retries.
+///
+/// Credentials given here win over the environment. With a provider
+/// ([`ClientBuilder::provider`]) the provider owns the base URL and
+/// authentication: those options are refused next to it.
+#[derive(Debug)]
+#[must_use]
+pub struct ClientBuilder {
+    inner: sdk_runtime::ClientBuilder<Client>,
+}
+impl ClientBuilder {
+    /// The base URL (default: the environment, then [`Client::DEFAULT_BASE_URL`]).
+    pub fn base_url(self, url: impl Into<String>) -> Self {
+        Self {
+            inner: self.inner.base_url(url),
+        }
+    }
+    /// Routes the client through a provider, which owns the base URL
+    /// and authentication.
+    pub fn provider(self, provider: impl sdk_runtime::auth::Provider) -> Self {
+        Self {
+            inner: self.inner.provider(provider),
+        }
+    }
+    /// Replaces the declared authentication by a custom one, called on
+    /// every attempt with the final request.
+    pub fn authenticator(self, auth: impl sdk_runtime::auth::Authenticator) -> Self {
+        Self {
+            inner: self.inner.authenticator(auth),
+        }
+    }
+    /// A header sent with every request.
+    pub fn default_header(self, name: &str, value: &str) -> Self {
+        Self {
+            inner: self.inner.default_header(name, value),
+        }
+    }
+    /// The `User-Agent` header.
+    pub fn user_agent(self, user_agent: impl Into<String>) -> Self {
+        Self {
+            inner: self.inner.user_agent(user_agent),
+        }
+    }
+    /// The timeout of each attempt (default 10 minutes).
+    pub fn timeout(self, timeout: std::time::Duration) -> Self {
+        Self {
+            inner: self.inner.timeout(timeout),
+        }
+    }
+    /// How many times a failed attempt is retried (default 2).
+    pub fn max_retries(self, retries: u32) -> Self {
+        Self {
+            inner: self.inner.max_retries(retries),
+        }
+    }
+    /// The largest buffered response body (default 256 MiB).
+    pub fn max_response_bytes(self, limit: usize) -> Self {
+        Self {
+            inner: self.inner.max_response_bytes(limit),
+        }
+    }
+    /// Where environment variables are read from (tests inject a map).
+    pub fn environment(self, env: sdk_runtime::Environment) -> Self {
+        Self {
+            inner: self.inner.environment(env),
+        }
+    }
+    /// Validates the configuration and builds the client.
+    pub fn build(self) -> Result<Client, sdk_runtime::Error> {
+        self.inner.build()
     }
 }

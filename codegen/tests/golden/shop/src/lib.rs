@@ -15,7 +15,7 @@
 //! - `events`: `client.events()` (1 operations)
 //! - `extra-types`: schemas no operation uses directly (for example WebSocket event types)
 //!
-//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4).
+//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections).
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -1,0 +1,150 @@
+//! Authentication as the document declares it: the schemes of
+//! `components.securitySchemes`, the document's default `security`, and
+//! each operation's own requirement (`security: []` makes it anonymous).
+
+use serde_json::Value;
+
+use super::types::docs_of;
+use crate::error::Warning;
+use crate::load::{Document, escape_pointer};
+
+/// Where an API key travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyLocation {
+    /// A header.
+    Header,
+    /// A query parameter.
+    Query,
+    /// A cookie.
+    Cookie,
+}
+
+/// A kind of scheme the runtime implements.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemeKind {
+    /// HTTP `bearer`.
+    Bearer,
+    /// HTTP `basic`.
+    Basic,
+    /// `apiKey` in a header, query parameter or cookie.
+    ApiKey {
+        /// Where.
+        location: KeyLocation,
+        /// Under which name.
+        name: String,
+    },
+    /// OAuth2 with a `clientCredentials` flow.
+    ClientCredentials {
+        /// The token endpoint.
+        token_url: String,
+        /// Every scope the flow declares.
+        scopes: Vec<String>,
+    },
+}
+
+/// One declared scheme the generated client can configure.
+#[derive(Debug, Clone)]
+pub struct Scheme {
+    /// Its name in `components.securitySchemes`.
+    pub name: String,
+    /// What it is.
+    pub kind: SchemeKind,
+    /// Its description.
+    pub docs: Option<String>,
+}
+
+/// Alternatives, each a set of scheme names applied together.
+pub type Requirement = Vec<Vec<String>>;
+
+/// The schemes the runtime implements, in document order. Others
+/// (OpenID Connect, OAuth2 flows that need a user, HTTP schemes other than
+/// bearer and basic) get a warning: a custom authenticator serves them.
+pub fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
+    let Some(Value::Object(map)) = doc.pointer("/components/securitySchemes") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, raw) in map {
+        let pointer = format!("/components/securitySchemes/{}", escape_pointer(name));
+        let Ok((s, pointer)) = doc.deref(raw, &pointer) else {
+            continue;
+        };
+        let text = |key: &str| s.get(key).and_then(Value::as_str);
+        let kind = match (text("type"), text("scheme").map(str::to_ascii_lowercase)) {
+            (Some("http"), Some(scheme)) if scheme == "bearer" => Some(SchemeKind::Bearer),
+            (Some("http"), Some(scheme)) if scheme == "basic" => Some(SchemeKind::Basic),
+            (Some("apiKey"), _) => {
+                let location = match text("in") {
+                    Some("header") => Some(KeyLocation::Header),
+                    Some("query") => Some(KeyLocation::Query),
+                    Some("cookie") => Some(KeyLocation::Cookie),
+                    _ => None,
+                };
+                match (location, text("name").filter(|n| !n.is_empty())) {
+                    (Some(location), Some(key)) => Some(SchemeKind::ApiKey {
+                        location,
+                        name: key.to_owned(),
+                    }),
+                    _ => None,
+                }
+            }
+            (Some("oauth2"), _) => s.pointer("/flows/clientCredentials").and_then(|flow| {
+                let token_url = flow.get("tokenUrl")?.as_str()?.to_owned();
+                let scopes = match flow.get("scopes") {
+                    Some(Value::Object(scopes)) => scopes.keys().cloned().collect(),
+                    _ => Vec::new(),
+                };
+                Some(SchemeKind::ClientCredentials { token_url, scopes })
+            }),
+            _ => None,
+        };
+        match kind {
+            Some(kind) => out.push(Scheme {
+                name: name.clone(),
+                kind,
+                docs: docs_of(s),
+            }),
+            None => warnings.push(Warning {
+                pointer,
+                message: format!(
+                    "security scheme `{name}` is not one the runtime implements (HTTP bearer or basic, apiKey, OAuth2 client credentials); use a custom authenticator for it"
+                ),
+            }),
+        }
+    }
+    out
+}
+
+/// The requirement at `value` (a `security` list). Names that are not
+/// declared schemes are reported and their alternative dropped.
+pub fn requirement(
+    value: Option<&Value>,
+    pointer: &str,
+    declared: &[String],
+    warnings: &mut Vec<Warning>,
+) -> Option<Requirement> {
+    let items = value?.as_array()?;
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(map) = item.as_object() else {
+            continue;
+        };
+        let names: Vec<String> = map.keys().cloned().collect();
+        if let Some(unknown) = names.iter().find(|n| !declared.contains(n)) {
+            warnings.push(Warning {
+                pointer: format!("{pointer}/{i}"),
+                message: format!(
+                    "`{unknown}` is not declared in components.securitySchemes; this alternative is ignored"
+                ),
+            });
+            continue;
+        }
+        out.push(names);
+    }
+    // A list whose every alternative was dropped must not turn into
+    // "anonymous".
+    if out.is_empty() && !items.is_empty() {
+        return None;
+    }
+    Some(out)
+}

@@ -1,0 +1,128 @@
+//! Crates generated from the fixture specs put the credentials their spec
+//! declares, and only those, on the wire (checked on a local server); they
+//! read their own environment variables and never an `OPENAI_` one.
+
+use mock_http::{MockServer, Recorded, Reply};
+use sdk_runtime::Environment;
+use std::sync::{Arc, Mutex};
+
+/// An environment that answers from `vars` and records every name asked.
+fn recording(
+    vars: &'static [(&'static str, &'static str)],
+) -> (Environment, Arc<Mutex<Vec<String>>>) {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&asked);
+    let env = Environment::from_fn(move |name| {
+        log.lock().expect("lock").push(name.to_owned());
+        vars.iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+    });
+    (env, asked)
+}
+
+const EXHIBITION: &str = r#"{"id":"e1","title":"Light","curator":{"id":"c1","name":"Ada"}}"#;
+
+#[tokio::test]
+async fn museum_sends_basic_auth_and_reads_only_its_variables() {
+    let server = MockServer::start(|r: &Recorded| match r.path() {
+        "/hours" => Reply::json(200, r#"{"days":[]}"#),
+        _ => Reply::json(200, EXHIBITION),
+    })
+    .await;
+    let url: &'static str = Box::leak(server.url().into_boxed_str());
+    let vars: &'static [(&str, &str)] = Box::leak(Box::new([
+        ("MUSEUM_API_USERNAME", "ada"),
+        ("MUSEUM_API_PASSWORD", "s3cret"),
+        ("MUSEUM_API_BASE_URL", url),
+        ("OPENAI_API_KEY", "sk-must-not-be-read"),
+    ]));
+    let (env, asked) = recording(vars);
+    let client = museum_api::Client::builder()
+        .environment(env)
+        .build()
+        .expect("client");
+    client
+        .exhibitions()
+        .retrieve("e1")
+        .await
+        .expect("exhibition");
+    client.hours().retrieve().await.expect("hours");
+    let r = server.requests();
+    // base64("ada:s3cret")
+    assert_eq!(r[0].header("authorization"), Some("Basic YWRhOnMzY3JldA=="));
+    assert_eq!(
+        r[1].header("authorization"),
+        None,
+        "`security: []` is anonymous"
+    );
+    let asked = asked.lock().expect("lock").clone();
+    assert!(
+        asked.iter().all(|v| v.starts_with("MUSEUM_API_")),
+        "{asked:?}"
+    );
+    assert!(
+        asked.contains(&"MUSEUM_API_USERNAME".to_owned()),
+        "{asked:?}"
+    );
+
+    let err = museum_api::Client::builder()
+        .environment(Environment::empty())
+        .build()
+        .unwrap_err();
+    assert!(err.to_string().contains("MUSEUM_API_USERNAME"), "{err}");
+}
+
+#[tokio::test]
+async fn tickets_send_the_query_key_or_an_oauth2_token_as_each_operation_declares() {
+    let server = MockServer::start(|r: &Recorded| match r.path() {
+        "/oauth/token" => Reply::json(
+            200,
+            r#"{"access_token":"tok-123456","token_type":"bearer","expires_in":3600}"#,
+        ),
+        "/events" => Reply::json(200, r#"[{"id":"ev1","name":"Gala"}]"#),
+        _ => Reply::json(201, r#"{"id":"b1","event_id":"ev1","seats":2}"#),
+    })
+    .await;
+    let client = tickets_api::Client::builder()
+        .environment(Environment::empty())
+        .base_url(server.url())
+        .query_key("key-abc")
+        .partner("partner-app", "partner-secret")
+        .build()
+        .expect("client");
+    let events = client
+        .events()
+        .list(&tickets_api::types::ListEventsParams::new())
+        .await
+        .expect("events");
+    assert_eq!(events[0].name, "Gala");
+    client
+        .bookings()
+        .create(&tickets_api::types::CreateBookingRequest::new("ev1", 2))
+        .await
+        .expect("booking");
+    let r = server.requests();
+    assert_eq!(r.len(), 3);
+    // The API key operation: the key in the query, nothing else.
+    assert_eq!(r[0].path(), "/events");
+    assert_eq!(
+        r[0].query(),
+        vec![("api_key".to_owned(), "key-abc".to_owned())]
+    );
+    assert_eq!(r[0].header("authorization"), None);
+    // The OAuth2 operation: a token fetched with the client credentials...
+    assert_eq!(r[1].path(), "/oauth/token");
+    assert_eq!(
+        r[1].header("authorization"),
+        Some("Basic cGFydG5lci1hcHA6cGFydG5lci1zZWNyZXQ=")
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&r[1].body),
+        "grant_type=client_credentials&scope=bookings%3Awrite"
+    );
+    // ... then sent as a bearer token, without the API key.
+    assert_eq!(r[2].path(), "/bookings");
+    assert_eq!(r[2].header("authorization"), Some("Bearer tok-123456"));
+    assert!(r[2].query().is_empty());
+}
