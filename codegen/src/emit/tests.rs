@@ -191,7 +191,11 @@ pub fn conformance_file(
         .operations
         .iter()
         .any(|op| op.stream.is_some() && op.samples.len() >= 2);
-    let stream_ext = streams.then(|| quote!(use futures_util::StreamExt;));
+    let stream_ext = streams.then(|| {
+        quote!(
+            use futures_util::StreamExt;
+        )
+    });
     quote! {
         #![doc = #header]
 

@@ -52,11 +52,19 @@ impl Authenticator for Bearer {
         &'a self,
         request: &'a mut OutgoingRequest,
     ) -> BoxFuture<'a, Result<(), Error>> {
-        request
-            .headers_mut()
-            .insert(http::header::AUTHORIZATION, self.header.clone());
-        Box::pin(async { Ok(()) })
+        set_authorization(request, &self.header)
     }
+}
+
+/// Sets `Authorization` (bearer and basic differ only in the value).
+fn set_authorization<'a>(
+    request: &'a mut OutgoingRequest,
+    value: &HeaderValue,
+) -> BoxFuture<'a, Result<(), Error>> {
+    request
+        .headers_mut()
+        .insert(http::header::AUTHORIZATION, value.clone());
+    Box::pin(async { Ok(()) })
 }
 
 /// `Authorization: Basic base64(username:password)` (RFC 7617).
@@ -102,10 +110,7 @@ impl Authenticator for Basic {
         &'a self,
         request: &'a mut OutgoingRequest,
     ) -> BoxFuture<'a, Result<(), Error>> {
-        request
-            .headers_mut()
-            .insert(http::header::AUTHORIZATION, self.header.clone());
-        Box::pin(async { Ok(()) })
+        set_authorization(request, &self.header)
     }
 }
 
