@@ -202,7 +202,7 @@ impl Context<'_> {
             .map(Path::to_path_buf)
             .unwrap_or_default();
         let target = base.join(super::document::percent_decode(file));
-        let Some(path) = canonical(&target) else {
+        let Some(path) = canonical(&target).filter(|p| p.is_file()) else {
             return Err(self.error(
                 at,
                 format!("reference `{r}`: file {} not found", target.display()),
@@ -227,9 +227,11 @@ impl Context<'_> {
         if self.files.len() >= MAX_FILES {
             return Err(self.error(at, format!("reference `{r}`: more than {MAX_FILES} files")));
         }
-        let text = std::fs::read_to_string(&path).map_err(|source| Error::Io {
-            path: path.clone(),
-            source,
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            self.error(
+                at,
+                format!("reference `{r}`: cannot read {}: {e}", path.display()),
+            )
         })?;
         let value = super::parse(&path, &text)?;
         let stem = path
