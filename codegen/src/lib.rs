@@ -47,9 +47,7 @@ pub struct Report {
 
 /// Parses a spec text and builds its model.
 pub fn model_from_text(path: &Path, text: &str) -> Result<model::Model, Error> {
-    let root = load::bundle(path, load::parse(path, text)?)?;
-    let doc = load::Document::new(root)?;
-    Ok(model::Model::build(&doc))
+    Ok(model::Model::build(&load::document(path, text)?))
 }
 
 /// Generates the files of a crate from spec text, without touching disk.
@@ -59,8 +57,7 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let root = load::bundle(path, load::parse(path, text)?)?;
-    let doc = load::Document::new(root)?;
+    let doc = load::document(path, text)?;
     let t1 = Instant::now();
     let model = model::Model::build(&doc);
     let t2 = Instant::now();
@@ -88,9 +85,9 @@ pub fn bundled_json(settings: &Settings) -> Result<String, Error> {
         settings.pin.as_ref(),
         &settings.cache_dir,
     )?;
-    let root = load::bundle(&path, load::parse(&path, &text)?)?;
-    load::Document::new(root.clone())?;
-    serde_json::to_string_pretty(&root).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))
+    let doc = load::document(&path, &text)?;
+    serde_json::to_string_pretty(doc.root())
+        .map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))
 }
 
 /// Runs the generator: locate the spec, generate, then write or check.

@@ -200,6 +200,11 @@ impl Settings {
         })
     }
 
+    /// The client's environment variable `<PREFIX>_<suffix>`.
+    pub fn env_name(&self, suffix: &str) -> String {
+        format!("{}_{suffix}", self.env_prefix())
+    }
+
     /// Whether the crate offers `provider`.
     pub fn has_provider(&self, provider: &str) -> bool {
         self.client.providers.iter().any(|p| p == provider)

@@ -216,10 +216,10 @@ impl<C: From<Client>> ClientBuilder<C> {
         if let Some(e) = self.header_error.take() {
             return Err(Error::config(e));
         }
-        let explicit: Vec<&'static str> = self
-            .security
-            .given_options()
-            .into_iter()
+        let credentials = self.security.given_options();
+        let explicit: Vec<&'static str> = credentials
+            .iter()
+            .copied()
             .chain(
                 self.header_options
                     .iter()
@@ -268,10 +268,10 @@ impl<C: From<Client>> ClientBuilder<C> {
                     .or_else(|| self.base_url_env.and_then(|e| self.env.non_empty(e)))
                     .unwrap_or(self.default_base_url);
                 let auth: Arc<dyn Authenticator> = match self.authenticator {
-                    Some(_) if !self.security.given_options().is_empty() => {
+                    Some(_) if !credentials.is_empty() => {
                         return Err(Error::config(format!(
                             "a custom authenticator replaces the API's authentication; remove these options: {}",
-                            self.security.given_options().join(", ")
+                            credentials.join(", ")
                         )));
                     }
                     Some(auth) => auth,

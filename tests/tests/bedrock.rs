@@ -17,19 +17,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 const RESPONSE: &str = r#"{"id":"resp_1","object":"response","created_at":1,"status":"completed","model":"openai.gpt-oss-120b","output":[],"parallel_tool_calls":true,"tool_choice":"auto","tools":[],"error":null,"incomplete_details":null,"instructions":null,"metadata":null,"temperature":null,"top_p":null}"#;
 
-fn request() -> types::CreateResponse {
-    types::CreateResponse::new()
-        .model("openai.gpt-oss-120b")
-        .input("hello")
-        .store(false)
-}
-
-fn local(server: &MockServer) -> BedrockBuilder {
-    Bedrock::builder()
-        .region("us-east-1")
-        .environment(Environment::empty())
-        .base_url(format!("{}/openai/v1", server.url()))
-}
+mod support;
+use support::{local, request};
 
 async fn client(provider: BedrockBuilder) -> Client {
     Client::builder()

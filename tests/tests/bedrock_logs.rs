@@ -4,23 +4,10 @@
 
 use mock_http::logs::LogCapture;
 use mock_http::{MockServer, Recorded, Reply};
-use openai_client::{Client, types};
-use sdk_runtime::Environment;
-use sdk_runtime::auth::bedrock::{Bedrock, BedrockBuilder};
+use openai_client::Client;
 
-fn request() -> types::CreateResponse {
-    types::CreateResponse::new()
-        .model("openai.gpt-oss-120b")
-        .input("hello")
-        .store(false)
-}
-
-fn local(server: &MockServer) -> BedrockBuilder {
-    Bedrock::builder()
-        .region("us-east-1")
-        .environment(Environment::empty())
-        .base_url(format!("{}/openai/v1", server.url()))
-}
+mod support;
+use support::{local, request};
 
 #[tokio::test]
 async fn no_bedrock_secret_reaches_logs_debug_or_errors() {

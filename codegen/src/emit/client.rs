@@ -75,7 +75,6 @@ pub fn auth_options<'a>(
     model: &'a Model,
     settings: &Settings,
 ) -> Result<Vec<AuthOption<'a>>, Error> {
-    let prefix = settings.env_prefix();
     if let Some(unknown) = settings
         .client
         .auth
@@ -114,11 +113,11 @@ pub fn auth_options<'a>(
         let upper = option.to_ascii_uppercase();
         let env = match config.and_then(|c| c.env.clone()) {
             Some(env) => env,
-            None if parts.is_empty() => vec![format!("{prefix}_{upper}")],
-            None if alone => parts.iter().map(|p| format!("{prefix}_{p}")).collect(),
+            None if parts.is_empty() => vec![settings.env_name(&upper)],
+            None if alone => parts.iter().map(|p| settings.env_name(p)).collect(),
             None => parts
                 .iter()
-                .map(|p| format!("{prefix}_{upper}_{p}"))
+                .map(|p| settings.env_name(&format!("{upper}_{p}")))
                 .collect(),
         };
         let wanted = parts.len().max(1);
@@ -203,6 +202,37 @@ fn variables(env: &[String]) -> String {
         .join(" and ")
 }
 
+/// The variables the builder reads, one Markdown list item each (for the
+/// builder's docs and the README).
+pub fn environment_items(
+    model: &Model,
+    settings: &Settings,
+    options: &[AuthOption<'_>],
+) -> Vec<String> {
+    let mut items = vec![format!(
+        "`{}`: the base URL (default `{}`).",
+        settings.env_name("BASE_URL"),
+        model.server_url
+    )];
+    for o in options {
+        items.push(format!(
+            "{}: the `{}` scheme (`{}(..)`).",
+            variables(&o.env),
+            o.scheme.name,
+            o.option
+        ));
+    }
+    for h in &settings.client.headers {
+        if let Some(e) = &h.env {
+            items.push(format!(
+                "`{e}`: the `{}` header (`{}(..)`).",
+                h.header, h.option
+            ));
+        }
+    }
+    items
+}
+
 fn credential_method(o: &AuthOption<'_>) -> TokenStream {
     let method = ident(&o.option);
     let name = &o.scheme.name;
@@ -256,6 +286,7 @@ pub fn client(
     model: &Model,
     settings: &Settings,
     tops: &BTreeMap<String, Vec<&Operation>>,
+    options: &[AuthOption<'_>],
 ) -> Result<TokenStream, Error> {
     let base = &model.server_url;
     let ua = format!("{}/{}", settings.crate_name, settings.crate_version);
@@ -275,11 +306,10 @@ pub fn client(
             }
         });
     }
-    let options = auth_options(model, settings)?;
     let specs = options.iter().map(scheme_spec);
     let default_security = requirement_tokens(&model.default_security);
     let credential_methods = options.iter().map(credential_method);
-    let base_url_env = format!("{}_BASE_URL", settings.env_prefix());
+    let base_url_env = settings.env_name("BASE_URL");
     let mut setup = vec![quote! {
         .base_url_env(#base_url_env)
         .security(security::SecurityConfig::new(SCHEMES, DEFAULT_SECURITY))
@@ -316,25 +346,10 @@ pub fn client(
         })?;
         setup.push(quote!(.error_format(#path)));
     }
-    let mut env_doc = vec![format!(
-        " - `{base_url_env}`: the base URL (default `{base}`)."
-    )];
-    for o in &options {
-        env_doc.push(format!(
-            " - {}: the `{}` scheme (`{}(..)`).",
-            variables(&o.env),
-            o.scheme.name,
-            o.option
-        ));
-    }
-    for h in &settings.client.headers {
-        if let Some(e) = &h.env {
-            env_doc.push(format!(
-                " - `{e}`: the `{}` header (`{}(..)`).",
-                h.header, h.option
-            ));
-        }
-    }
+    let env_doc: Vec<String> = environment_items(model, settings, options)
+        .iter()
+        .map(|item| format!(" - {item}"))
+        .collect();
     let credential_fn = (!options.is_empty()).then(|| {
         quote! {
             fn credential(self, scheme: &'static str, credential: security::Credential) -> Self {

@@ -172,7 +172,11 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
 }
 
 /// `README.md`.
-pub fn readme(model: &Model, settings: &Settings) -> Result<String, crate::error::Error> {
+pub fn readme(
+    model: &Model,
+    settings: &Settings,
+    options: &[super::client::AuthOption<'_>],
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", settings.crate_name);
     let _ = writeln!(
@@ -192,34 +196,12 @@ pub fn readme(model: &Model, settings: &Settings) -> Result<String, crate::error
         out,
         "`Client::from_env()` (and `Client::builder()` for what is not set explicitly) reads:\n"
     );
-    let _ = writeln!(
-        out,
-        "- `{}_BASE_URL`: the base URL (default `{}`)",
-        settings.env_prefix(),
-        model.server_url
-    );
-    for o in super::client::auth_options(model, settings)? {
-        let vars: Vec<String> = o.env.iter().map(|v| format!("`{v}`")).collect();
-        let _ = writeln!(
-            out,
-            "- {}: the `{}` security scheme (builder: `{}(..)`)",
-            vars.join(" and "),
-            o.scheme.name,
-            o.option
-        );
-    }
-    for h in &settings.client.headers {
-        if let Some(env) = &h.env {
-            let _ = writeln!(
-                out,
-                "- `{env}`: the `{}` header (builder: `{}(..)`)",
-                h.header, h.option
-            );
-        }
+    for item in super::client::environment_items(model, settings, options) {
+        let _ = writeln!(out, "- {item}");
     }
     let _ = writeln!(
         out,
         "\nSee the crate documentation (`cargo doc --open`) for examples."
     );
-    Ok(out)
+    out
 }

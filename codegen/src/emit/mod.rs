@@ -256,6 +256,7 @@ fn copy_extras(dir: &std::path::Path, files: &mut Files) -> Result<(), Error> {
 /// Generates every file of the crate.
 pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let mut files = Files::new();
+    let auth = client::auth_options(model, settings)?;
     let space = &model.types;
 
     // Types that multipart bodies use get a `ToForm` impl.
@@ -375,17 +376,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     );
     if settings.conformance_tests {
         let krate = &krate;
+        let auth = &auth;
         jobs.push(Job {
             path: "tests/conformance/cases.rs".into(),
             weight: model.operations.len() * 4,
             run: Box::new(move || {
-                let credentials = conformance_credentials(model, settings)?;
                 format_file(
                     tests::conformance_file(
                         model,
                         krate,
-                        &credentials,
-                        &format!("{}_MOCK_URL", settings.env_prefix()),
+                        &conformance_credentials(auth),
+                        &settings.env_name("MOCK_URL"),
                     ),
                     "conformance tests",
                 )
@@ -396,7 +397,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
 
     files.insert(
         "src/client.rs".into(),
-        format_file(client::client(model, settings, &tops)?, "client.rs")?,
+        format_file(client::client(model, settings, &tops, &auth)?, "client.rs")?,
     );
     files.insert(
         "src/lib.rs".into(),
@@ -424,17 +425,19 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         "Cargo.toml".into(),
         crate_files::cargo_toml(model, settings),
     );
-    files.insert("README.md".into(), crate_files::readme(model, settings)?);
+    files.insert(
+        "README.md".into(),
+        crate_files::readme(model, settings, &auth),
+    );
     Ok(files)
 }
 
 /// Builder calls that configure every declared scheme with a placeholder
 /// credential, for the conformance tests (the mock checks that credentials
 /// are present, not what they are).
-fn conformance_credentials(model: &Model, settings: &Settings) -> Result<Vec<TokenStream>, Error> {
+fn conformance_credentials(auth: &[client::AuthOption<'_>]) -> Vec<TokenStream> {
     use crate::model::security::SchemeKind;
-    Ok(client::auth_options(model, settings)?
-        .iter()
+    auth.iter()
         .map(|o| {
             let method = types::ident(&o.option);
             match o.scheme.kind {
@@ -447,5 +450,5 @@ fn conformance_credentials(model: &Model, settings: &Settings) -> Result<Vec<Tok
                 }
             }
         })
-        .collect())
+        .collect()
 }

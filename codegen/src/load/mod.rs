@@ -1,5 +1,6 @@
-//! Stage 1: find the spec, parse it (YAML or JSON) into a JSON tree, and
-//! check that it is an OpenAPI 3.0/3.1 document whose references resolve.
+//! Stage 1: find the spec, parse it (YAML or JSON) into a JSON tree with
+//! the files it references bundled in, and check that it is an OpenAPI
+//! 3.0/3.1 document whose references resolve.
 
 mod bundle;
 mod document;
@@ -10,3 +11,9 @@ pub use bundle::{BUNDLED, bundle};
 pub use document::{Document, METHODS, escape as escape_pointer, ref_pointer};
 pub use parse::parse;
 pub use source::{SpecPin, locate};
+
+/// Parses `text` (read from `path`), bundles the files it references and
+/// checks the result.
+pub fn document(path: &std::path::Path, text: &str) -> Result<Document, crate::Error> {
+    Document::new(bundle(path, parse(path, text)?)?)
+}

@@ -69,28 +69,7 @@ impl Model {
         builder.add_components();
         let mut operations = operations::build(doc, &mut builder);
         let mut auth_warnings = Vec::new();
-        let schemes = security::schemes(doc, &mut auth_warnings);
-        let declared: Vec<String> = match doc.pointer("/components/securitySchemes") {
-            Some(Value::Object(map)) => map.keys().cloned().collect(),
-            _ => Vec::new(),
-        };
-        let default_security = security::requirement(
-            doc.pointer("/security"),
-            "/security",
-            &declared,
-            &mut auth_warnings,
-        )
-        .unwrap_or_default();
-        for op in &mut operations {
-            let pointer = format!("{}/security", op.pointer);
-            op.security = security::requirement(
-                doc.pointer(&pointer),
-                &pointer,
-                &declared,
-                &mut auth_warnings,
-            )
-            .filter(|req| *req != default_security);
-        }
+        let (schemes, default_security) = security::apply(doc, &mut operations, &mut auth_warnings);
         let mut webhooks: Vec<Webhook> = Vec::new();
         if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
             for (name, item) in hooks {

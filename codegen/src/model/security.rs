@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use super::Operation;
 use super::types::docs_of;
 use crate::error::Warning;
 use crate::load::{Document, escape_pointer};
@@ -56,10 +57,32 @@ pub struct Scheme {
 /// Alternatives, each a set of scheme names applied together.
 pub type Requirement = Vec<Vec<String>>;
 
+/// Reads the schemes and the document's default requirement, and sets each
+/// operation's own requirement where it differs from the default.
+pub fn apply(
+    doc: &Document,
+    operations: &mut [Operation],
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Scheme>, Requirement) {
+    let schemes = schemes(doc, warnings);
+    let declared: Vec<String> = match doc.pointer("/components/securitySchemes") {
+        Some(Value::Object(map)) => map.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    let default =
+        requirement(doc.pointer("/security"), "/security", &declared, warnings).unwrap_or_default();
+    for op in operations {
+        let pointer = format!("{}/security", op.pointer);
+        op.security = requirement(doc.pointer(&pointer), &pointer, &declared, warnings)
+            .filter(|req| *req != default);
+    }
+    (schemes, default)
+}
+
 /// The schemes the runtime implements, in document order. Others
 /// (OpenID Connect, OAuth2 flows that need a user, HTTP schemes other than
 /// bearer and basic) get a warning: a custom authenticator serves them.
-pub fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
+fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
     let Some(Value::Object(map)) = doc.pointer("/components/securitySchemes") else {
         return Vec::new();
     };
@@ -117,7 +140,7 @@ pub fn schemes(doc: &Document, warnings: &mut Vec<Warning>) -> Vec<Scheme> {
 
 /// The requirement at `value` (a `security` list). Names that are not
 /// declared schemes are reported and their alternative dropped.
-pub fn requirement(
+fn requirement(
     value: Option<&Value>,
     pointer: &str,
     declared: &[String],

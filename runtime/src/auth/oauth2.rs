@@ -87,19 +87,12 @@ impl ClientCredentials {
             }
             form.finish()
         };
-        let mut request = OutgoingRequest::new(
-            http::Method::POST,
-            endpoint.clone(),
-            http::HeaderMap::new(),
-            None,
-        );
-        self.client_auth.authenticate(&mut request).await?;
         let failed =
             |what: String| Error::auth(format!("OAuth2 token request to {endpoint} {what}"));
         let response = self
             .http
             .post(endpoint.clone())
-            .headers(request.headers)
+            .header(http::header::AUTHORIZATION, self.client_auth.header.clone())
             .header(
                 http::header::CONTENT_TYPE,
                 "application/x-www-form-urlencoded",

@@ -1,24 +1,10 @@
-//! OpenAI, as a vendor: the names of its environment variables and headers,
-//! and its error envelope (`{"error": {"message", "type", "param",
-//! "code"}}`). The generated OpenAI crate installs these; the client core
-//! knows none of them.
+//! OpenAI, as a vendor: its error envelope (`{"error": {"message", "type",
+//! "param", "code"}}`). The generated OpenAI crate installs it; the client
+//! core knows no vendor. OpenAI's variables and headers (`OPENAI_API_KEY`,
+//! `OPENAI_ADMIN_KEY`, `OpenAI-Organization`, ...) are declared once, in the
+//! generator's OpenAI config (`spec/openai.toml`).
 
 use crate::error::ErrorObject;
-
-/// Environment variable holding the API key (`ApiKeyAuth`).
-pub const API_KEY_ENV: &str = "OPENAI_API_KEY";
-/// Environment variable holding the admin API key (`AdminApiKeyAuth`).
-pub const ADMIN_KEY_ENV: &str = "OPENAI_ADMIN_KEY";
-/// Environment variable overriding the base URL.
-pub const BASE_URL_ENV: &str = "OPENAI_BASE_URL";
-/// Environment variable holding the organization id.
-pub const ORG_ENV: &str = "OPENAI_ORG_ID";
-/// Environment variable holding the project id.
-pub const PROJECT_ENV: &str = "OPENAI_PROJECT_ID";
-/// The header that carries the organization id.
-pub const ORG_HEADER: &str = "OpenAI-Organization";
-/// The header that carries the project id.
-pub const PROJECT_HEADER: &str = "OpenAI-Project";
 
 /// Parses OpenAI's error envelope: `{"error": {...}}`, or
 /// `{"error": "message"}`.

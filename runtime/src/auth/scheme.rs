@@ -71,7 +71,7 @@ fn set_authorization<'a>(
 #[derive(Clone)]
 pub struct Basic {
     username: String,
-    header: HeaderValue,
+    pub(super) header: HeaderValue,
 }
 
 impl Basic {

@@ -151,7 +151,7 @@ impl SecurityConfig {
         }
         let mut schemes = Schemes {
             configured: Vec::new(),
-            hints: Vec::new(),
+            specs: self.schemes,
             default: self.default,
         };
         for spec in self.schemes {
@@ -161,7 +161,6 @@ impl SecurityConfig {
                 .find(|(name, _)| *name == spec.name)
                 .map(|(_, c)| c.clone());
             let credential = given.or_else(|| from_env(spec, env));
-            schemes.hints.push((spec.name, hint(spec)));
             if let Some(credential) = credential {
                 schemes
                     .configured
@@ -245,7 +244,7 @@ fn authenticator(
 #[derive(Clone)]
 pub struct Schemes {
     configured: Vec<(&'static str, Arc<dyn Authenticator>)>,
-    hints: Vec<(&'static str, String)>,
+    specs: &'static [SchemeSpec],
     default: Security,
 }
 
@@ -266,10 +265,10 @@ impl Schemes {
         let describe = |req: &Requirement| -> String {
             req.iter()
                 .map(|name| {
-                    self.hints
+                    self.specs
                         .iter()
-                        .find(|(n, _)| n == name)
-                        .map_or_else(|| format!("`{name}`"), |(_, h)| format!("{name} ({h})"))
+                        .find(|s| s.name == *name)
+                        .map_or_else(|| format!("`{name}`"), |s| format!("{name} ({})", hint(s)))
                 })
                 .collect::<Vec<_>>()
                 .join(" and ")
