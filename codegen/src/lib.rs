@@ -59,7 +59,11 @@ pub fn generate_from_text(
     let t0 = Instant::now();
     let doc = load::document(path, text)?;
     let t1 = Instant::now();
-    let model = model::Model::build(&doc);
+    let mut model = model::Model::build(&doc);
+    model.apply_overrides(&settings.operations)?;
+    if let Some(base) = &settings.docs_url {
+        model.absolutize_doc_links(base);
+    }
     let t2 = Instant::now();
     let files = emit::generate(&model, settings)?;
     let t3 = Instant::now();

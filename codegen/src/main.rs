@@ -4,21 +4,47 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use clap::{CommandFactory, Parser};
 use codegen::{Error, Settings};
 
-const USAGE: &str = "\
-usage: codegen [--spec PATH] [--config FILE] [--out DIR] [--crate-name NAME] [--check] [--quiet]
-
-  --spec PATH        OpenAPI 3.0/3.1 document (YAML or JSON). Default: $OPENAPI_SPEC,
-                     then the cached or downloaded file pinned in the config.
-  --config FILE      generator config with the spec pin (default: spec/openai.toml)
-  --out DIR          write a standalone crate to DIR (with --spec: any API)
-  --crate-name NAME  package name of the generated crate
-  --bundle FILE      write the spec as one JSON file (external references
-                     resolved) and generate nothing
-  --conformance-tests  also emit tests against a Steady mock of the spec
-  --check            do not write; fail listing the files that differ
-  --quiet            no progress output";
+/// Generates a typed Rust SDK crate from an OpenAPI 3.0/3.1 document.
+#[derive(Debug, Parser)]
+#[command(name = "codegen", version, about)]
+struct Args {
+    /// OpenAPI 3.0/3.1 document (YAML or JSON, one file or the root of
+    /// many). Default: $OPENAPI_SPEC, then the spec the config names or pins.
+    #[arg(long, value_name = "PATH")]
+    spec: Option<PathBuf>,
+    /// Generator config with the crate settings and the spec pin
+    /// (default: spec/openai.toml).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Write a standalone crate to DIR (with --spec alone: any API).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// The generated crate's package name.
+    #[arg(long, value_name = "NAME")]
+    crate_name: Option<String>,
+    /// Also emit tests against a Steady mock of the spec.
+    #[arg(long)]
+    conformance_tests: bool,
+    /// Write the spec as one JSON document (external references resolved)
+    /// and generate nothing.
+    #[arg(long, value_name = "FILE")]
+    bundle: Option<PathBuf>,
+    /// Do not write; fail, listing the files that differ.
+    #[arg(long)]
+    check: bool,
+    /// No progress output (the default when $CI is set).
+    #[arg(long, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Progress output even when $CI is set.
+    #[arg(long)]
+    verbose: bool,
+    /// Print a completion script for SHELL and exit.
+    #[arg(long, value_name = "SHELL")]
+    completions: Option<clap_complete::Shell>,
+}
 
 fn main() -> ExitCode {
     match run() {
@@ -38,37 +64,28 @@ fn root() -> PathBuf {
 }
 
 fn run() -> Result<(), Error> {
-    let mut args = std::env::args().skip(1);
-    let mut spec = None;
-    let mut config = None;
-    let mut out = None;
-    let mut crate_name = None;
-    let mut check = false;
-    let mut conformance = false;
-    let mut bundle: Option<PathBuf> = None;
-    let mut quiet = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .ok_or_else(|| Error::Usage(format!("{name} needs a value\n{USAGE}")))
-        };
-        match arg.as_str() {
-            "--spec" => spec = Some(PathBuf::from(value("--spec")?)),
-            "--config" => config = Some(PathBuf::from(value("--config")?)),
-            "--out" => out = Some(PathBuf::from(value("--out")?)),
-            "--bundle" => bundle = Some(PathBuf::from(value("--bundle")?)),
-            "--crate-name" => crate_name = Some(value("--crate-name")?),
-            "--check" => check = true,
-            "--conformance-tests" => conformance = true,
-            "--quiet" => quiet = true,
-            "--verbose" => quiet = false,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(Error::Usage(format!("unknown argument `{other}`\n{USAGE}"))),
-        }
+    let args = Args::parse();
+    if let Some(shell) = args.completions {
+        clap_complete::generate(
+            shell,
+            &mut Args::command(),
+            "codegen",
+            &mut std::io::stdout(),
+        );
+        return Ok(());
     }
+    let in_ci = std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false");
+    let quiet = args.quiet || (in_ci && !args.verbose);
+    let Args {
+        spec,
+        config,
+        out,
+        crate_name,
+        conformance_tests: conformance,
+        bundle,
+        check,
+        ..
+    } = args;
     let root = root();
     let mut settings = match (&out, &config) {
         (Some(dir), None) => {

@@ -32,10 +32,15 @@ pub struct Settings {
     pub front_page: String,
     /// Emit conformance tests against a mock of the spec.
     pub conformance_tests: bool,
+    /// The site that the spec's relative doc links (`](/docs/...)`) belong
+    /// to; they become absolute links to it.
+    pub docs_url: Option<String>,
     /// Hand-written helper modules copied into `src/extras/`.
     pub extras_dir: Option<PathBuf>,
     /// How the generated client is configured.
     pub client: ClientConfig,
+    /// Per-operation corrections, by operationId.
+    pub operations: BTreeMap<String, OperationConfig>,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -90,6 +95,28 @@ pub struct HeaderConfig {
     pub doc: Option<String>,
 }
 
+/// Corrections for one operation (`[operations.<operationId>]`), for
+/// what the document gets wrong or names badly.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationConfig {
+    /// The method name.
+    pub name: Option<String>,
+    /// What a success returns, when the document does not say: `"bytes"`
+    /// (the body as it came) or `"unit"` (nothing).
+    pub response: Option<ResponseOverride>,
+}
+
+/// A response kind set by the config.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResponseOverride {
+    /// The raw body.
+    Bytes,
+    /// Nothing.
+    Unit,
+}
+
 /// The providers the runtime has.
 pub const PROVIDERS: &[&str] = &["bedrock"];
 
@@ -102,6 +129,8 @@ struct ConfigFile {
     krate: CrateConfig,
     #[serde(default)]
     client: ClientConfig,
+    #[serde(default)]
+    operations: BTreeMap<String, OperationConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -112,6 +141,8 @@ struct CrateConfig {
     out_dir: String,
     #[serde(default)]
     spec: Option<String>,
+    #[serde(default)]
+    docs_url: Option<String>,
     runtime_path: String,
     #[serde(default)]
     extra_manifest: String,
@@ -137,8 +168,10 @@ impl Settings {
             extra_manifest: String::new(),
             front_page: String::new(),
             conformance_tests: false,
+            docs_url: None,
             extras_dir: None,
             client: ClientConfig::default(),
+            operations: BTreeMap::new(),
             check: false,
             quiet: false,
         }
@@ -175,8 +208,10 @@ impl Settings {
             extra_manifest: config.krate.extra_manifest,
             front_page: config.krate.front_page,
             conformance_tests: config.krate.conformance_tests,
+            docs_url: config.krate.docs_url,
             extras_dir: config.krate.extras.map(|e| root.join(e)),
             client: config.client,
+            operations: config.operations,
             check: false,
             quiet: false,
         })

@@ -104,9 +104,11 @@ fn constructs_map_to_the_expected_rust() {
     has("\"progress\" => Deserialize::deserialize(content).map(Self::Progress),");
     // anyOf of string and array, with null: an untagged union used as Option.
     has("#[serde(untagged)]\npub enum Note {");
-    // Resources follow the paths; path params are arguments.
+    // Resources follow the paths; path params are arguments; a page of
+    // things below an item is a resource of its own.
+    has("pub fn orders(&self) -> CustomersOrders {");
     has(
-        "pub fn orders(\n        &self,\n        customer_id: &str,\n        params: &types::ListOrdersParams,",
+        "pub fn list(\n        &self,\n        customer_id: &str,\n        params: &types::ListOrdersParams,",
     );
     has("pub fn retrieve(&self, customer_id: &str) -> sdk_runtime::Call<types::Customer>");
     // Pagination: `after` from the last item, and a `next_page` cursor.

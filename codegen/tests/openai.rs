@@ -31,9 +31,114 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
     assert_eq!(report.operations, 288);
     assert!(report.types > 1422, "{} types", report.types);
     assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
+    for (path, text) in &files {
+        assert!(
+            !text.contains("](/"),
+            "{path} keeps a link relative to the vendor's site"
+        );
+    }
     let stale = codegen::stale_files(&settings.out_dir, &files);
     assert!(
         stale.is_empty(),
         "generated/ is stale: {stale:?}; run `cargo run -p codegen`"
     );
+}
+
+/// The model of the OpenAI spec with the OpenAI config's corrections.
+fn openai_model() -> codegen::model::Model {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace");
+    let path = spec_path();
+    let text = std::fs::read_to_string(&path).expect("the OpenAI spec");
+    let settings =
+        codegen::Settings::from_config(&root.join("spec/openai.toml"), root).expect("config");
+    let mut model = codegen::model_from_text(&path, &text).expect("model");
+    model
+        .apply_overrides(&settings.operations)
+        .expect("overrides");
+    model
+}
+
+#[test]
+fn the_openai_model_keeps_what_the_spec_states() {
+    use codegen::model::operations::Response;
+    use codegen::model::{TypeKind, TypeRef};
+    let model = openai_model();
+    let op = |id: &str| {
+        model
+            .operations
+            .iter()
+            .find(|o| o.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+
+    // Names from the operation, not the HTTP verb.
+    assert_eq!(op("cancelEvalRun").name, "cancel");
+    assert_eq!(op("update-organization-data-retention").name, "update");
+    assert_eq!(op("listFilesInVectorStoreBatch").name, "list");
+
+    // The admin key on the admin operations, the API key elsewhere.
+    let admin: Vec<_> = model
+        .operations
+        .iter()
+        .filter(|o| o.security == Some(vec![vec!["AdminApiKeyAuth".to_owned()]]))
+        .collect();
+    assert_eq!(admin.len(), 119);
+    assert!(
+        admin
+            .iter()
+            .all(|o| o.path.starts_with("/organization") || o.path.starts_with("/projects"))
+    );
+    assert_eq!(model.default_security, vec![vec!["ApiKeyAuth".to_owned()]]);
+
+    // Every list with a cursor parameter and a `data` page pages itself.
+    let lists: Vec<_> = model
+        .operations
+        .iter()
+        .filter(|o| o.method == "GET")
+        .filter(|o| {
+            let Response::Json(ty) = &o.response else {
+                return false;
+            };
+            let has_data = model
+                .types
+                .as_struct(ty)
+                .is_some_and(|(_, s)| s.fields.iter().any(|f| f.wire == "data"));
+            let cursor =
+                o.params
+                    .as_ref()
+                    .is_some_and(|(id, _)| match &model.types.types[*id].kind {
+                        TypeKind::Struct(s) => s
+                            .fields
+                            .iter()
+                            .any(|f| ["after", "cursor", "page"].contains(&f.wire.as_str())),
+                        _ => false,
+                    });
+            has_data && cursor
+        })
+        .collect();
+    assert_eq!(lists.len(), 62);
+    for o in &lists {
+        assert!(o.pagination.is_some(), "{} has no auto_paginate", o.id);
+    }
+
+    // Constraint-only alternatives are kept on the request types.
+    let def = model
+        .types
+        .types
+        .iter()
+        .find(|t| t.name == "CreateVectorStoreFileBatchRequest")
+        .expect("type");
+    let TypeKind::Struct(s) = &def.kind else {
+        panic!("struct")
+    };
+    assert_eq!(
+        s.alternatives,
+        vec![vec!["file_ids".to_owned()], vec!["files".to_owned()]]
+    );
+
+    // A response the spec leaves without content keeps its bytes (config).
+    assert_eq!(op("RetrieveContainerFileContent").response, Response::Bytes);
+    let _ = TypeRef::Any;
 }

@@ -114,7 +114,7 @@ pub mod resources;
 #[rustfmt::skip]
 pub mod types;
 pub mod extras;
-pub use client::Client;
+pub use client::{Client, ClientBuilder};
 /// The runtime: options, errors, streams, pagination, providers.
 pub use sdk_runtime as runtime;
 pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};

@@ -303,7 +303,8 @@ async fn sigv4_streams_and_query_strings_work_through_the_generated_client() {
         .limit(5);
     client
         .responses()
-        .input_items("resp_1", &params)
+        .input_items()
+        .list("resp_1", &params)
         .await
         .expect("listed");
     let list_request = &server.requests()[1];

@@ -1,75 +1,80 @@
 //! The crate around the code: `Cargo.toml` with one feature per top-level
-//! resource, `lib.rs` with the crate docs, the `Client` with its resource
-//! accessors, and the README.
+//! resource, `lib.rs` with the crate docs, and the README. The text files
+//! come from the askama templates in `codegen/templates/`.
 
+use askama::Template;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
-use super::client::accessor;
+use super::client::{AuthOption, accessor, environment_items};
 use super::docs::escape;
+use crate::error::Error;
 use crate::model::{EXTRA_FEATURE, Model, Operation, WEBHOOKS_FEATURE};
 use crate::settings::Settings;
+
+/// A TOML string literal.
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+/// Renders a template; the text ends with a newline, as a file should.
+fn render(template: &impl Template, what: &str) -> Result<String, Error> {
+    let mut text = template.render().map_err(|e| Error::Spec {
+        pointer: String::new(),
+        message: format!("internal error: cannot render {what}: {e}"),
+    })?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+#[derive(Template)]
+#[template(path = "front_page.md.txt", escape = "none")]
+struct FrontPage<'a> {
+    crate_name: &'a str,
+    description: Option<String>,
+    title: String,
+    version: String,
+    front_page: &'a str,
+    /// Feature, accessor and operation count of each resource.
+    resources: Vec<(&'a str, String, usize)>,
+    webhooks: Option<&'static str>,
+    extra_types: Option<&'static str>,
+    bedrock: bool,
+}
 
 /// `src/lib.rs`.
 pub fn lib_rs(
     model: &Model,
     settings: &Settings,
     tops: &BTreeMap<String, Vec<&Operation>>,
-) -> TokenStream {
-    let mut doc = format!("# {}\n\n", settings.crate_name);
-    if let Some(d) = &model.description {
-        let _ = writeln!(doc, "{}\n", escape(d));
-    }
-    let _ = writeln!(
-        doc,
-        "Generated from the {} description, version {}, by this repository's `codegen`: do not edit by hand.\n",
-        escape(&model.title),
-        escape(&model.version)
-    );
-    let _ = writeln!(doc, "{}", settings.front_page.trim());
-    let _ = writeln!(doc, "\n## Cargo features\n");
-    let _ = writeln!(
-        doc,
-        "Every resource is a feature, all enabled by default; disable the defaults and pick the ones you call to compile less:\n"
-    );
-    for (top, ops) in tops {
-        let _ = writeln!(
-            doc,
-            "- `{}`: `client.{}()` ({} operations)",
-            ops[0].feature,
-            accessor(top),
-            ops.len()
-        );
-    }
-    if !model.webhooks.is_empty() {
-        let _ = writeln!(doc, "- `{WEBHOOKS_FEATURE}`: webhook payload types");
-    }
-    if model.features.contains(EXTRA_FEATURE) {
-        let _ = writeln!(
-            doc,
-            "- `{EXTRA_FEATURE}`: schemas no operation uses directly (for example WebSocket event types)"
-        );
-    }
-    let _ = write!(
-        doc,
-        "\nTLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections)."
-    );
-    if settings.has_provider("bedrock") {
-        let _ = write!(
-            doc,
-            " Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4)."
-        );
-    }
-    let _ = writeln!(doc);
-    let doc_attrs = super::docs::inner_doc_attrs(&doc);
+) -> Result<TokenStream, Error> {
+    let page = FrontPage {
+        crate_name: &settings.crate_name,
+        description: model.description.as_deref().map(escape),
+        title: escape(&model.title),
+        version: escape(&model.version),
+        front_page: settings.front_page.trim(),
+        resources: tops
+            .iter()
+            .map(|(top, ops)| (ops[0].feature.as_str(), accessor(top), ops.len()))
+            .collect(),
+        webhooks: (!model.webhooks.is_empty()).then_some(WEBHOOKS_FEATURE),
+        extra_types: model
+            .features
+            .contains(EXTRA_FEATURE)
+            .then_some(EXTRA_FEATURE),
+        bedrock: settings.has_provider("bedrock"),
+    };
+    let doc_attrs = super::docs::inner_doc_attrs(&render(&page, "the front page")?);
     let extras = settings.extras_dir.is_some().then(|| {
         quote! {
             pub mod extras;
         }
     });
-    quote! {
+    Ok(quote! {
         #doc_attrs
 
         // Generated modules are formatted by prettyplease, deterministically
@@ -82,126 +87,93 @@ pub fn lib_rs(
         pub mod types;
         #extras
 
-        pub use client::Client;
+        pub use client::{Client, ClientBuilder};
         /// The runtime: options, errors, streams, pagination, providers.
         pub use sdk_runtime as runtime;
         pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};
-    }
+    })
+}
+
+#[derive(Template)]
+#[template(path = "Cargo.toml.txt", escape = "none")]
+struct Manifest<'a> {
+    title: &'a str,
+    name: String,
+    version: String,
+    description: String,
+    default_features: String,
+    /// Each feature with its dependencies, written as TOML.
+    features: Vec<(&'a str, &'static str)>,
+    bedrock: bool,
+    runtime_path: String,
+    extras: bool,
+    conformance_tests: bool,
+    extra_manifest: &'a str,
 }
 
 /// `Cargo.toml`.
-pub fn cargo_toml(model: &Model, settings: &Settings) -> String {
-    let mut features: Vec<String> = model.features.iter().cloned().collect();
-    features.sort();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# Generated by codegen from the {} description; do not edit.",
-        model.title
-    );
-    let _ = writeln!(out, "[package]");
-    let _ = writeln!(out, "name = \"{}\"", settings.crate_name);
-    let _ = writeln!(out, "version = \"{}\"", settings.crate_version);
-    let _ = writeln!(out, "edition = \"2024\"");
-    let _ = writeln!(out, "rust-version = \"1.95\"");
-    let _ = writeln!(
-        out,
-        "description = {:?}",
-        format!(
+pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
+    let default: Vec<String> = std::iter::once("rustls")
+        .chain(model.features.iter().map(String::as_str))
+        .map(toml_string)
+        .collect();
+    let manifest = Manifest {
+        title: &model.title,
+        name: toml_string(&settings.crate_name),
+        version: toml_string(&settings.crate_version),
+        description: toml_string(&format!(
             "Typed Rust client for the {}, generated from its OpenAPI description.",
             model.title
-        )
-    );
-    let _ = writeln!(out, "license = \"MIT\"");
-    let _ = writeln!(out, "publish = false");
-    let _ = writeln!(out, "\n[features]");
-    let mut default: Vec<String> = vec!["rustls".into()];
-    default.extend(features.iter().cloned());
-    let _ = writeln!(
-        out,
-        "default = [{}]",
-        default
-            .iter()
-            .map(|f| format!("{f:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    for f in &features {
+        )),
+        default_features: default.join(", "),
         // Webhook payloads come with the runtime's signature verification.
-        let deps = if f == WEBHOOKS_FEATURE {
-            "\"sdk-runtime/webhooks\""
-        } else {
-            ""
-        };
-        let _ = writeln!(out, "{f} = [{deps}]");
-    }
-    let _ = writeln!(out, "rustls = [\"sdk-runtime/rustls\"]");
-    let _ = writeln!(out, "native-tls = [\"sdk-runtime/native-tls\"]");
-    let _ = writeln!(out, "http2 = [\"sdk-runtime/http2\"]");
-    if settings.has_provider("bedrock") {
-        let _ = writeln!(out, "bedrock = [\"sdk-runtime/bedrock\"]");
-        let _ = writeln!(out, "bedrock-sigv4 = [\"sdk-runtime/bedrock-sigv4\"]");
-    }
-    let _ = writeln!(out, "\n[dependencies]");
-    let _ = writeln!(
-        out,
-        "sdk-runtime = {{ path = {:?}, default-features = false }}",
-        settings.runtime_path
-    );
-    let _ = writeln!(
-        out,
-        "serde = {{ version = \"1\", features = [\"derive\"] }}"
-    );
-    let _ = writeln!(out, "serde_json = \"1\"");
-    if settings.extras_dir.is_some() {
-        let _ = writeln!(out, "http = \"1\"");
-    }
-    if settings.conformance_tests {
-        let _ = writeln!(out, "\n[dev-dependencies]");
-        let _ = writeln!(
-            out,
-            "tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}"
-        );
-        let _ = writeln!(
-            out,
-            "futures-util = {{ version = \"0.3\", default-features = false }}"
-        );
-    }
-    out.push_str(&settings.extra_manifest);
-    out
+        features: model
+            .features
+            .iter()
+            .map(|f| {
+                let deps = if f == WEBHOOKS_FEATURE {
+                    "\"sdk-runtime/webhooks\""
+                } else {
+                    ""
+                };
+                (f.as_str(), deps)
+            })
+            .collect(),
+        bedrock: settings.has_provider("bedrock"),
+        runtime_path: toml_string(&settings.runtime_path),
+        extras: settings.extras_dir.is_some(),
+        conformance_tests: settings.conformance_tests,
+        extra_manifest: &settings.extra_manifest,
+    };
+    render(&manifest, "Cargo.toml")
+}
+
+#[derive(Template)]
+#[template(path = "README.md.txt", escape = "none")]
+struct Readme<'a> {
+    crate_name: &'a str,
+    title: &'a str,
+    version: &'a str,
+    operations: usize,
+    resources: usize,
+    types: usize,
+    environment: Vec<String>,
 }
 
 /// `README.md`.
 pub fn readme(
     model: &Model,
     settings: &Settings,
-    options: &[super::client::AuthOption<'_>],
-) -> String {
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", settings.crate_name);
-    let _ = writeln!(
-        out,
-        "Typed Rust client for the {} (version {}), generated by `codegen` from the OpenAPI description. Do not edit: regenerate with `cargo run -p codegen`.\n",
-        model.title, model.version
-    );
-    let _ = writeln!(
-        out,
-        "- {} operations in {} resources",
-        model.operations.len(),
-        model.features.len()
-    );
-    let _ = writeln!(out, "- {} types", model.types.types.len());
-    let _ = writeln!(out, "\n## Configuration from the environment\n");
-    let _ = writeln!(
-        out,
-        "`Client::from_env()` (and `Client::builder()` for what is not set explicitly) reads:\n"
-    );
-    for item in super::client::environment_items(model, settings, options) {
-        let _ = writeln!(out, "- {item}");
-    }
-    let _ = writeln!(
-        out,
-        "\nSee the crate documentation (`cargo doc --open`) for examples."
-    );
-    out
+    options: &[AuthOption<'_>],
+) -> Result<String, Error> {
+    let readme = Readme {
+        crate_name: &settings.crate_name,
+        title: &model.title,
+        version: &model.version,
+        operations: model.operations.len(),
+        resources: model.features.len(),
+        types: model.types.types.len(),
+        environment: environment_items(model, settings, options),
+    };
+    render(&readme, "README.md")
 }

@@ -13,7 +13,6 @@ pub mod types;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::Error;
 use crate::model::operations::BodyKind;
@@ -41,43 +40,18 @@ struct Job<'a> {
     run: Box<dyn Fn() -> Result<String, Error> + Sync + 'a>,
 }
 
-/// Runs the jobs on every core, biggest first, each thread taking the next
-/// job in turn. The files come back by path and, on failure, the error of
-/// the first failing job in path order: the result never depends on which
-/// thread finished first.
+/// Runs the jobs on rayon's pool, biggest first. The files come back by
+/// path and, on failure, the error of the first failing job in path order:
+/// the result never depends on which thread finished first.
 fn run_jobs(mut jobs: Vec<Job<'_>>) -> Result<Files, Error> {
+    use rayon::prelude::*;
     jobs.sort_by(|a, b| b.weight.cmp(&a.weight).then_with(|| a.path.cmp(&b.path)));
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len())
-        .max(1);
-    let next = AtomicUsize::new(0);
-    let results: Vec<(usize, Result<String, Error>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(job) = jobs.get(i) else { break };
-                        done.push((i, (job.run)()));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| {
-                w.join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    });
-    let mut by_path: BTreeMap<&str, Result<String, Error>> = BTreeMap::new();
-    for (i, result) in results {
-        by_path.insert(&jobs[i].path, result);
-    }
+    let results: Vec<(&str, Result<String, Error>)> = jobs
+        .par_iter()
+        .with_max_len(1)
+        .map(|job| (job.path.as_str(), (job.run)()))
+        .collect();
+    let by_path: BTreeMap<&str, Result<String, Error>> = results.into_iter().collect();
     by_path
         .into_iter()
         .map(|(path, result)| result.map(|text| (path.to_owned(), text)))
@@ -401,7 +375,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     );
     files.insert(
         "src/lib.rs".into(),
-        format_file(crate_files::lib_rs(model, settings, &tops), "lib.rs")?,
+        format_file(crate_files::lib_rs(model, settings, &tops)?, "lib.rs")?,
     );
     if settings.conformance_tests {
         files.insert(
@@ -423,11 +397,11 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     }
     files.insert(
         "Cargo.toml".into(),
-        crate_files::cargo_toml(model, settings),
+        crate_files::cargo_toml(model, settings)?,
     );
     files.insert(
         "README.md".into(),
-        crate_files::readme(model, settings, &auth),
+        crate_files::readme(model, settings, &auth)?,
     );
     Ok(files)
 }

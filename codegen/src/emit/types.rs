@@ -133,6 +133,7 @@ fn struct_items(
 ) -> TokenStream {
     let name = ident(&space.types[id].name);
     let mut fields = Vec::new();
+    let mut optional_args: Vec<(&str, Ident, TokenStream)> = Vec::new();
     let mut ctor_args = Vec::new();
     let mut ctor_inits = Vec::new();
     let mut setters = Vec::new();
@@ -225,6 +226,7 @@ fn struct_items(
                 stored
             };
             ctor_inits.push(quote!(#fname: #init,));
+            optional_args.push((f.wire.as_str(), fname.clone(), value_ty.clone()));
             let doc = format!(" Sets `{}`.", f.wire);
             setters.push(quote! {
                 #[doc = #doc]
@@ -253,7 +255,11 @@ fn struct_items(
         });
         ctor_inits.push(quote!(additional_properties: Default::default(),));
     }
-    let derive_default = all_optional.then(|| quote!(Default,));
+    let alternatives = alternative_constructors(s, &ctor_args, &ctor_inits, &optional_args);
+    let derive_default = (all_optional && s.alternatives.is_empty()).then(|| quote!(Default,));
+    // A value must carry one of the alternatives: it is built only through
+    // their constructors, never empty.
+    let non_exhaustive = (!s.alternatives.is_empty()).then(|| quote!(#[non_exhaustive]));
     let ctor_doc = if ctor_args.is_empty() {
         " A value with every optional field unset.".to_owned()
     } else {
@@ -261,7 +267,7 @@ fn struct_items(
     };
     // Past seven required values a positional constructor hurts more than
     // it helps: such types (mostly responses) are built with a literal.
-    let ctor = (ctor_args.len() <= 7).then(|| {
+    let ctor = (ctor_args.len() <= 7 && s.alternatives.is_empty()).then(|| {
         quote! {
             #[doc = #ctor_doc]
             #[inline]
@@ -320,6 +326,7 @@ fn struct_items(
         #docs
         #deprecated
         #[derive(Debug, Clone, PartialEq, #derive_default Serialize, #derive_de)]
+        #non_exhaustive
         pub struct #name {
             #(#fields)*
         }
@@ -328,9 +335,50 @@ fn struct_items(
 
         impl #name {
             #ctor
+            #(#alternatives)*
             #(#setters)*
         }
     }
+}
+
+/// One constructor per `anyOf`/`oneOf` set of required properties
+/// (`with_file_ids`, `with_files`): the required fields, then the set's.
+fn alternative_constructors(
+    s: &Struct,
+    ctor_args: &[TokenStream],
+    ctor_inits: &[TokenStream],
+    optional: &[(&str, Ident, TokenStream)],
+) -> Vec<TokenStream> {
+    let all: Vec<String> = s
+        .alternatives
+        .iter()
+        .map(|set| format!("`{}`", set.join("` and `")))
+        .collect();
+    s.alternatives
+        .iter()
+        .filter_map(|set| {
+            let fields: Vec<&(&str, Ident, TokenStream)> = set
+                .iter()
+                .map(|wire| optional.iter().find(|(w, _, _)| w == wire))
+                .collect::<Option<_>>()?;
+            let names: Vec<String> = fields.iter().map(|(_, f, _)| f.to_string()).collect();
+            let method = ident(&format!("with_{}", names.join("_and_")));
+            let args = fields.iter().map(|(_, f, t)| quote!(#f: impl Into<#t>));
+            let sets = fields.iter().map(|(_, f, _)| quote!(.#f(#f)));
+            let doc = format!(
+                " A value with `{}` set: the API needs {}.",
+                set.join("` and `"),
+                all.join(" or ")
+            );
+            Some(quote! {
+                #[doc = #doc]
+                #[inline]
+                pub fn #method(#(#ctor_args,)* #(#args),*) -> Self {
+                    Self { #(#ctor_inits)* } #(#sets)*
+                }
+            })
+        })
+        .collect()
 }
 
 fn enum_items(
@@ -732,6 +780,7 @@ fn page_impl(
                 quote!(Some(self.#fname.clone()))
             };
             quote! {
+                #has_more_check
                 #value.filter(|cursor| !cursor.is_empty()).map(|cursor| (#query, cursor))
             }
         }

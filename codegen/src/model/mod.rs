@@ -3,7 +3,9 @@
 //! emitter reads only this, never the raw document.
 
 pub mod cycles;
+pub mod doc_links;
 pub mod layout;
+pub mod method_names;
 pub mod names;
 pub mod operations;
 pub mod samples;
@@ -206,6 +208,51 @@ impl Model {
 }
 
 impl Model {
+    /// Applies the config's per-operation corrections (method names and
+    /// response kinds). An entry that names no operation, or a name that
+    /// another method of the same resource has, is an error.
+    pub fn apply_overrides(
+        &mut self,
+        overrides: &BTreeMap<String, crate::settings::OperationConfig>,
+    ) -> Result<(), crate::Error> {
+        use crate::settings::ResponseOverride;
+        for (id, config) in overrides {
+            let Some(i) = self.operations.iter().position(|op| &op.id == id) else {
+                return Err(crate::Error::Usage(format!(
+                    "operations.{id}: the document has no operation with this operationId"
+                )));
+            };
+            if let Some(name) = &config.name {
+                if names::field_name(name, "x") != *name {
+                    return Err(crate::Error::Usage(format!(
+                        "operations.{id}.name: `{name}` is not a snake_case method name"
+                    )));
+                }
+                let op = &self.operations[i];
+                if let Some(other) = self
+                    .operations
+                    .iter()
+                    .find(|o| o.resource == op.resource && o.id != op.id && &o.name == name)
+                {
+                    return Err(crate::Error::Usage(format!(
+                        "operations.{id}.name: `{name}` is already the method of `{}`",
+                        other.id
+                    )));
+                }
+                self.operations[i].name = name.clone();
+            }
+            if let Some(kind) = config.response {
+                let op = &mut self.operations[i];
+                op.response = match kind {
+                    ResponseOverride::Bytes => operations::Response::Bytes,
+                    ResponseOverride::Unit => operations::Response::Unit,
+                };
+                op.pagination = None;
+            }
+        }
+        Ok(())
+    }
+
     /// Named types that type `id` mentions directly.
     pub fn mentions(&self, id: TypeId, out: &mut Vec<TypeId>) {
         match &self.types.types[id].kind {

@@ -243,7 +243,7 @@ pub fn build<'a>(doc: &'a Document, types: &mut Builder<'a>) -> Vec<Operation> {
             build_one(doc, types, raw, &all_paths, methods, &mut op_ids)
         })
         .collect();
-    name_methods(&mut ops);
+    super::method_names::dedupe(&mut ops);
     ops
 }
 
@@ -401,6 +401,7 @@ fn build_one<'a>(
             Struct {
                 fields,
                 additional: None,
+                alternatives: Vec::new(),
             },
         );
         roots.push(TypeRef::Named(id));
@@ -676,8 +677,12 @@ fn place(op: &mut Operation, all_paths: &BTreeSet<String>, methods: usize) {
     // A path below an item with several methods is a singleton resource
     // (`/projects/{id}/spend_limit`: retrieve, update, delete).
     let singleton = is_action && methods > 1 && segs.len() >= 2 && is_param(segs[segs.len() - 2]);
-    let is_action = is_action && !singleton;
     let verb = op.method.to_ascii_lowercase();
+    // A page of things below an item is a resource of its own
+    // (`/chat/completions/{id}/messages`: `messages().list(id)`).
+    let listing = is_action && verb == "get" && op.pagination.is_some();
+    let is_action = is_action && !singleton && !listing;
+    let from_verb = !is_action || singleton;
     op.name = if singleton {
         match verb.as_str() {
             "get" => "retrieve",
@@ -708,6 +713,12 @@ fn place(op: &mut Operation, all_paths: &BTreeSet<String>, methods: usize) {
         }
         .to_owned()
     };
+    if from_verb
+        && let Some(name) =
+            super::method_names::from_operation_id(&op.id, &op.name, &segs, &op.fixed_query)
+    {
+        op.name = name;
+    }
     if statics.is_empty() {
         statics.push("root".to_owned());
     }
@@ -722,60 +733,6 @@ fn place(op: &mut Operation, all_paths: &BTreeSet<String>, methods: usize) {
 
 fn is_list(op: &Operation) -> bool {
     op.id.to_ascii_lowercase().starts_with("list")
-}
-
-/// Falls back to the operation id where structural names collide.
-fn name_methods(ops: &mut [Operation]) {
-    let mut by_resource: BTreeMap<Vec<String>, Vec<usize>> = BTreeMap::new();
-    for (i, op) in ops.iter().enumerate() {
-        by_resource.entry(op.resource.clone()).or_default().push(i);
-    }
-    let children: BTreeSet<(Vec<String>, String)> = ops
-        .iter()
-        .flat_map(|op| {
-            (1..op.resource.len()).map(|n| (op.resource[..n].to_vec(), op.resource[n].clone()))
-        })
-        .collect();
-    for (resource, members) in by_resource {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for &i in &members {
-            *counts.entry(ops[i].name.clone()).or_default() += 1;
-        }
-        let mut namer = Namer::new();
-        for (r, child) in &children {
-            if *r == resource {
-                namer.reserve(child);
-            }
-        }
-        for &i in &members {
-            let structural = ops[i].name.clone();
-            let clash = counts[&structural] > 1
-                || namer.is_taken(&structural)
-                || is_fixed_name(&structural);
-            let name = if clash {
-                field_name(&ops[i].id, "call")
-            } else {
-                structural
-            };
-            ops[i].name = namer.unique(&name);
-        }
-    }
-}
-
-fn is_fixed_name(name: &str) -> bool {
-    matches!(
-        name,
-        "new"
-            | "client"
-            | "clone"
-            | "fmt"
-            | "default"
-            | "eq"
-            | "hash"
-            | "into"
-            | "from"
-            | "to_owned"
-    )
 }
 
 fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
@@ -800,11 +757,9 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
         return None;
     };
     let item = (**item).clone();
-    if let Some(has_more) = field("has_more")
-        && matches!(space.resolve(&has_more.ty), TypeRef::Bool)
-        && query("after")
-    {
-        let has_more_optional = !has_more.required || space.is_nullable(&has_more.ty);
+    let has_more = field("has_more").filter(|h| matches!(space.resolve(&h.ty), TypeRef::Bool));
+    let has_more_optional = has_more.is_some_and(|h| !h.required || space.is_nullable(&h.ty));
+    if has_more.is_some() && query("after") {
         let cursor =
             if field("last_id").is_some_and(|f| matches!(space.resolve(&f.ty), TypeRef::String)) {
                 Some(Cursor::LastId)
@@ -817,12 +772,15 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
             } else {
                 None
             };
-        return cursor.map(|cursor| Pagination {
-            page,
-            item,
-            cursor,
-            has_more_optional,
-        });
+        // Without an id to continue from, a `next` cursor may still serve.
+        if let Some(cursor) = cursor {
+            return Some(Pagination {
+                page,
+                item,
+                cursor,
+                has_more_optional,
+            });
+        }
     }
     for (q, f) in [
         ("page", "next_page"),
@@ -837,7 +795,7 @@ fn pagination(types: &Builder<'_>, op: &Operation) -> Option<Pagination> {
                     query: q.to_owned(),
                     field: f.to_owned(),
                 },
-                has_more_optional: false,
+                has_more_optional,
             });
         }
     }

@@ -226,13 +226,27 @@ impl<'a> Sampler<'a> {
 
     fn object(&mut self, s: &'a Value, pointer: &str, fill: Fill, depth: usize) -> Option<Value> {
         let mut out = Map::new();
-        let required: Vec<&str> = s
+        let mut required: Vec<&str> = s
             .get("required")
             .and_then(Value::as_array)
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
+        // `anyOf`/`oneOf` of required sets: satisfy the first; under
+        // `oneOf`, which allows one match only, leave out what only the
+        // others need.
+        let alternatives = super::types::required_alternatives(s);
+        let mut excluded: Vec<&str> = Vec::new();
+        if let Some((first, others)) = alternatives.split_first() {
+            required.extend(first);
+            if s.get("oneOf").is_some() {
+                excluded.extend(others.iter().flatten().filter(|n| !required.contains(n)));
+            }
+        }
         if let Some(Value::Object(props)) = s.get("properties") {
             for (name, prop) in props {
+                if excluded.contains(&name.as_str()) {
+                    continue;
+                }
                 let needed = required.contains(&name.as_str());
                 let wanted = needed
                     || (fill == Fill::Full

@@ -86,6 +86,9 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// Type of `additionalProperties` when the object also has properties.
     pub additional: Option<TypeRef>,
+    /// `anyOf`/`oneOf` members that only list `required` properties: a
+    /// value must have every property (wire names) of at least one of them.
+    pub alternatives: Vec<Vec<String>>,
 }
 
 /// A struct field.
@@ -771,7 +774,15 @@ impl<'a> Builder<'a> {
         if !has_props {
             return TypeKind::Alias(TypeRef::Object);
         }
-        TypeKind::Struct(Struct { fields, additional })
+        let alternatives = required_alternatives(s)
+            .into_iter()
+            .map(|names| names.into_iter().map(str::to_owned).collect())
+            .collect();
+        TypeKind::Struct(Struct {
+            fields,
+            additional,
+            alternatives,
+        })
     }
 
     fn union(
@@ -1159,6 +1170,32 @@ const CONSTRAINTS: &[&str] = &[
 fn is_annotation_only(s: &Value) -> bool {
     s.as_object()
         .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
+}
+
+/// The property sets of `anyOf`/`oneOf: [{required: [a]}, {required: [b]}]`
+/// (members with only `required` and annotations); empty otherwise.
+pub fn required_alternatives(s: &Value) -> Vec<Vec<&str>> {
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = s.get(key) else {
+            continue;
+        };
+        let sets: Option<Vec<Vec<&str>>> = members
+            .iter()
+            .map(|m| {
+                let names: Vec<&str> = m
+                    .get("required")?
+                    .as_array()?
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect();
+                (is_constraint_only(m) && !names.is_empty()).then_some(names)
+            })
+            .collect();
+        if let Some(sets) = sets.filter(|s| !s.is_empty()) {
+            return sets;
+        }
+    }
+    Vec::new()
 }
 
 /// A schema with only constraints and annotations (`{required: [a]}`).

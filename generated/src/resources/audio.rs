@@ -292,7 +292,7 @@ impl AudioVoiceConsents {
     ///
     /// List consent recordings available to your organization for creating custom voices.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `GET /audio/voice_consents`
     ///
@@ -328,7 +328,7 @@ impl AudioVoiceConsents {
     ///
     /// Upload a consent recording that authorizes creation of a custom voice.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voice_consents`
     ///
@@ -361,7 +361,7 @@ impl AudioVoiceConsents {
     ///
     /// Retrieve consent recording metadata used for creating custom voices.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `GET /audio/voice_consents/{consent_id}`
     ///
@@ -389,7 +389,7 @@ impl AudioVoiceConsents {
     ///
     /// Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voice_consents/{consent_id}`
     ///
@@ -426,7 +426,7 @@ impl AudioVoiceConsents {
     ///
     /// Delete a consent recording that was uploaded for creating custom voices.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
     ///
     /// `DELETE /audio/voice_consents/{consent_id}`
     ///
@@ -473,7 +473,7 @@ impl AudioVoices {
     ///
     /// Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
     ///
-    /// See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+    /// See the [custom voices guide](https://platform.openai.com/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
     ///
     /// `POST /audio/voices`
     ///

@@ -38,12 +38,19 @@ pub struct BetaResponses {
     pub(crate) client: sdk_runtime::Client,
 }
 impl BetaResponses {
-    /// Creates a model response. Provide [text](/docs/guides/text) or
-    /// [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    /// or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    /// your own [custom code](/docs/guides/function-calling) or use built-in
-    /// [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    /// or [file search](/docs/guides/tools-file-search) to use your own data
+    /// The `beta.responses.input_items` resource.
+    #[inline]
+    pub fn input_items(&self) -> BetaResponsesInputItems {
+        BetaResponsesInputItems {
+            client: self.client.clone(),
+        }
+    }
+    /// Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    /// [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+    /// or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    /// your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    /// [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    /// or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     /// as input for the model's response.
     ///
     /// `POST /responses`
@@ -77,12 +84,12 @@ impl BetaResponses {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// Creates a model response. Provide [text](/docs/guides/text) or
-    /// [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
-    /// or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
-    /// your own [custom code](/docs/guides/function-calling) or use built-in
-    /// [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
-    /// or [file search](/docs/guides/tools-file-search) to use your own data
+    /// Creates a model response. Provide [text](https://platform.openai.com/docs/guides/text) or
+    /// [image](https://platform.openai.com/docs/guides/images) inputs to generate [text](https://platform.openai.com/docs/guides/text)
+    /// or [JSON](https://platform.openai.com/docs/guides/structured-outputs) outputs. Have the model call
+    /// your own [custom code](https://platform.openai.com/docs/guides/function-calling) or use built-in
+    /// [tools](https://platform.openai.com/docs/guides/tools) like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    /// or [file search](https://platform.openai.com/docs/guides/tools-file-search) to use your own data
     /// as input for the model's response.
     ///
     /// `POST /responses`
@@ -200,7 +207,7 @@ impl BetaResponses {
     }
     /// Cancels a model response with the given ID. Only responses created with
     /// the `background` parameter set to `true` can be cancelled.
-    /// [Learn more](/docs/guides/background).
+    /// [Learn more](https://platform.openai.com/docs/guides/background).
     ///
     /// `POST /responses/{response_id}/cancel`
     ///
@@ -236,7 +243,7 @@ impl BetaResponses {
     }
     /// Compact a conversation. Returns a compacted response object.
     ///
-    /// Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+    /// Learn when and how to compact long-running conversations in the [conversation state guide](https://platform.openai.com/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](https://platform.openai.com/docs/guides/conversation-state#compaction-advanced).
     ///
     /// `POST /responses/compact`
     ///
@@ -266,46 +273,6 @@ impl BetaResponses {
                 spec.header("openai-beta", &params.openai_beta);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Returns a list of input items for a given response.
-    ///
-    /// `GET /responses/{response_id}/input_items`
-    ///
-    /// Call `.auto_paginate()` on the result to walk every item across pages.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let params = openai_client::types::BetaListInputItemsParams::default();
-    /// let response = client.beta().responses().input_items("string", &params).await?;
-    /// # let _ = response;
-    /// # Ok(()) }
-    /// ```
-    #[inline]
-    pub fn input_items(
-        &self,
-        response_id: &str,
-        params: &types::BetaListInputItemsParams,
-    ) -> sdk_runtime::Call<types::BetaResponseItemList> {
-        let spec = sdk_runtime::request::path(
-                "/responses/{response_id}/input_items",
-                &[("response_id", response_id)],
-            )
-            .map(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
-                spec.query.push_raw("beta", "true");
-                spec.query("limit", &params.limit);
-                spec.query("order", &params.order);
-                spec.query("after", &params.after);
-                spec.query("include", &params.include);
-                spec.header("openai-beta", &params.openai_beta);
-                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
@@ -341,6 +308,62 @@ impl BetaResponses {
                 spec.header("openai-beta", &params.openai_beta);
                 spec.body = sdk_runtime::Body::json(body)?;
                 Ok(spec)
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `beta.responses.input_items`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let input_items = client.beta().responses().input_items();
+/// # let _ = input_items;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct BetaResponsesInputItems {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl BetaResponsesInputItems {
+    /// Returns a list of input items for a given response.
+    ///
+    /// `GET /responses/{response_id}/input_items`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::BetaListInputItemsParams::default();
+    /// let response = client.beta().responses().input_items().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn list(
+        &self,
+        response_id: &str,
+        params: &types::BetaListInputItemsParams,
+    ) -> sdk_runtime::Call<types::BetaResponseItemList> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}/input_items",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query.push_raw("beta", "true");
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("include", &params.include);
+                spec.header("openai-beta", &params.openai_beta);
+                spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }

@@ -38,6 +38,13 @@ pub struct ChatCompletions {
     pub(crate) client: sdk_runtime::Client,
 }
 impl ChatCompletions {
+    /// The `chat.completions.messages` resource.
+    #[inline]
+    pub fn messages(&self) -> ChatCompletionsMessages {
+        ChatCompletionsMessages {
+            client: self.client.clone(),
+        }
+    }
     /// List stored Chat Completions. Only Chat Completions that have been stored
     /// with the `store` parameter set to `true` will be returned.
     ///
@@ -74,21 +81,21 @@ impl ChatCompletions {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+    /// **Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
     /// to take advantage of the latest OpenAI platform features. Compare
-    /// [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+    /// [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
     ///
     /// ---
     ///
     /// Creates a model response for the given chat conversation. Learn more in the
-    /// [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-    /// and [audio](/docs/guides/audio) guides.
+    /// [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
+    /// and [audio](https://platform.openai.com/docs/guides/audio) guides.
     ///
     /// Parameter support can differ depending on the model used to generate the
     /// response, particularly for newer reasoning models. Parameters that are only
     /// supported for reasoning models are noted below. For the current state of
     /// unsupported parameters in reasoning models,
-    /// [refer to the reasoning guide](/docs/guides/reasoning).
+    /// [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
     ///
     /// Returns a chat completion object, or a streamed sequence of chat completion
     /// chunk objects if the request is streamed.
@@ -120,21 +127,21 @@ impl ChatCompletions {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// **Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+    /// **Starting a new project?** We recommend trying [Responses](https://platform.openai.com/docs/api-reference/responses)
     /// to take advantage of the latest OpenAI platform features. Compare
-    /// [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+    /// [Chat Completions with Responses](https://platform.openai.com/docs/guides/responses-vs-chat-completions?api-mode=responses).
     ///
     /// ---
     ///
     /// Creates a model response for the given chat conversation. Learn more in the
-    /// [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
-    /// and [audio](/docs/guides/audio) guides.
+    /// [text generation](https://platform.openai.com/docs/guides/text-generation), [vision](https://platform.openai.com/docs/guides/vision),
+    /// and [audio](https://platform.openai.com/docs/guides/audio) guides.
     ///
     /// Parameter support can differ depending on the model used to generate the
     /// response, particularly for newer reasoning models. Parameters that are only
     /// supported for reasoning models are noted below. For the current state of
     /// unsupported parameters in reasoning models,
-    /// [refer to the reasoning guide](/docs/guides/reasoning).
+    /// [refer to the reasoning guide](https://platform.openai.com/docs/guides/reasoning).
     ///
     /// Returns a chat completion object, or a streamed sequence of chat completion
     /// chunk objects if the request is streamed.
@@ -264,6 +271,22 @@ impl ChatCompletions {
             ));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+}
+/// Operations on `chat.completions.messages`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let messages = client.chat().completions().messages();
+/// # let _ = messages;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct ChatCompletionsMessages {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ChatCompletionsMessages {
     /// Get the messages in a stored chat completion. Only Chat Completions that
     /// have been created with the `store` parameter set to `true` will be
     /// returned.
@@ -277,12 +300,12 @@ impl ChatCompletions {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let params = openai_client::types::GetChatCompletionMessagesParams::default();
-    /// let response = client.chat().completions().messages("string", &params).await?;
+    /// let response = client.chat().completions().messages().list("string", &params).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn messages(
+    pub fn list(
         &self,
         completion_id: &str,
         params: &types::GetChatCompletionMessagesParams,

@@ -116,43 +116,12 @@ pub struct ChatkitThreads {
     pub(crate) client: sdk_runtime::Client,
 }
 impl ChatkitThreads {
-    /// List items that belong to a ChatKit thread.
-    ///
-    /// `GET /chatkit/threads/{thread_id}/items`
-    ///
-    /// Call `.auto_paginate()` on the result to walk every item across pages.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let params = openai_client::types::ListThreadItemsMethodParams::default();
-    /// let response = client.chatkit().threads().items("cthr_123", &params).await?;
-    /// # let _ = response;
-    /// # Ok(()) }
-    /// ```
+    /// The `chatkit.threads.items` resource.
     #[inline]
-    pub fn items(
-        &self,
-        thread_id: &str,
-        params: &types::ListThreadItemsMethodParams,
-    ) -> sdk_runtime::Call<types::ThreadItemListResource> {
-        let spec = sdk_runtime::request::path(
-                "/chatkit/threads/{thread_id}/items",
-                &[("thread_id", thread_id)],
-            )
-            .map(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
-                spec.query("limit", &params.limit);
-                spec.query("order", &params.order);
-                spec.query("after", &params.after);
-                spec.query("before", &params.before);
-                spec
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
+    pub fn items(&self) -> ChatkitThreadsItems {
+        ChatkitThreadsItems {
+            client: self.client.clone(),
+        }
     }
     /// Retrieve a ChatKit thread by its identifier.
     ///
@@ -233,6 +202,60 @@ impl ChatkitThreads {
                 spec.query("after", &params.after);
                 spec.query("before", &params.before);
                 spec.query("user", &params.user);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `chatkit.threads.items`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let items = client.chatkit().threads().items();
+/// # let _ = items;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct ChatkitThreadsItems {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl ChatkitThreadsItems {
+    /// List items that belong to a ChatKit thread.
+    ///
+    /// `GET /chatkit/threads/{thread_id}/items`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListThreadItemsMethodParams::default();
+    /// let response = client.chatkit().threads().items().list("cthr_123", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn list(
+        &self,
+        thread_id: &str,
+        params: &types::ListThreadItemsMethodParams,
+    ) -> sdk_runtime::Call<types::ThreadItemListResource> {
+        let spec = sdk_runtime::request::path(
+                "/chatkit/threads/{thread_id}/items",
+                &[("thread_id", thread_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("limit", &params.limit);
+                spec.query("order", &params.order);
+                spec.query("after", &params.after);
+                spec.query("before", &params.before);
                 spec
             });
         sdk_runtime::Call::json_call(&self.client, spec)

@@ -301,12 +301,16 @@ impl ContainersFiles {
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn content(&self, container_id: &str, file_id: &str) -> sdk_runtime::Call<()> {
+    pub fn content(
+        &self,
+        container_id: &str,
+        file_id: &str,
+    ) -> sdk_runtime::Call<sdk_runtime::Bytes> {
         let spec = sdk_runtime::request::path(
                 "/containers/{container_id}/files/{file_id}/content",
                 &[("container_id", container_id), ("file_id", file_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::GET, path));
-        sdk_runtime::Call::unit_call(&self.client, spec)
+        sdk_runtime::Call::bytes_call(&self.client, spec)
     }
 }

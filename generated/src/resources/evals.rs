@@ -58,7 +58,7 @@ impl Evals {
     }
     /// Create the structure of an evaluation that can be used to test a model's performance.
     /// An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
-    /// For more information, see the [Evals guide](/docs/guides/evals).
+    /// For more information, see the [Evals guide](https://platform.openai.com/docs/guides/evals).
     ///
     /// `POST /evals`
     ///
@@ -292,12 +292,12 @@ impl EvalsRuns {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.evals().runs().update("string", "string").await?;
+    /// let response = client.evals().runs().cancel("string", "string").await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn update(
+    pub fn cancel(
         &self,
         eval_id: &str,
         run_id: &str,

@@ -342,6 +342,20 @@ pub struct FineTuningJobs {
     pub(crate) client: sdk_runtime::Client,
 }
 impl FineTuningJobs {
+    /// The `fine_tuning.jobs.checkpoints` resource.
+    #[inline]
+    pub fn checkpoints(&self) -> FineTuningJobsCheckpoints {
+        FineTuningJobsCheckpoints {
+            client: self.client.clone(),
+        }
+    }
+    /// The `fine_tuning.jobs.events` resource.
+    #[inline]
+    pub fn events(&self) -> FineTuningJobsEvents {
+        FineTuningJobsEvents {
+            client: self.client.clone(),
+        }
+    }
     /// List your organization's fine-tuning jobs
     ///
     /// `GET /fine_tuning/jobs`
@@ -379,7 +393,7 @@ impl FineTuningJobs {
     ///
     /// Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
     ///
-    /// [Learn more about fine-tuning](/docs/guides/model-optimization)
+    /// [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
     ///
     /// `POST /fine_tuning/jobs`
     ///
@@ -410,7 +424,7 @@ impl FineTuningJobs {
     }
     /// Get info about a fine-tuning job.
     ///
-    /// [Learn more about fine-tuning](/docs/guides/model-optimization)
+    /// [Learn more about fine-tuning](https://platform.openai.com/docs/guides/model-optimization)
     ///
     /// `GET /fine_tuning/jobs/{fine_tuning_job_id}`
     ///
@@ -456,78 +470,6 @@ impl FineTuningJobs {
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// List checkpoints for a fine-tuning job.
-    ///
-    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
-    ///
-    /// Call `.auto_paginate()` on the result to walk every item across pages.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let params = openai_client::types::ListFineTuningJobCheckpointsParams::default();
-    /// let response = client.fine_tuning().jobs().checkpoints("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
-    /// # let _ = response;
-    /// # Ok(()) }
-    /// ```
-    #[inline]
-    pub fn checkpoints(
-        &self,
-        fine_tuning_job_id: &str,
-        params: &types::ListFineTuningJobCheckpointsParams,
-    ) -> sdk_runtime::Call<types::ListFineTuningJobCheckpointsResponse> {
-        let spec = sdk_runtime::request::path(
-                "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
-                &[("fine_tuning_job_id", fine_tuning_job_id)],
-            )
-            .map(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
-                spec.query("after", &params.after);
-                spec.query("limit", &params.limit);
-                spec
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    /// Get status updates for a fine-tuning job.
-    ///
-    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
-    ///
-    /// Call `.auto_paginate()` on the result to walk every item across pages.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let params = openai_client::types::ListFineTuningEventsParams::default();
-    /// let response = client.fine_tuning().jobs().events("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
-    /// # let _ = response;
-    /// # Ok(()) }
-    /// ```
-    #[inline]
-    pub fn events(
-        &self,
-        fine_tuning_job_id: &str,
-        params: &types::ListFineTuningEventsParams,
-    ) -> sdk_runtime::Call<types::ListFineTuningJobEventsResponse> {
-        let spec = sdk_runtime::request::path(
-                "/fine_tuning/jobs/{fine_tuning_job_id}/events",
-                &[("fine_tuning_job_id", fine_tuning_job_id)],
-            )
-            .map(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
-                spec.query("after", &params.after);
-                spec.query("limit", &params.limit);
-                spec
-            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
     /// Pause a fine-tune job.
@@ -576,6 +518,110 @@ impl FineTuningJobs {
                 &[("fine_tuning_job_id", fine_tuning_job_id)],
             )
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `fine_tuning.jobs.checkpoints`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let checkpoints = client.fine_tuning().jobs().checkpoints();
+/// # let _ = checkpoints;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct FineTuningJobsCheckpoints {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningJobsCheckpoints {
+    /// List checkpoints for a fine-tuning job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/checkpoints`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFineTuningJobCheckpointsParams::default();
+    /// let response = client.fine_tuning().jobs().checkpoints().list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn list(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &types::ListFineTuningJobCheckpointsParams,
+    ) -> sdk_runtime::Call<types::ListFineTuningJobCheckpointsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
+    }
+}
+/// Operations on `fine_tuning.jobs.events`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let events = client.fine_tuning().jobs().events();
+/// # let _ = events;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct FineTuningJobsEvents {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl FineTuningJobsEvents {
+    /// Get status updates for a fine-tuning job.
+    ///
+    /// `GET /fine_tuning/jobs/{fine_tuning_job_id}/events`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::ListFineTuningEventsParams::default();
+    /// let response = client.fine_tuning().jobs().events().list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn list(
+        &self,
+        fine_tuning_job_id: &str,
+        params: &types::ListFineTuningEventsParams,
+    ) -> sdk_runtime::Call<types::ListFineTuningJobEventsResponse> {
+        let spec = sdk_runtime::request::path(
+                "/fine_tuning/jobs/{fine_tuning_job_id}/events",
+                &[("fine_tuning_job_id", fine_tuning_job_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("after", &params.after);
+                spec.query("limit", &params.limit);
+                spec
+            });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
 }

@@ -148,7 +148,7 @@ pub struct ImagesGenerations {
     pub(crate) client: sdk_runtime::Client,
 }
 impl ImagesGenerations {
-    /// Creates an image given a prompt. [Learn more](/docs/guides/images).
+    /// Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
     ///
     /// `POST /images/generations`
     ///
@@ -177,7 +177,7 @@ impl ImagesGenerations {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// Creates an image given a prompt. [Learn more](/docs/guides/images).
+    /// Creates an image given a prompt. [Learn more](https://platform.openai.com/docs/guides/images).
     ///
     /// `POST /images/generations`
     ///

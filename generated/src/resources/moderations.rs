@@ -16,7 +16,7 @@ pub struct Moderations {
 }
 impl Moderations {
     /// Classifies if text and/or image inputs are potentially harmful. Learn
-    /// more in the [moderation guide](/docs/guides/moderation).
+    /// more in the [moderation guide](https://platform.openai.com/docs/guides/moderation).
     ///
     /// `POST /moderations`
     ///

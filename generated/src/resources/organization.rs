@@ -363,12 +363,12 @@ impl OrganizationCertificates {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::UploadCertificateRequest = serde_json::from_str(r#"{"certificate":"string"}"#)?;
-    /// let response = client.organization().certificates().create(&body).await?;
+    /// let response = client.organization().certificates().upload(&body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn upload(
         &self,
         body: &types::UploadCertificateRequest,
     ) -> sdk_runtime::Call<types::Certificate> {
@@ -651,12 +651,12 @@ impl OrganizationDataRetention {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::UpdateOrganizationDataRetentionBody = serde_json::from_str(r#"{"retention_type":"zero_data_retention"}"#)?;
-    /// let response = client.organization().data_retention().create(&body).await?;
+    /// let response = client.organization().data_retention().update(&body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn update(
         &self,
         body: &types::UpdateOrganizationDataRetentionBody,
     ) -> sdk_runtime::Call<types::OrganizationDataRetention> {
@@ -914,12 +914,12 @@ impl OrganizationGroupsRoles {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
-    /// let response = client.organization().groups().roles().create("string", &body).await?;
+    /// let response = client.organization().groups().roles().assign("string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn assign(
         &self,
         group_id: &str,
         body: &types::PublicAssignOrganizationGroupRoleBody,
@@ -975,12 +975,12 @@ impl OrganizationGroupsRoles {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.organization().groups().roles().delete("string", "string").await?;
+    /// let response = client.organization().groups().roles().unassign("string", "string").await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn delete(
+    pub fn unassign(
         &self,
         group_id: &str,
         role_id: &str,
@@ -1058,12 +1058,12 @@ impl OrganizationGroupsUsers {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::CreateGroupUserBody = serde_json::from_str(r#"{"user_id":"string"}"#)?;
-    /// let response = client.organization().groups().users().create("string", &body).await?;
+    /// let response = client.organization().groups().users().add("string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn add(
         &self,
         group_id: &str,
         body: &types::CreateGroupUserBody,
@@ -1843,6 +1843,8 @@ impl OrganizationProjectsGroups {
     ///
     /// `GET /organization/projects/{project_id}/groups`
     ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
     /// # Example
     ///
     /// ```no_run
@@ -1884,12 +1886,12 @@ impl OrganizationProjectsGroups {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::InviteProjectGroupBody = serde_json::from_str(r#"{"group_id":"string","role":"string"}"#)?;
-    /// let response = client.organization().projects().groups().create("string", &body).await?;
+    /// let response = client.organization().projects().groups().add("string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn add(
         &self,
         project_id: &str,
         body: &types::InviteProjectGroupBody,
@@ -3303,12 +3305,12 @@ impl OrganizationSpendLimit {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::UpdateOrganizationSpendLimitBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month"}"#)?;
-    /// let response = client.organization().spend_limit().create(&body).await?;
+    /// let response = client.organization().spend_limit().update(&body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn update(
         &self,
         body: &types::UpdateOrganizationSpendLimitBody,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
@@ -4215,12 +4217,12 @@ impl OrganizationUsersRoles {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
-    /// let response = client.organization().users().roles().create("string", &body).await?;
+    /// let response = client.organization().users().roles().assign("string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn assign(
         &self,
         user_id: &str,
         body: &types::PublicAssignOrganizationGroupRoleBody,
@@ -4276,12 +4278,12 @@ impl OrganizationUsersRoles {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.organization().users().roles().delete("string", "string").await?;
+    /// let response = client.organization().users().roles().unassign("string", "string").await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn delete(
+    pub fn unassign(
         &self,
         user_id: &str,
         role_id: &str,

@@ -123,12 +123,12 @@ impl ProjectsGroupsRoles {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
-    /// let response = client.projects().groups().roles().create("string", "string", &body).await?;
+    /// let response = client.projects().groups().roles().assign("string", "string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn assign(
         &self,
         project_id: &str,
         group_id: &str,
@@ -190,12 +190,12 @@ impl ProjectsGroupsRoles {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.projects().groups().roles().delete("string", "string", "string").await?;
+    /// let response = client.projects().groups().roles().unassign("string", "string", "string").await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn delete(
+    pub fn unassign(
         &self,
         project_id: &str,
         group_id: &str,
@@ -481,12 +481,12 @@ impl ProjectsUsersRoles {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let body: openai_client::types::PublicAssignOrganizationGroupRoleBody = serde_json::from_str(r#"{"role_id":"string"}"#)?;
-    /// let response = client.projects().users().roles().create("string", "string", &body).await?;
+    /// let response = client.projects().users().roles().assign("string", "string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn create(
+    pub fn assign(
         &self,
         project_id: &str,
         user_id: &str,
@@ -544,12 +544,12 @@ impl ProjectsUsersRoles {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let response = client.projects().users().roles().delete("string", "string", "string").await?;
+    /// let response = client.projects().users().roles().unassign("string", "string", "string").await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn delete(
+    pub fn unassign(
         &self,
         project_id: &str,
         user_id: &str,

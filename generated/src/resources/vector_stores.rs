@@ -225,6 +225,13 @@ pub struct VectorStoresFileBatches {
     pub(crate) client: sdk_runtime::Client,
 }
 impl VectorStoresFileBatches {
+    /// The `vector_stores.file_batches.files` resource.
+    #[inline]
+    pub fn files(&self) -> VectorStoresFileBatchesFiles {
+        VectorStoresFileBatchesFiles {
+            client: self.client.clone(),
+        }
+    }
     /// Create a vector store file batch.
     ///
     /// The maximum number of files in a single batch request is 2000.
@@ -237,7 +244,7 @@ impl VectorStoresFileBatches {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body: openai_client::types::CreateVectorStoreFileBatchRequest = serde_json::from_str(r#"{}"#)?;
+    /// let body: openai_client::types::CreateVectorStoreFileBatchRequest = serde_json::from_str(r#"{"file_ids":["string"]}"#)?;
     /// let response = client.vector_stores().file_batches().create("vs_abc123", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
@@ -312,6 +319,22 @@ impl VectorStoresFileBatches {
             .map(|path| sdk_runtime::RequestSpec::new(sdk_runtime::Method::POST, path));
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+}
+/// Operations on `vector_stores.file_batches.files`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let files = client.vector_stores().file_batches().files();
+/// # let _ = files;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct VectorStoresFileBatchesFiles {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl VectorStoresFileBatchesFiles {
     /// Returns a list of vector store files in a batch.
     ///
     /// `GET /vector_stores/{vector_store_id}/file_batches/{batch_id}/files`
@@ -323,12 +346,12 @@ impl VectorStoresFileBatches {
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
     /// let params = openai_client::types::ListFilesInVectorStoreBatchParams::default();
-    /// let response = client.vector_stores().file_batches().files("string", "string", &params).await?;
+    /// let response = client.vector_stores().file_batches().files().list("string", "string", &params).await?;
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn files(
+    pub fn list(
         &self,
         vector_store_id: &str,
         batch_id: &str,
@@ -407,7 +430,7 @@ impl VectorStoresFiles {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+    /// Create a vector store file by attaching a [File](https://platform.openai.com/docs/api-reference/files) to a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object).
     ///
     /// This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
     /// For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
@@ -502,7 +525,7 @@ impl VectorStoresFiles {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
-    /// Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+    /// Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](https://platform.openai.com/docs/api-reference/files/delete) endpoint.
     ///
     /// `DELETE /vector_stores/{vector_store_id}/files/{file_id}`
     ///

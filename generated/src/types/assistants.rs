@@ -16,7 +16,7 @@ pub struct AssistantObject {
     pub created_at: i64,
     pub name: Option<String>,
     pub description: Option<String>,
-    /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
     pub model: String,
     pub instructions: Option<String>,
     /// A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
@@ -587,7 +587,7 @@ impl<'de> Deserialize<'de> for FileSearchLiteral {
 pub struct AssistantToolsFileSearchFileSearch {
     /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
     ///
-    /// Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    /// Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_num_results: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -658,7 +658,7 @@ impl AssistantToolsFileSearchFileSearch {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
 ///
-/// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+/// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1065,7 +1065,7 @@ impl FunctionObject {
         feature = "threads"
     )
 )]
-/// The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+/// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 ///
 /// Omitting `parameters` defines a function with an empty parameter list.
 pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
@@ -1146,7 +1146,7 @@ impl AssistantObjectToolResources {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -1198,7 +1198,7 @@ impl AssistantObjectToolResourcesCodeInterpreter {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesFileSearch {
-    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
@@ -1263,9 +1263,9 @@ impl AssistantObjectToolResourcesFileSearch {
 )]
 pub type Metadata = std::collections::BTreeMap<String, String>;
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
-/// Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
+/// Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 ///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs).
+/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 ///
 /// Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
 ///
@@ -1572,7 +1572,7 @@ impl<'de> Deserialize<'de> for JsonObjectLiteral {
     )
 )]
 /// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
@@ -1904,7 +1904,7 @@ impl<'de> Deserialize<'de> for StaticLiteral {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequest {
-    /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
     pub model: CreateAssistantRequestModel,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2082,7 +2082,7 @@ impl CreateAssistantRequest {
     }
 }
 #[cfg(feature = "assistants")]
-/// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+/// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateAssistantRequestModel {
     /// `gpt-5`
@@ -2639,7 +2639,7 @@ impl CreateAssistantRequestToolResources {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -2689,12 +2689,13 @@ impl CreateAssistantRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "assistants")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateAssistantRequestToolResourcesFileSearch {
-    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
-    /// A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    /// A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<
         Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
@@ -2742,13 +2743,27 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearch {
 }
 #[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearch {
-    /// A value with every optional field unset.
+    /// A value with `vector_store_ids` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
-    pub fn new() -> Self {
+    pub fn with_vector_store_ids(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             vector_store_ids: None,
             vector_stores: None,
         }
+            .vector_store_ids(vector_store_ids)
+    }
+    /// A value with `vector_stores` set: the API needs `vector_store_ids` or `vector_stores`.
+    #[inline]
+    pub fn with_vector_stores(
+        vector_stores: impl Into<
+            Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
+    ) -> Self {
+        Self {
+            vector_store_ids: None,
+            vector_stores: None,
+        }
+            .vector_stores(vector_stores)
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -2769,7 +2784,7 @@ impl CreateAssistantRequestToolResourcesFileSearch {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
-    /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
@@ -3311,7 +3326,7 @@ impl sdk_runtime::pagination::Page for ListAssistantsResponse {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequest {
-    /// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+    /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<ModifyAssistantRequestModel>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3495,7 +3510,7 @@ impl ModifyAssistantRequest {
     }
 }
 #[cfg(feature = "assistants")]
-/// ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+/// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModifyAssistantRequestModel {
     /// `gpt-5`
@@ -3874,7 +3889,7 @@ impl ModifyAssistantRequestToolResources {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesCodeInterpreter {
-    /// Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// Overrides the list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -3926,7 +3941,7 @@ impl ModifyAssistantRequestToolResourcesCodeInterpreter {
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesFileSearch {
-    /// Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    /// Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }

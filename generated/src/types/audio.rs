@@ -564,14 +564,14 @@ impl VoiceIdsOrCustomVoiceVariant2 {
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSpeechRequest {
-    /// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+    /// One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
     pub model: CreateSpeechRequestModel,
     /// The text to generate audio for. The maximum length is 4096 characters.
     pub input: String,
     /// Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
-    /// The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+    /// The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](https://platform.openai.com/docs/guides/text-to-speech#voice-options).
     pub voice: VoiceIdsOrCustomVoice,
     /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -688,7 +688,7 @@ impl CreateSpeechRequest {
     }
 }
 #[cfg(feature = "audio")]
-/// One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+/// One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateSpeechRequestModel {
     /// `tts-1`
@@ -1248,7 +1248,7 @@ pub struct CreateTranscriptionRequest {
     /// Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keywords: Option<Vec<String>>,
-    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2794,7 +2794,7 @@ impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
     }
 }
 #[cfg(feature = "audio")]
-/// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
+/// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextSegmentEvent {
     /// The type of the event. Always `transcript.text.segment`.
@@ -2887,7 +2887,7 @@ impl TranscriptTextSegmentEvent {
     }
 }
 #[cfg(feature = "audio")]
-/// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
+/// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDeltaEvent {
     /// The type of the event. Always `transcript.text.delta`.
@@ -2895,7 +2895,7 @@ pub struct TranscriptTextDeltaEvent {
     pub type_: TranscriptTextDeltaLiteral,
     /// The text delta that was additionally transcribed.
     pub delta: String,
-    /// The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    /// The log probabilities of the delta. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>>,
     /// Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`.
@@ -3090,7 +3090,7 @@ impl TranscriptTextDeltaEventLogprobsItem {
     }
 }
 #[cfg(feature = "audio")]
-/// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
+/// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEvent {
     /// The type of the event. Always `transcript.text.done`.
@@ -3101,7 +3101,7 @@ pub struct TranscriptTextDoneEvent {
     /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub languages: Option<Vec<TranscriptionLanguage>>,
-    /// The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
+    /// The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3582,7 +3582,7 @@ pub struct CreateTranslationRequest {
     pub file: sdk_runtime::multipart::FilePart,
     /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
     pub model: CreateTranslationRequestModel,
-    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+    /// An optional text to guide the model's style or continue a previous audio segment. The [prompt](https://platform.openai.com/docs/guides/speech-to-text#prompting) should be in English.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
     /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.

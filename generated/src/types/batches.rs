@@ -13,7 +13,7 @@ pub struct Batch {
     /// Model ID used to process the batch, like `gpt-5-2025-08-07`. OpenAI
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the \[model
-    /// guide\](/docs/models) to browse and compare available models.
+    /// guide\](<https://platform.openai.com/docs/models>) to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -736,7 +736,7 @@ impl BatchUsage {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache. \[More on
-    /// prompt caching\](/docs/guides/prompt-caching).
+    /// prompt caching\](<https://platform.openai.com/docs/guides/prompt-caching>).
     pub cached_tokens: i64,
 }
 #[cfg(feature = "batches")]
@@ -928,9 +928,9 @@ impl<'de> Deserialize<'de> for CreatedAtLiteral {
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
     ///
-    /// See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    /// See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
     ///
-    /// Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+    /// Your input file must be formatted as a [JSONL file](https://platform.openai.com/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
     pub input_file_id: String,
     /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
     pub endpoint: CreateBatchRequestEndpoint,

@@ -5181,7 +5181,7 @@ impl<'de> Deserialize<'de> for McpLiteral {
 )]
 /// Identifier for service connectors, like those available in ChatGPT. One of
 /// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-/// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+/// about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
 ///
 /// Currently supported `connector_id` values are:
 ///
@@ -9026,7 +9026,7 @@ impl<'de> Deserialize<'de> for CustomToolCallOutputLiteral {
 )]
 /// Deprecated. Use `prompt_cache_options.ttl` instead.
 ///
-/// The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+/// The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](https://platform.openai.com/docs/guides/prompt-caching#prompt-cache-retention).
 /// This field expresses a maximum retention policy, while
 /// `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
 /// fields are independent and do not interact.
@@ -9382,7 +9382,7 @@ impl<'de> Deserialize<'de> for MessageLiteral2 {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The type of hosted tool the model should to use. Learn more about
-/// [built-in tools](/docs/guides/tools).
+/// [built-in tools](https://platform.openai.com/docs/guides/tools).
 ///
 /// Allowed values are:
 /// - `file_search`
@@ -9486,8 +9486,8 @@ impl Default for ToolChoiceTypesType {
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
-/// - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
-/// - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+/// - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+/// - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
 /// - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
 /// - When not set, the default behavior is 'auto'.
 ///
@@ -10963,7 +10963,7 @@ impl BetaPromptCacheBreakpointConfig {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision).
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputImageContent {
     /// The type of the input item. Always `input_image`.
@@ -12633,7 +12633,7 @@ impl BetaRefusalContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The results of a file search tool call. See the
-/// [file search guide](/docs/guides/tools-file-search) for more information.
+/// [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFileSearchToolCall {
     /// The agent that produced this item.
@@ -12889,7 +12889,7 @@ impl From<&str> for BetaVectorStoreFileAttributesValue {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to a computer use tool. See the
-/// [computer use guide](/docs/guides/tools-computer-use) for more information.
+/// [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerToolCall {
     /// The agent that produced this item.
@@ -14320,7 +14320,7 @@ impl Default for BetaFunctionCallItemStatus {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The results of a web search tool call. See the
-/// [web search guide](/docs/guides/tools-web-search) for more information.
+/// [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaWebSearchToolCall {
     /// The agent that produced this item.
@@ -14771,7 +14771,7 @@ impl BetaWebSearchActionFind {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a function. See the
-/// [function calling guide](/docs/guides/function-calling) for more information.
+/// [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolCall {
     /// The agent that produced this item.
@@ -15450,7 +15450,7 @@ impl BetaPromptCacheBreakpointParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision)
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
@@ -18587,7 +18587,7 @@ impl Default for BetaComputerEnvironment {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Search the Internet for sources related to the prompt. Learn more about the
-/// [web search tool](/docs/guides/tools-web-search).
+/// [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaWebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
@@ -18855,7 +18855,7 @@ impl BetaWebSearchApproximateLocation2 {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Give the model access to additional tools via remote Model Context Protocol
-/// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+/// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMcpTool {
     /// The type of the MCP tool. Always `mcp`.
@@ -18869,7 +18869,7 @@ pub struct BetaMcpTool {
     pub server_url: Option<String>,
     /// Identifier for service connectors, like those available in ChatGPT. One of
     /// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    /// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    /// about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
     ///
     /// Currently supported `connector_id` values are:
     ///
@@ -21240,7 +21240,7 @@ impl BetaContainerReferenceParam {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+/// A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolParam {
     /// The type of the custom tool. Always `custom`.
@@ -22455,7 +22455,7 @@ impl BetaAdditionalToolsItemParam {
 /// A description of the chain of thought used by a reasoning model while generating
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
-/// [managing context](/docs/guides/conversation-state).
+/// [managing context](https://platform.openai.com/docs/guides/conversation-state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaReasoningItem {
     /// The agent that produced this item.
@@ -22694,7 +22694,7 @@ impl BetaReasoningTextContent {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+/// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26433,8 +26433,8 @@ impl Default for BetaProgramOutputItemStatus {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Structured Outputs](/docs/guides/structured-outputs)
+/// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+/// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -26506,7 +26506,7 @@ impl BetaResponseTextParam {
 ///
 /// Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 /// which ensures the model will match your supplied JSON schema. Learn more in the
-/// [Structured Outputs guide](/docs/guides/structured-outputs).
+/// [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 ///
 /// The default format is `{ "type": "text" }` with no additional options.
 ///
@@ -26637,7 +26637,7 @@ impl BetaResponseFormatText {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
@@ -27424,11 +27424,11 @@ impl BetaToolChoiceAllowed {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Indicates that the model should use a built-in tool to generate a response.
-/// [Learn more about built-in tools](/docs/guides/tools).
+/// [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
-    /// [built-in tools](/docs/guides/tools).
+    /// [built-in tools](https://platform.openai.com/docs/guides/tools).
     ///
     /// Allowed values are:
     /// - `file_search`
@@ -27972,7 +27972,7 @@ impl BetaCompactResponseMethodPublicBody {
     }
 }
 #[cfg(feature = "beta")]
-/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaModelIdsCompaction {
     /// `gpt-5.6-sol`
@@ -28539,7 +28539,7 @@ impl Default for BetaPromptCacheRetentionEnum {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPromptCacheOptionsParam {
     /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
@@ -31779,7 +31779,7 @@ impl Default for BetaProgramOutputStatus {
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+/// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactionBody {
     /// The agent that produced this item.
@@ -34933,7 +34933,7 @@ impl BetaResponseUsage {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
-    /// [More on prompt caching](/docs/guides/prompt-caching).
+    /// [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
     pub cache_write_tokens: i64,
@@ -35330,7 +35330,7 @@ pub struct BetaResponse {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35347,7 +35347,7 @@ pub struct BetaResponse {
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     pub model: BetaModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35784,23 +35784,23 @@ pub type BetaMetadata = std::collections::BTreeMap<String, String>;
 ///
 /// We support the following categories of tools:
 /// - **Built-in tools**: Tools that are provided by OpenAI that extend the
-///   model's capabilities, like [web search](/docs/guides/tools-web-search)
-///   or [file search](/docs/guides/tools-file-search). Learn more about
-///   [built-in tools](/docs/guides/tools).
+///   model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+///   or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+///   [built-in tools](https://platform.openai.com/docs/guides/tools).
 /// - **MCP Tools**: Integrations with third-party systems via custom MCP servers
 ///   or predefined connectors such as Google Drive and SharePoint. Learn more about
-///   [MCP Tools](/docs/guides/tools-connectors-mcp).
+///   [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
 /// - **Function calls (custom tools)**: Functions that are defined by you,
 ///   enabling the model to call your own code with strongly typed arguments
 ///   and outputs. Learn more about
-///   [function calling](/docs/guides/function-calling). You can also use
+///   [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
 ///   custom tools to call your own code.
 pub type BetaToolsArray = Vec<BetaTool>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 pub type BetaPrompt = BetaPrompt2;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Reference to a prompt template and its variables.
-/// [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+/// [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaPrompt2 {
     /// The unique identifier of the prompt template to use.
@@ -42844,11 +42844,11 @@ impl BetaResponseWebSearchCallInProgressEvent {
 /// Text, image, or file inputs to the model, used to generate a response.
 ///
 /// Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Image inputs](/docs/guides/images)
-/// - [File inputs](/docs/guides/pdf-files)
-/// - [Conversation state](/docs/guides/conversation-state)
-/// - [Function calling](/docs/guides/function-calling)
+/// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+/// - [Image inputs](https://platform.openai.com/docs/guides/images)
+/// - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+/// - [Conversation state](https://platform.openai.com/docs/guides/conversation-state)
+/// - [Function calling](https://platform.openai.com/docs/guides/function-calling)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum BetaInputParam {
@@ -43425,7 +43425,7 @@ pub struct BetaCreateResponse {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43444,7 +43444,7 @@ pub struct BetaCreateResponse {
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<BetaModelIdsResponses>,
@@ -44909,7 +44909,7 @@ pub struct BetaGetResponseParams {
     pub include: Option<Vec<BetaIncludeEnum>>,
     /// If set to true, the model response data will be streamed to the client
     /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    /// See the [Streaming section below](/docs/api-reference/responses-streaming)
+    /// See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
     /// for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,

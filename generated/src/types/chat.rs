@@ -75,7 +75,7 @@ impl Default for AssistantsApiToolChoiceOptionVariant1 {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+/// Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
 pub type ParallelToolCalls = bool;
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
@@ -1244,7 +1244,7 @@ pub struct ChatCompletionResponseMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Annotations for the message, when applicable, as when using the
-    /// [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
     /// The role of the author of this message.
@@ -1931,7 +1931,7 @@ impl ChatCompletionResponseMessageFunctionCall {
 }
 #[cfg(feature = "chat")]
 /// If the audio output modality is requested, this object contains data
-/// about the audio response from the model. [Learn more](/docs/guides/audio).
+/// about the audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAudio {
     /// Unique identifier for this audio response.
@@ -2226,8 +2226,8 @@ pub type ServiceTier = ServiceTier2;
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
-/// - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
-/// - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+/// - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+/// - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
 /// - When not set, the default behavior is 'auto'.
 ///
 /// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
@@ -2979,7 +2979,7 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     /// Annotations for the message, when applicable, as when using the
-    /// [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
     /// The role of the author of this message.
@@ -3196,7 +3196,7 @@ for ChatCompletionMessageListDataItemContentPartsItem {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
-/// Learn about [text inputs](/docs/guides/text-generation).
+/// Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartText {
     /// The type of the content part.
@@ -3347,7 +3347,7 @@ impl PromptCacheBreakpointParam {
     }
 }
 #[cfg(feature = "chat")]
-/// Learn about [image inputs](/docs/guides/vision).
+/// Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
     /// The type of the content part.
@@ -3428,7 +3428,7 @@ impl ChatCompletionRequestMessageContentPartImage {
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
     pub url: String,
-    /// Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding).
+    /// Specifies the detail level of the image. Learn more in the [Vision guide](https://platform.openai.com/docs/guides/vision#low-or-high-fidelity-image-understanding).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
@@ -4215,7 +4215,7 @@ impl ChatCompletionRequestMessageContentPartRefusal {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// Data about a previous audio response from the model.
-/// [Learn more](/docs/guides/audio).
+/// [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessageAudio {
     /// Unique identifier for a previous audio response from the model.
@@ -4960,7 +4960,7 @@ for ChatCompletionRequestUserMessageContentPart {
     }
 }
 #[cfg(feature = "chat")]
-/// Learn about [audio inputs](/docs/guides/audio).
+/// Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
     /// The type of the content part. Always `input_audio`.
@@ -5239,7 +5239,7 @@ impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     }
 }
 #[cfg(feature = "chat")]
-/// Learn about [file inputs](/docs/guides/text) for text generation.
+/// Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
     /// The type of the content part. Always `file`.
@@ -6078,7 +6078,7 @@ pub struct CreateChatCompletionRequest {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6094,13 +6094,13 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptionsParam>,
     /// A list of messages comprising the conversation so far. Depending on the
-    /// [model](/docs/models) you use, different message types (modalities) are
-    /// supported, like [text](/docs/guides/text-generation),
-    /// [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+    /// [model](https://platform.openai.com/docs/models) you use, different message types (modalities) are
+    /// supported, like [text](https://platform.openai.com/docs/guides/text-generation),
+    /// [images](https://platform.openai.com/docs/guides/vision), and [audio](https://platform.openai.com/docs/guides/audio).
     pub messages: Vec<ChatCompletionRequestMessage>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     pub model: ModelIdsShared,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6111,7 +6111,7 @@ pub struct CreateChatCompletionRequest {
     pub verbosity: Option<Verbosity>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
-    /// An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+    /// An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](https://platform.openai.com/docs/guides/reasoning).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_completion_tokens: Option<i64>,
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on
@@ -6125,7 +6125,7 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub presence_penalty: Option<f64>,
     /// This tool searches the web for relevant results to use in a response.
-    /// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    /// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub web_search_options: Option<CreateChatCompletionRequestWebSearchOptions>,
     /// An object specifying the format that the model must output.
@@ -6133,7 +6133,7 @@ pub struct CreateChatCompletionRequest {
     /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     /// Structured Outputs which ensures the model will match your supplied JSON
     /// schema. Learn more in the \[Structured Outputs
-    /// guide\](/docs/guides/structured-outputs).
+    /// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
     ///
     /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     /// ensures the message the model generates is valid JSON. Using `json_schema`
@@ -6141,12 +6141,12 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<CreateChatCompletionRequestResponseFormat>,
     /// Parameters for audio output. Required when audio output is requested with
-    /// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<CreateChatCompletionRequestAudio>,
     /// Whether or not to store the output of this chat completion request for
-    /// use in our [model distillation](/docs/guides/distillation) or
-    /// [evals](/docs/guides/evals) products.
+    /// use in our [model distillation](https://platform.openai.com/docs/guides/distillation) or
+    /// [evals](https://platform.openai.com/docs/guides/evals) products.
     ///
     /// Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6155,8 +6155,8 @@ pub struct CreateChatCompletionRequest {
     pub moderation: Option<ModerationParam>,
     /// If set to true, the model response data will be streamed to the client
     /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    /// See the [Streaming section below](/docs/api-reference/chat/streaming)
-    /// for more information, along with the [streaming responses](/docs/guides/streaming-responses)
+    /// See the [Streaming section below](https://platform.openai.com/docs/api-reference/chat/streaming)
+    /// for more information, along with the [streaming responses](https://platform.openai.com/docs/guides/streaming-responses)
     /// guide for more information on how to handle the streaming events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
@@ -6177,12 +6177,12 @@ pub struct CreateChatCompletionRequest {
     /// `content` of `message`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprobs: Option<bool>,
-    /// The maximum number of [tokens](/tokenizer) that can be generated in the
+    /// The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the
     /// chat completion. This value can be used to control
     /// [costs](https://openai.com/api/pricing/) for text generated via API.
     ///
     /// This value is now deprecated in favor of `max_completion_tokens`, and is
-    /// not compatible with [o-series models](/docs/guides/reasoning).
+    /// not compatible with [o-series models](https://platform.openai.com/docs/guides/reasoning).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6190,7 +6190,7 @@ pub struct CreateChatCompletionRequest {
     /// How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n: Option<i64>,
-    /// Configuration for a [Predicted Output](/docs/guides/predicted-outputs),
+    /// Configuration for a [Predicted Output](https://platform.openai.com/docs/guides/predicted-outputs),
     /// which can greatly improve response times when large parts of the model
     /// response are known ahead of time. This is most common when you are
     /// regenerating a file with only minor changes to most of the content.
@@ -6206,8 +6206,8 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_options: Option<ChatCompletionStreamOptions>,
     /// A list of tools the model may call. You can provide either
-    /// [custom tools](/docs/guides/function-calling#custom-tools) or
-    /// [function tools](/docs/guides/function-calling).
+    /// [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools) or
+    /// [function tools](https://platform.openai.com/docs/guides/function-calling).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<CreateChatCompletionRequestToolsItem>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6675,7 +6675,7 @@ impl CreateChatCompletionRequest {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheOptionsParam {
     /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
@@ -7241,7 +7241,7 @@ pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
 pub type Verbosity = WebSearchToolSearchContextSize;
 #[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
-/// Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+/// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequestWebSearchOptions {
     /// Approximate location parameters for the search.
@@ -7585,7 +7585,7 @@ impl<'de> Deserialize<'de> for WebSearchContextSize {
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
 /// Structured Outputs which ensures the model will match your supplied JSON
 /// schema. Learn more in the \[Structured Outputs
-/// guide\](/docs/guides/structured-outputs).
+/// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
 ///
 /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 /// ensures the message the model generates is valid JSON. Using `json_schema`
@@ -7662,7 +7662,7 @@ impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseForma
 }
 #[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
-/// `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+/// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateChatCompletionRequestAudio {
     /// The voice the model uses to respond. Supported built-in voices are
@@ -8880,7 +8880,7 @@ impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
 #[cfg(feature = "chat")]
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
-/// [Learn more](/docs/guides/streaming-responses).
+/// [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponse {
     /// A unique identifier for the chat completion. Each chunk has the same ID.

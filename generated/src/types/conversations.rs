@@ -2307,7 +2307,7 @@ impl ComputerScreenshotImage {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to a computer use tool. See the
-/// [computer use guide](/docs/guides/tools-computer-use) for more information.
+/// [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCall {
     /// The type of the computer call. Always `computer_call`.
@@ -3003,7 +3003,7 @@ impl PromptCacheBreakpointConfig {
         feature = "responses"
     )
 )]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision).
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContent {
     /// The type of the input item. Always `input_image`.
@@ -4304,7 +4304,7 @@ impl ReasoningTextContent {
     }
 }
 #[cfg(feature = "conversations")]
-/// A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](/docs/api-reference/responses/object#responses/object-output).
+/// A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](https://platform.openai.com/docs/api-reference/responses/object#responses/object-output).
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -6199,7 +6199,7 @@ impl Default for FunctionCallOutputStatusEnum {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a file search tool call. See the
-/// [file search guide](/docs/guides/tools-file-search) for more information.
+/// [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchToolCall {
     /// The unique ID of the file search tool call.
@@ -6400,7 +6400,7 @@ impl FileSearchToolCallResultsItem {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a web search tool call. See the
-/// [web search guide](/docs/guides/tools-web-search) for more information.
+/// [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WebSearchToolCall {
     /// The unique ID of the web search tool call.
@@ -8651,7 +8651,7 @@ impl Default for ComputerEnvironment {
     )
 )]
 /// Search the Internet for sources related to the prompt. Learn more about the
-/// [web search tool](/docs/guides/tools-web-search).
+/// [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
@@ -9011,7 +9011,7 @@ impl WebSearchApproximateLocation2 {
     )
 )]
 /// Give the model access to additional tools via remote Model Context Protocol
-/// (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
+/// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpTool {
     /// The type of the MCP tool. Always `mcp`.
@@ -9025,7 +9025,7 @@ pub struct McpTool {
     pub server_url: Option<String>,
     /// Identifier for service connectors, like those available in ChatGPT. One of
     /// `server_url`, `connector_id`, or `tunnel_id` must be provided. Learn more
-    /// about service connectors [here](/docs/guides/tools-remote-mcp#connectors).
+    /// about service connectors [here](https://platform.openai.com/docs/guides/tools-remote-mcp#connectors).
     ///
     /// Currently supported `connector_id` values are:
     ///
@@ -11402,7 +11402,7 @@ impl ContainerReferenceParam {
         feature = "responses"
     )
 )]
-/// A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)
+/// A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
@@ -13107,7 +13107,7 @@ impl AdditionalTools {
 /// A description of the chain of thought used by a reasoning model while generating
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
-/// [managing context](/docs/guides/conversation-state).
+/// [managing context](https://platform.openai.com/docs/guides/conversation-state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ReasoningItem {
     /// The type of the object. Always `reasoning`.
@@ -13453,7 +13453,7 @@ impl Default for ProgramOutputStatus {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+/// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionBody {
     /// The type of the item. Always `compaction`.
@@ -17461,7 +17461,7 @@ impl Default for FunctionCallItemStatus {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a function. See the
-/// [function calling guide](/docs/guides/function-calling) for more information.
+/// [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionToolCall {
     /// The unique ID of the function tool call.
@@ -17897,7 +17897,7 @@ impl InputTextContentParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-/// An image input to the model. Learn about [image inputs](/docs/guides/vision)
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
@@ -18565,7 +18565,7 @@ impl AdditionalToolsItemParam {
     }
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
-/// A compaction item generated by the [`v1/responses/compact` API](/docs/api-reference/responses/compact).
+/// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -20919,7 +20919,7 @@ impl ListConversationItemsParams {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsParams {
     /// Additional fields to include in the response. See the `include`
-    /// parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+    /// parameter for [listing Conversation items above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
@@ -21021,7 +21021,7 @@ impl CreateConversationItemsRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetConversationItemParams {
     /// Additional fields to include in the response. See the `include`
-    /// parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+    /// parameter for [listing Conversation items above](https://platform.openai.com/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }

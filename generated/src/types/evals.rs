@@ -1019,7 +1019,7 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
     /// Structured Outputs which ensures the model will match your supplied JSON
     /// schema. Learn more in the \[Structured Outputs
-    /// guide\](/docs/guides/structured-outputs).
+    /// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
     ///
     /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
     /// ensures the message the model generates is valid JSON. Using `json_schema`
@@ -1152,7 +1152,7 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
 /// Structured Outputs which ensures the model will match your supplied JSON
 /// schema. Learn more in the \[Structured Outputs
-/// guide\](/docs/guides/structured-outputs).
+/// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
 ///
 /// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
 /// ensures the message the model generates is valid JSON. Using `json_schema`
@@ -3840,18 +3840,18 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     /// The two categories of tools you can provide the model are:
     ///
     /// - **Built-in tools**: Tools that are provided by OpenAI that extend the
-    ///   model's capabilities, like [web search](/docs/guides/tools-web-search)
-    ///   or [file search](/docs/guides/tools-file-search). Learn more about
-    ///   [built-in tools](/docs/guides/tools).
+    ///   model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+    ///   or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+    ///   [built-in tools](https://platform.openai.com/docs/guides/tools).
     /// - **Function calls (custom tools)**: Functions that are defined by you,
     ///   enabling the model to call your own code. Learn more about
-    ///   [function calling](/docs/guides/function-calling).
+    ///   [function calling](https://platform.openai.com/docs/guides/function-calling).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<Tool>>,
     /// Configuration options for a text response from the model. Can be plain
     /// text or structured JSON data. Learn more:
-    /// - [Text inputs and outputs](/docs/guides/text)
-    /// - [Structured Outputs](/docs/guides/structured-outputs)
+    /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+    /// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
 }
@@ -3970,8 +3970,8 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
 #[cfg(feature = "evals")]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Structured Outputs](/docs/guides/structured-outputs)
+/// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+/// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4027,7 +4027,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParamsText {
 ///
 /// Configuring `{ "type": "json_schema" }` enables Structured Outputs,
 /// which ensures the model will match your supplied JSON schema. Learn more in the
-/// [Structured Outputs guide](/docs/guides/structured-outputs).
+/// [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
 ///
 /// The default format is `{ "type": "text" }` with no additional options.
 ///
@@ -4108,7 +4108,7 @@ impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.

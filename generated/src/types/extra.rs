@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 /// `thread.message.completed` event.
 ///
 /// We may add additional events over time, so we recommend handling unknown events gracefully
-/// in your code. See the [Assistants API quickstart](/docs/assistants/overview) to learn how to
+/// in your code. See the [Assistants API quickstart](https://platform.openai.com/docs/assistants/overview) to learn how to
 /// integrate the Assistants API with streaming.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -64,7 +64,7 @@ impl From<MessageStreamEvent> for AssistantStreamEvent {
     }
 }
 pub type ThreadStreamEvent = ThreadStreamEvent2;
-/// Occurs when a new [thread](/docs/api-reference/threads/object) is created.
+/// Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadStreamEvent2 {
     /// Whether to enable input audio transcription.
@@ -308,7 +308,7 @@ impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
         Self::ThreadRunExpired(value)
     }
 }
-/// Occurs when a new [run](/docs/api-reference/runs/object) is created.
+/// Occurs when a new [run](https://platform.openai.com/docs/api-reference/runs/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
@@ -392,7 +392,7 @@ impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
             .map(|()| Self::ThreadRunCreated)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `queued` status.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `queued` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
@@ -476,7 +476,7 @@ impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
             .map(|()| Self::ThreadRunQueued)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) moves to an `in_progress` status.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to an `in_progress` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
@@ -560,7 +560,7 @@ impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
             .map(|()| Self::ThreadRunInProgress)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `requires_action` status.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `requires_action` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
@@ -644,7 +644,7 @@ impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
             .map(|()| Self::ThreadRunRequiresAction)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) is completed.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
@@ -728,7 +728,7 @@ impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
             .map(|()| Self::ThreadRunCompleted)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) ends with status `incomplete`.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) ends with status `incomplete`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
@@ -812,7 +812,7 @@ impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
             .map(|()| Self::ThreadRunIncomplete)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) fails.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) fails.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
@@ -896,7 +896,7 @@ impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
             .map(|()| Self::ThreadRunFailed)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) moves to a `cancelling` status.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `cancelling` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
@@ -980,7 +980,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
             .map(|()| Self::ThreadRunCancelling)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) is cancelled.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
@@ -1064,7 +1064,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
             .map(|()| Self::ThreadRunCancelled)
     }
 }
-/// Occurs when a [run](/docs/api-reference/runs/object) expires.
+/// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) expires.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
@@ -1262,7 +1262,7 @@ impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
         Self::ThreadRunStepExpired(value)
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCreated {
     pub event: ThreadRunStepCreatedLiteral,
@@ -1346,7 +1346,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
             .map(|()| Self::ThreadRunStepCreated)
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepInProgress {
     pub event: ThreadRunStepInProgressLiteral,
@@ -1430,7 +1430,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
             .map(|()| Self::ThreadRunStepInProgress)
     }
 }
-/// Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed.
+/// Occurs when parts of a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepStreamEventThreadRunStepDelta {
     pub event: ThreadRunStepDeltaLiteral,
@@ -2303,7 +2303,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
-    /// The [file](/docs/api-reference/files) ID of the image.
+    /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
@@ -2589,7 +2589,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
         self
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is completed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCompleted {
     pub event: ThreadRunStepCompletedLiteral,
@@ -2673,7 +2673,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
             .map(|()| Self::ThreadRunStepCompleted)
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepFailed {
     pub event: ThreadRunStepFailedLiteral,
@@ -2757,7 +2757,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
             .map(|()| Self::ThreadRunStepFailed)
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCancelled {
     pub event: ThreadRunStepCancelledLiteral,
@@ -2841,7 +2841,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
             .map(|()| Self::ThreadRunStepCancelled)
     }
 }
-/// Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires.
+/// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) expires.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepExpired {
     pub event: ThreadRunStepExpiredLiteral,
@@ -3017,7 +3017,7 @@ impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
         Self::ThreadMessageIncomplete(value)
     }
 }
-/// Occurs when a [message](/docs/api-reference/messages/object) is created.
+/// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCreated {
     pub event: ThreadMessageCreatedLiteral,
@@ -3101,7 +3101,7 @@ impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
             .map(|()| Self::ThreadMessageCreated)
     }
 }
-/// Occurs when a [message](/docs/api-reference/messages/object) moves to an `in_progress` state.
+/// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageInProgress {
     pub event: ThreadMessageInProgressLiteral,
@@ -3185,7 +3185,7 @@ impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
             .map(|()| Self::ThreadMessageInProgress)
     }
 }
-/// Occurs when parts of a [Message](/docs/api-reference/messages/object) are being streamed.
+/// Occurs when parts of a [Message](https://platform.openai.com/docs/api-reference/messages/object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageDelta {
     pub event: ThreadMessageDeltaLiteral,
@@ -3469,7 +3469,7 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
         Self::ImageUrl(value)
     }
 }
-/// References an image [File](/docs/api-reference/files) in the content of a message.
+/// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObject {
     /// The index of the content part in the message.
@@ -3541,7 +3541,7 @@ impl MessageDeltaContentImageFileObject {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
-    /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
@@ -4327,7 +4327,7 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
         self
     }
 }
-/// Occurs when a [message](/docs/api-reference/messages/object) is completed.
+/// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCompleted {
     pub event: ThreadMessageCompletedLiteral,
@@ -4411,7 +4411,7 @@ impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
             .map(|()| Self::ThreadMessageCompleted)
     }
 }
-/// Occurs when a [message](/docs/api-reference/messages/object) ends before it is completed.
+/// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) ends before it is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageIncomplete {
     pub event: ThreadMessageIncompleteLiteral,
@@ -4495,7 +4495,7 @@ impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
             .map(|()| Self::ThreadMessageIncomplete)
     }
 }
-/// Occurs when an [error](/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
+/// Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorEvent {
     pub event: ErrorTypeLiteral,
@@ -5367,7 +5367,7 @@ pub struct CreateModelResponseProperties {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5835,7 +5835,8 @@ impl<'de> Deserialize<'de> for EditImageBodyJsonParamModel {
 }
 /// Reference an input image by either URL or uploaded file ID.
 /// Provide exactly one of `image_url` or `file_id`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ImageRefParam {
     /// A fully qualified URL or base64-encoded data URL.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5878,13 +5879,23 @@ impl<'de> Deserialize<'de> for ImageRefParam {
     }
 }
 impl ImageRefParam {
-    /// A value with every optional field unset.
+    /// A value with `image_url` set: the API needs `image_url` or `file_id`.
     #[inline]
-    pub fn new() -> Self {
+    pub fn with_image_url(image_url: impl Into<String>) -> Self {
         Self {
             image_url: None,
             file_id: None,
         }
+            .image_url(image_url)
+    }
+    /// A value with `file_id` set: the API needs `image_url` or `file_id`.
+    #[inline]
+    pub fn with_file_id(file_id: impl Into<String>) -> Self {
+        Self {
+            image_url: None,
+            file_id: None,
+        }
+            .file_id(file_id)
     }
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
@@ -6874,7 +6885,7 @@ pub struct ModelResponseProperties {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8905,7 +8916,7 @@ impl<'de> Deserialize<'de> for Pcm16Literal {
     }
 }
 /// A custom grammar for the model to follow when generating text.
-/// Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
+/// Learn more in the [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatTextGrammar {
     /// The type of response format being defined. Always `grammar`.
@@ -8961,7 +8972,7 @@ impl ResponseFormatTextGrammar {
     }
 }
 /// Configure the model to generate valid Python code. See the
-/// [custom grammars guide](/docs/guides/custom-grammars) for more details.
+/// [custom grammars guide](https://platform.openai.com/docs/guides/custom-grammars) for more details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatTextPython {
     /// The type of response format being defined. Always `python`.
@@ -9013,7 +9024,7 @@ pub struct ResponseProperties {
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelIdsResponses>,

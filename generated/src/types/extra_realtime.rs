@@ -2258,7 +2258,7 @@ impl RealtimeBetaClientEventInputAudioBufferCommit {
 /// stop generating audio and emit a `output_audio_buffer.cleared` event. This
 /// event should be preceded by a `response.cancel` client event to stop the
 /// generation of the current response.
-/// [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+/// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeBetaClientEventOutputAudioBufferClear {
     /// The unique ID of the client event used for error handling.
@@ -9411,7 +9411,7 @@ impl RealtimeClientEventInputAudioBufferClear {
 /// stop generating audio and emit a `output_audio_buffer.cleared` event. This
 /// event should be preceded by a `response.cancel` client event to stop the
 /// generation of the current response.
-/// [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+/// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeClientEventOutputAudioBufferClear {
     /// The unique ID of the client event used for error handling.
@@ -15690,7 +15690,7 @@ for RealtimeServerEventSessionUpdatedSession {
 /// **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
 /// emitted after an audio content part has been added (`response.content_part.added`)
 /// to the response.
-/// [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+/// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeServerEventOutputAudioBufferStarted {
     /// The unique ID of the server event.
@@ -15755,7 +15755,7 @@ impl RealtimeServerEventOutputAudioBufferStarted {
 /// **WebRTC/SIP Only:** Emitted when the output audio buffer has been completely drained on the server,
 /// and no more audio is forthcoming. This event is emitted after the full response
 /// data has been sent to the client (`response.done`).
-/// [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+/// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeServerEventOutputAudioBufferStopped {
     /// The unique ID of the server event.
@@ -15821,7 +15821,7 @@ impl RealtimeServerEventOutputAudioBufferStopped {
 /// mode when the user has interrupted (`input_audio_buffer.speech_started`),
 /// or when the client has emitted the `output_audio_buffer.clear` event to manually
 /// cut off the current audio response.
-/// [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+/// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeServerEventOutputAudioBufferCleared {
     /// The unique ID of the server event.

@@ -51,17 +51,17 @@ impl CreateFineTuningCheckpointPermissionRequest {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateFineTuningJobRequest {
     /// The name of the model to fine-tune. You can select one of the
-    /// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+    /// [supported models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
     pub model: CreateFineTuningJobRequestModel,
     /// The ID of an uploaded file that contains training data.
     ///
-    /// See [upload file](/docs/api-reference/files/create) for how to upload a file.
+    /// See [upload file](https://platform.openai.com/docs/api-reference/files/create) for how to upload a file.
     ///
     /// Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`.
     ///
-    /// The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format.
+    /// The contents of the file should differ depending on if the model uses the [chat](https://platform.openai.com/docs/api-reference/fine-tuning/chat-input), [completions](https://platform.openai.com/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](https://platform.openai.com/docs/api-reference/fine-tuning/preference-input) format.
     ///
-    /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    /// See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     pub training_file: String,
     /// The hyperparameters used for the fine-tuning job.
     /// This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
@@ -83,7 +83,7 @@ pub struct CreateFineTuningJobRequest {
     ///
     /// Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`.
     ///
-    /// See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+    /// See the [fine-tuning guide](https://platform.openai.com/docs/guides/model-optimization) for more details.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub validation_file: Option<String>,
     /// A list of integrations to enable for your fine-tuning job.
@@ -224,7 +224,7 @@ impl CreateFineTuningJobRequest {
     }
 }
 /// The name of the model to fine-tune. You can select one of the
-/// [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+/// [supported models](https://platform.openai.com/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateFineTuningJobRequestModel {
     /// `babbage-002`
@@ -2479,12 +2479,12 @@ pub struct FineTuningJob {
     pub object: FineTuningJobLiteral,
     /// The organization that owns the fine-tuning job.
     pub organization_id: String,
-    /// The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents).
+    /// The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents).
     pub result_files: Vec<String>,
     /// The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`.
     pub status: FineTuningJobStatus,
     pub trained_tokens: Option<i64>,
-    /// The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents).
+    /// The file ID used for training. You can retrieve the training data with the [Files API](https://platform.openai.com/docs/api-reference/files/retrieve-contents).
     pub training_file: String,
     pub validation_file: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3836,11 +3836,11 @@ pub struct RunGraderRequest {
     /// The grader used for the fine-tuning job.
     pub grader: RunGraderRequestGrader,
     /// The dataset item provided to the grader. This will be used to populate
-    /// the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+    /// the `item` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub item: Option<serde_json::Map<String, serde_json::Value>>,
     /// The model sample to be evaluated. This value will be used to populate
-    /// the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
+    /// the `sample` namespace. See [the guide](https://platform.openai.com/docs/guides/graders) for more details.
     /// The `output_json` variable will be populated if the model sample is a
     /// valid JSON string.
     pub model_sample: String,

@@ -185,13 +185,13 @@ pub struct CreateImageEditRequest {
     /// formats, and defaults to 100.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_compression: Option<i64>,
-    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_fidelity: Option<InputFidelity>,
     /// Edit the image in streaming mode. Defaults to `false`. See the
-    /// [Image generation guide](/docs/guides/image-generation) for more information.
+    /// [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -844,7 +844,7 @@ pub struct CreateImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_compression: Option<i64>,
     /// Generate the image in streaming mode. Defaults to `false`. See the
-    /// [Image generation guide](/docs/guides/image-generation) for more information.
+    /// [Image generation guide](https://platform.openai.com/docs/guides/image-generation) for more information.
     /// This parameter is only supported for the GPT image models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
@@ -869,7 +869,7 @@ pub struct CreateImageRequest {
     /// The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub style: Option<CreateImageRequestStyle>,
-    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
@@ -1513,7 +1513,7 @@ pub struct CreateImageVariationRequest {
     /// The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<CreateImageVariationRequestSize>,
-    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+    /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }

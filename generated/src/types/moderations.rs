@@ -8,8 +8,8 @@ pub struct CreateModerationRequest {
     /// an array of multi-modal input objects similar to other models.
     pub input: CreateModerationRequestInput,
     /// The content moderation model you would like to use. Learn more in
-    /// [the moderation guide](/docs/guides/moderation), and learn about
-    /// available models [here](/docs/models#moderation).
+    /// [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
+    /// available models [here](https://platform.openai.com/docs/models#moderation).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<CreateModerationRequestModel>,
 }
@@ -314,8 +314,8 @@ impl CreateModerationRequestInputVariant3ItemText {
     }
 }
 /// The content moderation model you would like to use. Learn more in
-/// [the moderation guide](/docs/guides/moderation), and learn about
-/// available models [here](/docs/models#moderation).
+/// [the moderation guide](https://platform.openai.com/docs/guides/moderation), and learn about
+/// available models [here](https://platform.openai.com/docs/models#moderation).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateModerationRequestModel {
     /// `omni-moderation-latest`

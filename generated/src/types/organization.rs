@@ -14118,7 +14118,7 @@ impl sdk_runtime::pagination::Page for ProjectApiKeyListResponse {
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
     pub name: String,
-    /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+    /// Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](https://platform.openai.com/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub residency: Option<PublicProjectResidency>,
     /// External key ID to associate with the project.
@@ -14668,6 +14668,22 @@ impl ProjectGroupListResource {
     pub fn next(mut self, value: impl Into<String>) -> Self {
         self.next = Some(value.into());
         self
+    }
+}
+#[cfg(feature = "organization")]
+impl sdk_runtime::pagination::Page for ProjectGroupListResource {
+    type Item = ProjectGroup;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.next
+            .clone()
+            .filter(|cursor| !cursor.is_empty())
+            .map(|cursor| ("after", cursor))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
     }
 }
 #[cfg(feature = "organization")]
@@ -19545,6 +19561,9 @@ impl UsageResponse {
 impl sdk_runtime::pagination::Page for UsageResponse {
     type Item = UsageTimeBucket;
     fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
         self.next_page
             .clone()
             .filter(|cursor| !cursor.is_empty())
@@ -22477,7 +22496,7 @@ pub struct ListAuditLogsParams {
     /// Return only events for these projects.
     #[serde(rename = "project_ids[]", skip_serializing_if = "Option::is_none")]
     pub project_ids: Option<Vec<String>>,
-    /// Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+    /// Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](https://platform.openai.com/docs/api-reference/audit-logs/object).
     #[serde(rename = "event_types[]", skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<AuditLogEventType>>,
     /// Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.

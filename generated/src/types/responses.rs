@@ -358,7 +358,7 @@ pub struct CreateResponse {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -377,7 +377,7 @@ pub struct CreateResponse {
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelIdsResponses>,
@@ -1258,8 +1258,8 @@ impl Default for ModelIdsResponses {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Structured Outputs](/docs/guides/structured-outputs)
+/// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+/// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1329,16 +1329,16 @@ impl ResponseTextParam {
 ///
 /// We support the following categories of tools:
 /// - **Built-in tools**: Tools that are provided by OpenAI that extend the
-///   model's capabilities, like [web search](/docs/guides/tools-web-search)
-///   or [file search](/docs/guides/tools-file-search). Learn more about
-///   [built-in tools](/docs/guides/tools).
+///   model's capabilities, like [web search](https://platform.openai.com/docs/guides/tools-web-search)
+///   or [file search](https://platform.openai.com/docs/guides/tools-file-search). Learn more about
+///   [built-in tools](https://platform.openai.com/docs/guides/tools).
 /// - **MCP Tools**: Integrations with third-party systems via custom MCP servers
 ///   or predefined connectors such as Google Drive and SharePoint. Learn more about
-///   [MCP Tools](/docs/guides/tools-connectors-mcp).
+///   [MCP Tools](https://platform.openai.com/docs/guides/tools-connectors-mcp).
 /// - **Function calls (custom tools)**: Functions that are defined by you,
 ///   enabling the model to call your own code with strongly typed arguments
 ///   and outputs. Learn more about
-///   [function calling](/docs/guides/function-calling). You can also use
+///   [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
 ///   custom tools to call your own code.
 pub type ToolsArray = Vec<Tool>;
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1505,11 +1505,11 @@ impl ToolChoiceAllowed {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Indicates that the model should use a built-in tool to generate a response.
-/// [Learn more about built-in tools](/docs/guides/tools).
+/// [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
-    /// [built-in tools](/docs/guides/tools).
+    /// [built-in tools](https://platform.openai.com/docs/guides/tools).
     ///
     /// Allowed values are:
     /// - `file_search`
@@ -2001,11 +2001,11 @@ impl Default for ReasoningModeEnum {
 /// Text, image, or file inputs to the model, used to generate a response.
 ///
 /// Learn more:
-/// - [Text inputs and outputs](/docs/guides/text)
-/// - [Image inputs](/docs/guides/images)
-/// - [File inputs](/docs/guides/pdf-files)
-/// - [Conversation state](/docs/guides/conversation-state)
-/// - [Function calling](/docs/guides/function-calling)
+/// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
+/// - [Image inputs](https://platform.openai.com/docs/guides/images)
+/// - [File inputs](https://platform.openai.com/docs/guides/pdf-files)
+/// - [Conversation state](https://platform.openai.com/docs/guides/conversation-state)
+/// - [Function calling](https://platform.openai.com/docs/guides/function-calling)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum InputParam {
@@ -2840,7 +2840,7 @@ impl From<LocalShellToolCallOutput> for ItemResource {
     }
 }
 #[cfg(feature = "responses")]
-/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsCompaction {
     /// `gpt-5.6-sol`
@@ -4205,7 +4205,7 @@ pub struct Response {
     pub top_p: Option<f64>,
     /// This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
     /// A stable identifier for your end-users.
-    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    /// Used to boost cache hit rates by better bucketing similar requests and  to help OpenAI detect and prevent abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#safety-identifiers).
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4222,7 +4222,7 @@ pub struct Response {
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     /// offers a wide range of models with different capabilities, performance
-    /// characteristics, and price points. Refer to the [model guide](/docs/models)
+    /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     pub model: ModelIdsResponses,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5212,7 +5212,7 @@ impl ResponseUsage {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
-    /// [More on prompt caching](/docs/guides/prompt-caching).
+    /// [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
     pub cached_tokens: i64,
     /// The number of input tokens that were written to the cache.
     pub cache_write_tokens: i64,
@@ -14705,7 +14705,7 @@ pub struct GetResponseParams {
     pub include: Option<Vec<IncludeEnum>>,
     /// If set to true, the model response data will be streamed to the client
     /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
-    /// See the [Streaming section below](/docs/api-reference/responses-streaming)
+    /// See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
     /// for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-/// Represents a thread that contains [messages](/docs/api-reference/messages).
+/// Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObject {
     /// The identifier, which can be referenced in API endpoints.
@@ -191,7 +191,7 @@ impl ThreadObjectToolResources {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -239,7 +239,7 @@ impl ThreadObjectToolResourcesCodeInterpreter {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResourcesFileSearch {
-    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
@@ -285,7 +285,7 @@ impl ThreadObjectToolResourcesFileSearch {
         self
     }
 }
-/// Represents an execution run on a [thread](/docs/api-reference/threads).
+/// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObject {
     /// The identifier, which can be referenced in API endpoints.
@@ -294,9 +294,9 @@ pub struct RunObject {
     pub object: ThreadRunLiteral,
     /// The Unix timestamp (in seconds) for when the run was created.
     pub created_at: i64,
-    /// The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run.
+    /// The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was executed on as a part of this run.
     pub thread_id: String,
-    /// The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run.
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for execution of this run.
     pub assistant_id: String,
     /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
     pub status: RunObjectStatus,
@@ -316,11 +316,11 @@ pub struct RunObject {
     pub completed_at: Option<i64>,
     /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
     pub incomplete_details: Option<RunObjectIncompleteDetails>,
-    /// The model that the [assistant](/docs/api-reference/assistants) used for this run.
+    /// The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     pub model: String,
-    /// The instructions that the [assistant](/docs/api-reference/assistants) used for this run.
+    /// The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     pub instructions: String,
-    /// The list of tools that the [assistant](/docs/api-reference/assistants) used for this run.
+    /// The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     pub tools: Vec<RunObjectToolsItem>,
     pub metadata: Option<Metadata>,
     pub usage: Option<RunCompletionUsage>,
@@ -829,7 +829,7 @@ impl RunObjectRequiredActionSubmitToolOutputs {
 /// Tool call objects
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObject {
-    /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](/docs/api-reference/runs/submitToolOutputs) endpoint.
+    /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint.
     pub id: String,
     /// The type of tool call the output is required for. For now, this is always `function`.
     #[serde(rename = "type")]
@@ -1635,11 +1635,11 @@ pub struct RunStepObject {
     pub object: ThreadRunStepLiteral,
     /// The Unix timestamp (in seconds) for when the run step was created.
     pub created_at: i64,
-    /// The ID of the [assistant](/docs/api-reference/assistants) associated with the run step.
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) associated with the run step.
     pub assistant_id: String,
-    /// The ID of the [thread](/docs/api-reference/threads) that was run.
+    /// The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run.
     pub thread_id: String,
-    /// The ID of the [run](/docs/api-reference/runs) that this run step is a part of.
+    /// The ID of the [run](https://platform.openai.com/docs/api-reference/runs) that this run step is a part of.
     pub run_id: String,
     /// The type of run step, which can be either `message_creation` or `tool_calls`.
     #[serde(rename = "type")]
@@ -2665,7 +2665,7 @@ impl<'de> Deserialize<'de> for ImageLiteral {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
-    /// The [file](/docs/api-reference/files) ID of the image.
+    /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     pub file_id: String,
 }
 impl sdk_runtime::de::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
@@ -3354,7 +3354,7 @@ impl RunStepCompletionUsage2 {
         }
     }
 }
-/// Represents a message within a [thread](/docs/api-reference/threads).
+/// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObject {
     /// The identifier, which can be referenced in API endpoints.
@@ -3363,7 +3363,7 @@ pub struct MessageObject {
     pub object: ThreadMessageLiteral,
     /// The Unix timestamp (in seconds) for when the message was created.
     pub created_at: i64,
-    /// The [thread](/docs/api-reference/threads) ID that this message belongs to.
+    /// The [thread](https://platform.openai.com/docs/api-reference/threads) ID that this message belongs to.
     pub thread_id: String,
     /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
     pub status: MessageObjectStatus,
@@ -3879,7 +3879,7 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
         Self::Refusal(value)
     }
 }
-/// References an image [File](/docs/api-reference/files) in the content of a message.
+/// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
@@ -3966,7 +3966,7 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObjectImageFile {
-    /// The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     pub file_id: String,
     /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5194,14 +5194,14 @@ for CreateMessageRequestAttachmentsItemToolsItem {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunRequest {
-    /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
     pub assistant_id: String,
-    /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+    /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<CreateRunRequestModel>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
-    /// Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+    /// Overrides the [instructions](https://platform.openai.com/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
@@ -5455,7 +5455,7 @@ impl CreateRunRequest {
     }
 }
 #[cfg(feature = "threads")]
-/// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+/// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateRunRequestModel {
     /// `gpt-5`
@@ -5758,11 +5758,11 @@ impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequest {
-    /// The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
     pub assistant_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thread: Option<CreateThreadRequest>,
-    /// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+    /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<CreateThreadAndRunRequestModel>,
     /// Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
@@ -6013,7 +6013,7 @@ impl CreateThreadAndRunRequest {
 /// request, an empty thread will be created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequest {
-    /// A list of [messages](/docs/api-reference/messages) to start the thread with.
+    /// A list of [messages](https://platform.openai.com/docs/api-reference/messages) to start the thread with.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub messages: Option<Vec<CreateMessageRequest>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6172,7 +6172,7 @@ impl CreateThreadRequestToolResources {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -6222,12 +6222,13 @@ impl CreateThreadRequestToolResourcesCodeInterpreter {
     }
 }
 #[cfg(feature = "threads")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateThreadRequestToolResourcesFileSearch {
-    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
-    /// A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
+    /// A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<
         Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
@@ -6275,13 +6276,27 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
 }
 #[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearch {
-    /// A value with every optional field unset.
+    /// A value with `vector_store_ids` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
-    pub fn new() -> Self {
+    pub fn with_vector_store_ids(vector_store_ids: impl Into<Vec<String>>) -> Self {
         Self {
             vector_store_ids: None,
             vector_stores: None,
         }
+            .vector_store_ids(vector_store_ids)
+    }
+    /// A value with `vector_stores` set: the API needs `vector_store_ids` or `vector_stores`.
+    #[inline]
+    pub fn with_vector_stores(
+        vector_stores: impl Into<
+            Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
+    ) -> Self {
+        Self {
+            vector_store_ids: None,
+            vector_stores: None,
+        }
+            .vector_stores(vector_stores)
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -6300,7 +6315,7 @@ impl CreateThreadRequestToolResourcesFileSearch {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    /// A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
@@ -6650,7 +6665,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
     }
 }
 #[cfg(feature = "threads")]
-/// The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+/// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateThreadAndRunRequestModel {
     /// `gpt-5`
@@ -7013,7 +7028,7 @@ impl CreateThreadAndRunRequestToolResources {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -7065,7 +7080,7 @@ impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
-    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
+    /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
@@ -7834,7 +7849,7 @@ impl ModifyThreadRequestToolResources {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
-    /// A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
@@ -7886,7 +7901,7 @@ impl ModifyThreadRequestToolResourcesCodeInterpreter {
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesFileSearch {
-    /// The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
@@ -8317,7 +8332,7 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
 pub struct CreateRunParams {
     /// A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
     ///
-    /// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    /// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
@@ -8389,7 +8404,7 @@ pub struct ListRunStepsParams {
     pub before: Option<String>,
     /// A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
     ///
-    /// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    /// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
@@ -8493,7 +8508,7 @@ impl ListRunStepsParams {
 pub struct GetRunStepParams {
     /// A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content.
     ///
-    /// See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+    /// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }

@@ -117,7 +117,7 @@ pub struct CreateUploadRequest {
     /// The intended purpose of the uploaded file.
     ///
     /// See the \[documentation on File
-    /// purposes\](/docs/api-reference/files/create#files-create-purpose).
+    /// purposes\](<https://platform.openai.com/docs/api-reference/files/create#files-create-purpose>).
     pub purpose: CreateUploadRequestPurpose,
     /// The number of bytes in the file you are uploading.
     pub bytes: i64,
@@ -204,7 +204,7 @@ impl CreateUploadRequest {
 /// The intended purpose of the uploaded file.
 ///
 /// See the \[documentation on File
-/// purposes\](/docs/api-reference/files/create#files-create-purpose).
+/// purposes\](<https://platform.openai.com/docs/api-reference/files/create#files-create-purpose>).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateUploadRequestPurpose {
     /// `assistants`
@@ -283,7 +283,7 @@ pub struct Upload {
     pub filename: String,
     /// The intended number of bytes to be uploaded.
     pub bytes: i64,
-    /// The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values.
+    /// The intended purpose of the file. [Please refer here](https://platform.openai.com/docs/api-reference/files/object#files/object-purpose) for acceptable values.
     pub purpose: String,
     /// The status of the Upload.
     pub status: UploadStatus,

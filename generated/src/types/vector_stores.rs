@@ -269,9 +269,10 @@ impl From<&str> for VectorStoreFileAttributesValue {
     }
 }
 #[cfg(feature = "vector-stores")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateVectorStoreFileBatchRequest {
-    /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
+    /// A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.  If `attributes` or `chunking_strategy` are provided, they will be  applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
@@ -330,15 +331,27 @@ impl<'de> Deserialize<'de> for CreateVectorStoreFileBatchRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileBatchRequest {
-    /// A value with every optional field unset.
+    /// A value with `file_ids` set: the API needs `file_ids` or `files`.
     #[inline]
-    pub fn new() -> Self {
+    pub fn with_file_ids(file_ids: impl Into<Vec<String>>) -> Self {
         Self {
             file_ids: None,
             files: None,
             chunking_strategy: None,
             attributes: None,
         }
+            .file_ids(file_ids)
+    }
+    /// A value with `files` set: the API needs `file_ids` or `files`.
+    #[inline]
+    pub fn with_files(files: impl Into<Vec<CreateVectorStoreFileRequest>>) -> Self {
+        Self {
+            file_ids: None,
+            files: None,
+            chunking_strategy: None,
+            attributes: None,
+        }
+            .files(files)
     }
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -367,7 +380,7 @@ impl CreateVectorStoreFileBatchRequest {
 #[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreFileRequest {
-    /// A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+    /// A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
     pub file_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chunking_strategy: Option<ChunkingStrategyRequestParam>,
@@ -444,7 +457,7 @@ impl CreateVectorStoreFileRequest {
 #[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreRequest {
-    /// A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+    /// A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
     /// The name of the vector store.
@@ -988,7 +1001,7 @@ pub struct VectorStoreFileObject {
     pub usage_bytes: i64,
     /// The Unix timestamp (in seconds) for when the vector store file was created.
     pub created_at: i64,
-    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to.
     pub vector_store_id: String,
     /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
     pub status: VectorStoreFileObjectStatus,
@@ -2140,7 +2153,7 @@ pub struct VectorStoreFileBatchObject {
     pub object: VectorStoreFilesBatchLiteral,
     /// The Unix timestamp (in seconds) for when the vector store files batch was created.
     pub created_at: i64,
-    /// The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to.
+    /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) that the [File](https://platform.openai.com/docs/api-reference/files) is attached to.
     pub vector_store_id: String,
     /// The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`.
     pub status: VectorStoreFileObjectStatus,

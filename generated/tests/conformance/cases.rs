@@ -882,21 +882,22 @@ async fn chat_completions_delete_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn chat_completions_messages_required() {
+async fn chat_completions_messages_list_required() {
     let client = client();
     let params: types::GetChatCompletionMessagesParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .chat()
             .completions()
-            .messages("string", &params)
+            .messages()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("getChatCompletionMessages", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn chat_completions_messages_all_params() {
+async fn chat_completions_messages_list_all_params() {
     let client = client();
     let params: types::GetChatCompletionMessagesParams = sample(
         "{\"after\":\"string\",\"limit\":20,\"order\":\"asc\"}",
@@ -905,20 +906,22 @@ async fn chat_completions_messages_all_params() {
         let response = client
             .chat()
             .completions()
-            .messages("string", &params)
+            .messages()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("getChatCompletionMessages", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn chat_completions_messages_rejects_empty_path_parameter() {
+async fn chat_completions_messages_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::GetChatCompletionMessagesParams = sample("{}");
     let err = client
         .chat()
         .completions()
-        .messages("", &params)
+        .messages()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -1763,38 +1766,38 @@ async fn evals_runs_retrieve_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn evals_runs_update_required() {
+async fn evals_runs_cancel_required() {
     let client = client();
     for _ in 0..REPEAT {
         let response = client
             .evals()
             .runs()
-            .update("string", "string")
+            .cancel("string", "string")
             .await
             .unwrap_or_else(|e| fail("cancelEvalRun", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn evals_runs_update_all_params() {
+async fn evals_runs_cancel_all_params() {
     let client = client();
     for _ in 0..1 {
         let response = client
             .evals()
             .runs()
-            .update("string", "string")
+            .cancel("string", "string")
             .await
             .unwrap_or_else(|e| fail("cancelEvalRun", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn evals_runs_update_rejects_empty_path_parameter() {
+async fn evals_runs_cancel_rejects_empty_path_parameter() {
     let client = client();
     let err = client
         .evals()
         .runs()
-        .update("", "string")
+        .cancel("", "string")
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -2430,21 +2433,22 @@ async fn fine_tuning_jobs_cancel_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn fine_tuning_jobs_checkpoints_required() {
+async fn fine_tuning_jobs_checkpoints_list_required() {
     let client = client();
     let params: types::ListFineTuningJobCheckpointsParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .fine_tuning()
             .jobs()
-            .checkpoints("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
+            .checkpoints()
+            .list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
             .await
             .unwrap_or_else(|e| fail("listFineTuningJobCheckpoints", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn fine_tuning_jobs_checkpoints_all_params() {
+async fn fine_tuning_jobs_checkpoints_list_all_params() {
     let client = client();
     let params: types::ListFineTuningJobCheckpointsParams = sample(
         "{\"after\":\"string\",\"limit\":10}",
@@ -2453,40 +2457,43 @@ async fn fine_tuning_jobs_checkpoints_all_params() {
         let response = client
             .fine_tuning()
             .jobs()
-            .checkpoints("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
+            .checkpoints()
+            .list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
             .await
             .unwrap_or_else(|e| fail("listFineTuningJobCheckpoints", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn fine_tuning_jobs_checkpoints_rejects_empty_path_parameter() {
+async fn fine_tuning_jobs_checkpoints_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::ListFineTuningJobCheckpointsParams = sample("{}");
     let err = client
         .fine_tuning()
         .jobs()
-        .checkpoints("", &params)
+        .checkpoints()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn fine_tuning_jobs_events_required() {
+async fn fine_tuning_jobs_events_list_required() {
     let client = client();
     let params: types::ListFineTuningEventsParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .fine_tuning()
             .jobs()
-            .events("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
+            .events()
+            .list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
             .await
             .unwrap_or_else(|e| fail("listFineTuningEvents", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn fine_tuning_jobs_events_all_params() {
+async fn fine_tuning_jobs_events_list_all_params() {
     let client = client();
     let params: types::ListFineTuningEventsParams = sample(
         "{\"after\":\"string\",\"limit\":20}",
@@ -2495,20 +2502,22 @@ async fn fine_tuning_jobs_events_all_params() {
         let response = client
             .fine_tuning()
             .jobs()
-            .events("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
+            .events()
+            .list("ft-AF1WoRqd3aJAHsqc9NY7iL8F", &params)
             .await
             .unwrap_or_else(|e| fail("listFineTuningEvents", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn fine_tuning_jobs_events_rejects_empty_path_parameter() {
+async fn fine_tuning_jobs_events_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::ListFineTuningEventsParams = sample("{}");
     let err = client
         .fine_tuning()
         .jobs()
-        .events("", &params)
+        .events()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -3040,21 +3049,21 @@ async fn organization_certificates_list_all_params() {
     }
 }
 #[tokio::test]
-async fn organization_certificates_create_required() {
+async fn organization_certificates_upload_required() {
     let client = client();
     let body: types::UploadCertificateRequest = sample("{\"certificate\":\"string\"}");
     for _ in 0..REPEAT {
         let response = client
             .organization()
             .certificates()
-            .create(&body)
+            .upload(&body)
             .await
             .unwrap_or_else(|e| fail("uploadCertificate", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_certificates_create_all_params() {
+async fn organization_certificates_upload_all_params() {
     let client = client();
     let body: types::UploadCertificateRequest = sample(
         "{\"name\":\"string\",\"certificate\":\"string\"}",
@@ -3063,7 +3072,7 @@ async fn organization_certificates_create_all_params() {
         let response = client
             .organization()
             .certificates()
-            .create(&body)
+            .upload(&body)
             .await
             .unwrap_or_else(|e| fail("uploadCertificate", e));
         check(response.status(), response.request_id());
@@ -3307,7 +3316,7 @@ async fn organization_data_retention_retrieve_all_params() {
     }
 }
 #[tokio::test]
-async fn organization_data_retention_create_required() {
+async fn organization_data_retention_update_required() {
     let client = client();
     let body: types::UpdateOrganizationDataRetentionBody = sample(
         "{\"retention_type\":\"zero_data_retention\"}",
@@ -3316,14 +3325,14 @@ async fn organization_data_retention_create_required() {
         let response = client
             .organization()
             .data_retention()
-            .create(&body)
+            .update(&body)
             .await
             .unwrap_or_else(|e| fail("update-organization-data-retention", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_data_retention_create_all_params() {
+async fn organization_data_retention_update_all_params() {
     let client = client();
     let body: types::UpdateOrganizationDataRetentionBody = sample(
         "{\"retention_type\":\"zero_data_retention\"}",
@@ -3332,7 +3341,7 @@ async fn organization_data_retention_create_all_params() {
         let response = client
             .organization()
             .data_retention()
-            .create(&body)
+            .update(&body)
             .await
             .unwrap_or_else(|e| fail("update-organization-data-retention", e));
         check(response.status(), response.request_id());
@@ -3556,7 +3565,7 @@ async fn organization_groups_roles_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_groups_roles_create_required() {
+async fn organization_groups_roles_assign_required() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -3566,14 +3575,14 @@ async fn organization_groups_roles_create_required() {
             .organization()
             .groups()
             .roles()
-            .create("string", &body)
+            .assign("string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_roles_create_all_params() {
+async fn organization_groups_roles_assign_all_params() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -3583,14 +3592,14 @@ async fn organization_groups_roles_create_all_params() {
             .organization()
             .groups()
             .roles()
-            .create("string", &body)
+            .assign("string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_roles_create_rejects_empty_path_parameter() {
+async fn organization_groups_roles_assign_rejects_empty_path_parameter() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -3599,7 +3608,7 @@ async fn organization_groups_roles_create_rejects_empty_path_parameter() {
         .organization()
         .groups()
         .roles()
-        .create("", &body)
+        .assign("", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -3645,41 +3654,41 @@ async fn organization_groups_roles_retrieve_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_groups_roles_delete_required() {
+async fn organization_groups_roles_unassign_required() {
     let client = client();
     for _ in 0..REPEAT {
         let response = client
             .organization()
             .groups()
             .roles()
-            .delete("string", "string")
+            .unassign("string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_roles_delete_all_params() {
+async fn organization_groups_roles_unassign_all_params() {
     let client = client();
     for _ in 0..1 {
         let response = client
             .organization()
             .groups()
             .roles()
-            .delete("string", "string")
+            .unassign("string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_roles_delete_rejects_empty_path_parameter() {
+async fn organization_groups_roles_unassign_rejects_empty_path_parameter() {
     let client = client();
     let err = client
         .organization()
         .groups()
         .roles()
-        .delete("", "string")
+        .unassign("", "string")
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -3730,7 +3739,7 @@ async fn organization_groups_users_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_groups_users_create_required() {
+async fn organization_groups_users_add_required() {
     let client = client();
     let body: types::CreateGroupUserBody = sample("{\"user_id\":\"string\"}");
     for _ in 0..REPEAT {
@@ -3738,14 +3747,14 @@ async fn organization_groups_users_create_required() {
             .organization()
             .groups()
             .users()
-            .create("string", &body)
+            .add("string", &body)
             .await
             .unwrap_or_else(|e| fail("add-group-user", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_users_create_all_params() {
+async fn organization_groups_users_add_all_params() {
     let client = client();
     let body: types::CreateGroupUserBody = sample("{\"user_id\":\"string\"}");
     for _ in 0..1 {
@@ -3753,21 +3762,21 @@ async fn organization_groups_users_create_all_params() {
             .organization()
             .groups()
             .users()
-            .create("string", &body)
+            .add("string", &body)
             .await
             .unwrap_or_else(|e| fail("add-group-user", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_groups_users_create_rejects_empty_path_parameter() {
+async fn organization_groups_users_add_rejects_empty_path_parameter() {
     let client = client();
     let body: types::CreateGroupUserBody = sample("{\"user_id\":\"string\"}");
     let err = client
         .organization()
         .groups()
         .users()
-        .create("", &body)
+        .add("", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -4565,7 +4574,7 @@ async fn organization_projects_groups_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_projects_groups_create_required() {
+async fn organization_projects_groups_add_required() {
     let client = client();
     let body: types::InviteProjectGroupBody = sample(
         "{\"group_id\":\"string\",\"role\":\"string\"}",
@@ -4575,14 +4584,14 @@ async fn organization_projects_groups_create_required() {
             .organization()
             .projects()
             .groups()
-            .create("string", &body)
+            .add("string", &body)
             .await
             .unwrap_or_else(|e| fail("add-project-group", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_projects_groups_create_all_params() {
+async fn organization_projects_groups_add_all_params() {
     let client = client();
     let body: types::InviteProjectGroupBody = sample(
         "{\"group_id\":\"string\",\"role\":\"string\"}",
@@ -4592,14 +4601,14 @@ async fn organization_projects_groups_create_all_params() {
             .organization()
             .projects()
             .groups()
-            .create("string", &body)
+            .add("string", &body)
             .await
             .unwrap_or_else(|e| fail("add-project-group", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_projects_groups_create_rejects_empty_path_parameter() {
+async fn organization_projects_groups_add_rejects_empty_path_parameter() {
     let client = client();
     let body: types::InviteProjectGroupBody = sample(
         "{\"group_id\":\"string\",\"role\":\"string\"}",
@@ -4608,7 +4617,7 @@ async fn organization_projects_groups_create_rejects_empty_path_parameter() {
         .organization()
         .projects()
         .groups()
-        .create("", &body)
+        .add("", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -6527,7 +6536,7 @@ async fn organization_users_roles_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_users_roles_create_required() {
+async fn organization_users_roles_assign_required() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6537,14 +6546,14 @@ async fn organization_users_roles_create_required() {
             .organization()
             .users()
             .roles()
-            .create("string", &body)
+            .assign("string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_users_roles_create_all_params() {
+async fn organization_users_roles_assign_all_params() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6554,14 +6563,14 @@ async fn organization_users_roles_create_all_params() {
             .organization()
             .users()
             .roles()
-            .create("string", &body)
+            .assign("string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_users_roles_create_rejects_empty_path_parameter() {
+async fn organization_users_roles_assign_rejects_empty_path_parameter() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6570,7 +6579,7 @@ async fn organization_users_roles_create_rejects_empty_path_parameter() {
         .organization()
         .users()
         .roles()
-        .create("", &body)
+        .assign("", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -6616,41 +6625,41 @@ async fn organization_users_roles_retrieve_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn organization_users_roles_delete_required() {
+async fn organization_users_roles_unassign_required() {
     let client = client();
     for _ in 0..REPEAT {
         let response = client
             .organization()
             .users()
             .roles()
-            .delete("string", "string")
+            .unassign("string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_users_roles_delete_all_params() {
+async fn organization_users_roles_unassign_all_params() {
     let client = client();
     for _ in 0..1 {
         let response = client
             .organization()
             .users()
             .roles()
-            .delete("string", "string")
+            .unassign("string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_users_roles_delete_rejects_empty_path_parameter() {
+async fn organization_users_roles_unassign_rejects_empty_path_parameter() {
     let client = client();
     let err = client
         .organization()
         .users()
         .roles()
-        .delete("", "string")
+        .unassign("", "string")
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -6701,7 +6710,7 @@ async fn projects_groups_roles_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn projects_groups_roles_create_required() {
+async fn projects_groups_roles_assign_required() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6711,14 +6720,14 @@ async fn projects_groups_roles_create_required() {
             .projects()
             .groups()
             .roles()
-            .create("string", "string", &body)
+            .assign("string", "string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-project-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_groups_roles_create_all_params() {
+async fn projects_groups_roles_assign_all_params() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6728,14 +6737,14 @@ async fn projects_groups_roles_create_all_params() {
             .projects()
             .groups()
             .roles()
-            .create("string", "string", &body)
+            .assign("string", "string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-project-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_groups_roles_create_rejects_empty_path_parameter() {
+async fn projects_groups_roles_assign_rejects_empty_path_parameter() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -6744,7 +6753,7 @@ async fn projects_groups_roles_create_rejects_empty_path_parameter() {
         .projects()
         .groups()
         .roles()
-        .create("", "string", &body)
+        .assign("", "string", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -6790,41 +6799,41 @@ async fn projects_groups_roles_retrieve_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn projects_groups_roles_delete_required() {
+async fn projects_groups_roles_unassign_required() {
     let client = client();
     for _ in 0..REPEAT {
         let response = client
             .projects()
             .groups()
             .roles()
-            .delete("string", "string", "string")
+            .unassign("string", "string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-project-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_groups_roles_delete_all_params() {
+async fn projects_groups_roles_unassign_all_params() {
     let client = client();
     for _ in 0..1 {
         let response = client
             .projects()
             .groups()
             .roles()
-            .delete("string", "string", "string")
+            .unassign("string", "string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-project-group-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_groups_roles_delete_rejects_empty_path_parameter() {
+async fn projects_groups_roles_unassign_rejects_empty_path_parameter() {
     let client = client();
     let err = client
         .projects()
         .groups()
         .roles()
-        .delete("", "string", "string")
+        .unassign("", "string", "string")
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -7079,7 +7088,7 @@ async fn projects_users_roles_list_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn projects_users_roles_create_required() {
+async fn projects_users_roles_assign_required() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -7089,14 +7098,14 @@ async fn projects_users_roles_create_required() {
             .projects()
             .users()
             .roles()
-            .create("string", "string", &body)
+            .assign("string", "string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-project-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_users_roles_create_all_params() {
+async fn projects_users_roles_assign_all_params() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -7106,14 +7115,14 @@ async fn projects_users_roles_create_all_params() {
             .projects()
             .users()
             .roles()
-            .create("string", "string", &body)
+            .assign("string", "string", &body)
             .await
             .unwrap_or_else(|e| fail("assign-project-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_users_roles_create_rejects_empty_path_parameter() {
+async fn projects_users_roles_assign_rejects_empty_path_parameter() {
     let client = client();
     let body: types::PublicAssignOrganizationGroupRoleBody = sample(
         "{\"role_id\":\"string\"}",
@@ -7122,7 +7131,7 @@ async fn projects_users_roles_create_rejects_empty_path_parameter() {
         .projects()
         .users()
         .roles()
-        .create("", "string", &body)
+        .assign("", "string", &body)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -7168,41 +7177,41 @@ async fn projects_users_roles_retrieve_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn projects_users_roles_delete_required() {
+async fn projects_users_roles_unassign_required() {
     let client = client();
     for _ in 0..REPEAT {
         let response = client
             .projects()
             .users()
             .roles()
-            .delete("string", "string", "string")
+            .unassign("string", "string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-project-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_users_roles_delete_all_params() {
+async fn projects_users_roles_unassign_all_params() {
     let client = client();
     for _ in 0..1 {
         let response = client
             .projects()
             .users()
             .roles()
-            .delete("string", "string", "string")
+            .unassign("string", "string", "string")
             .await
             .unwrap_or_else(|e| fail("unassign-project-user-role", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn projects_users_roles_delete_rejects_empty_path_parameter() {
+async fn projects_users_roles_unassign_rejects_empty_path_parameter() {
     let client = client();
     let err = client
         .projects()
         .users()
         .roles()
-        .delete("", "string", "string")
+        .unassign("", "string", "string")
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -7682,20 +7691,21 @@ async fn responses_cancel_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn responses_input_items_required() {
+async fn responses_input_items_list_required() {
     let client = client();
     let params: types::ListInputItemsParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .responses()
-            .input_items("string", &params)
+            .input_items()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("listInputItems", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn responses_input_items_all_params() {
+async fn responses_input_items_list_all_params() {
     let client = client();
     let params: types::ListInputItemsParams = sample(
         "{\"limit\":20,\"order\":\"asc\",\"after\":\"string\",\"include\":[\"file_search_call.results\"]}",
@@ -7703,19 +7713,21 @@ async fn responses_input_items_all_params() {
     for _ in 0..1 {
         let response = client
             .responses()
-            .input_items("string", &params)
+            .input_items()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("listInputItems", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn responses_input_items_rejects_empty_path_parameter() {
+async fn responses_input_items_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::ListInputItemsParams = sample("{}");
     let err = client
         .responses()
-        .input_items("", &params)
+        .input_items()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -8726,7 +8738,9 @@ async fn vector_stores_delete_rejects_empty_path_parameter() {
 #[tokio::test]
 async fn vector_stores_file_batches_create_required() {
     let client = client();
-    let body: types::CreateVectorStoreFileBatchRequest = sample("{}");
+    let body: types::CreateVectorStoreFileBatchRequest = sample(
+        "{\"file_ids\":[\"string\"]}",
+    );
     for _ in 0..REPEAT {
         let response = client
             .vector_stores()
@@ -8756,7 +8770,9 @@ async fn vector_stores_file_batches_create_all_params() {
 #[tokio::test]
 async fn vector_stores_file_batches_create_rejects_empty_path_parameter() {
     let client = client();
-    let body: types::CreateVectorStoreFileBatchRequest = sample("{}");
+    let body: types::CreateVectorStoreFileBatchRequest = sample(
+        "{\"file_ids\":[\"string\"]}",
+    );
     let err = client
         .vector_stores()
         .file_batches()
@@ -8840,21 +8856,22 @@ async fn vector_stores_file_batches_cancel_rejects_empty_path_parameter() {
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
 }
 #[tokio::test]
-async fn vector_stores_file_batches_files_required() {
+async fn vector_stores_file_batches_files_list_required() {
     let client = client();
     let params: types::ListFilesInVectorStoreBatchParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .vector_stores()
             .file_batches()
-            .files("string", "string", &params)
+            .files()
+            .list("string", "string", &params)
             .await
             .unwrap_or_else(|e| fail("listFilesInVectorStoreBatch", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn vector_stores_file_batches_files_all_params() {
+async fn vector_stores_file_batches_files_list_all_params() {
     let client = client();
     let params: types::ListFilesInVectorStoreBatchParams = sample(
         "{\"limit\":20,\"order\":\"asc\",\"after\":\"string\",\"before\":\"string\",\"filter\":\"in_progress\"}",
@@ -8863,20 +8880,22 @@ async fn vector_stores_file_batches_files_all_params() {
         let response = client
             .vector_stores()
             .file_batches()
-            .files("string", "string", &params)
+            .files()
+            .list("string", "string", &params)
             .await
             .unwrap_or_else(|e| fail("listFilesInVectorStoreBatch", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn vector_stores_file_batches_files_rejects_empty_path_parameter() {
+async fn vector_stores_file_batches_files_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::ListFilesInVectorStoreBatchParams = sample("{}");
     let err = client
         .vector_stores()
         .file_batches()
-        .files("", "string", &params)
+        .files()
+        .list("", "string", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -9321,7 +9340,7 @@ async fn organization_spend_limit_retrieve_all_params() {
     }
 }
 #[tokio::test]
-async fn organization_spend_limit_create_required() {
+async fn organization_spend_limit_update_required() {
     let client = client();
     let body: types::UpdateOrganizationSpendLimitBody = sample(
         "{\"threshold_amount\":1,\"currency\":\"USD\",\"interval\":\"month\"}",
@@ -9330,14 +9349,14 @@ async fn organization_spend_limit_create_required() {
         let response = client
             .organization()
             .spend_limit()
-            .create(&body)
+            .update(&body)
             .await
             .unwrap_or_else(|e| fail("Updateorganizationspendlimit", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn organization_spend_limit_create_all_params() {
+async fn organization_spend_limit_update_all_params() {
     let client = client();
     let body: types::UpdateOrganizationSpendLimitBody = sample(
         "{\"threshold_amount\":1,\"currency\":\"USD\",\"interval\":\"month\"}",
@@ -9346,7 +9365,7 @@ async fn organization_spend_limit_create_all_params() {
         let response = client
             .organization()
             .spend_limit()
-            .create(&body)
+            .update(&body)
             .await
             .unwrap_or_else(|e| fail("Updateorganizationspendlimit", e));
         check(response.status(), response.request_id());
@@ -10450,21 +10469,22 @@ async fn chatkit_sessions_create_all_params() {
     }
 }
 #[tokio::test]
-async fn chatkit_threads_items_required() {
+async fn chatkit_threads_items_list_required() {
     let client = client();
     let params: types::ListThreadItemsMethodParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .chatkit()
             .threads()
-            .items("cthr_123", &params)
+            .items()
+            .list("cthr_123", &params)
             .await
             .unwrap_or_else(|e| fail("ListThreadItemsMethod", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn chatkit_threads_items_all_params() {
+async fn chatkit_threads_items_list_all_params() {
     let client = client();
     let params: types::ListThreadItemsMethodParams = sample(
         "{\"limit\":1,\"order\":\"asc\",\"after\":\"string\",\"before\":\"string\"}",
@@ -10473,20 +10493,22 @@ async fn chatkit_threads_items_all_params() {
         let response = client
             .chatkit()
             .threads()
-            .items("cthr_123", &params)
+            .items()
+            .list("cthr_123", &params)
             .await
             .unwrap_or_else(|e| fail("ListThreadItemsMethod", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn chatkit_threads_items_rejects_empty_path_parameter() {
+async fn chatkit_threads_items_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::ListThreadItemsMethodParams = sample("{}");
     let err = client
         .chatkit()
         .threads()
-        .items("", &params)
+        .items()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");
@@ -10812,21 +10834,22 @@ async fn beta_responses_compact_all_params() {
     }
 }
 #[tokio::test]
-async fn beta_responses_input_items_required() {
+async fn beta_responses_input_items_list_required() {
     let client = client();
     let params: types::BetaListInputItemsParams = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .beta()
             .responses()
-            .input_items("string", &params)
+            .input_items()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("beta_listInputItems", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn beta_responses_input_items_all_params() {
+async fn beta_responses_input_items_list_all_params() {
     let client = client();
     let params: types::BetaListInputItemsParams = sample(
         "{\"limit\":20,\"order\":\"asc\",\"after\":\"string\",\"include\":[\"file_search_call.results\"],\"openai-beta\":[\"responses_multi_agent=v1\"]}",
@@ -10835,20 +10858,22 @@ async fn beta_responses_input_items_all_params() {
         let response = client
             .beta()
             .responses()
-            .input_items("string", &params)
+            .input_items()
+            .list("string", &params)
             .await
             .unwrap_or_else(|e| fail("beta_listInputItems", e));
         check(response.status(), response.request_id());
     }
 }
 #[tokio::test]
-async fn beta_responses_input_items_rejects_empty_path_parameter() {
+async fn beta_responses_input_items_list_rejects_empty_path_parameter() {
     let client = client();
     let params: types::BetaListInputItemsParams = sample("{}");
     let err = client
         .beta()
         .responses()
-        .input_items("", &params)
+        .input_items()
+        .list("", &params)
         .await
         .expect_err("an empty path parameter is refused");
     assert!(matches!(err, openai_client::Error::InvalidRequest(_)), "{err:?}");

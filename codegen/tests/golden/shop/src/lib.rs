@@ -22,7 +22,7 @@ mod client;
 pub mod resources;
 #[rustfmt::skip]
 pub mod types;
-pub use client::Client;
+pub use client::{Client, ClientBuilder};
 /// The runtime: options, errors, streams, pagination, providers.
 pub use sdk_runtime as runtime;
 pub use sdk_runtime::{ApiResponse, Call, Error, RequestOptions};

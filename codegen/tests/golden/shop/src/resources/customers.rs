@@ -15,6 +15,13 @@ pub struct Customers {
     pub(crate) client: sdk_runtime::Client,
 }
 impl Customers {
+    /// The `customers.orders` resource.
+    #[inline]
+    pub fn orders(&self) -> CustomersOrders {
+        CustomersOrders {
+            client: self.client.clone(),
+        }
+    }
     /// List customers.
     ///
     /// `GET /customers`
@@ -120,40 +127,6 @@ impl Customers {
         sdk_runtime::Call::unit_call(&self.client, spec)
     }
     ///
-    /// `GET /customers/{customer_id}/orders`
-    ///
-    /// Call `.auto_paginate()` on the result to walk every item across pages.
-    ///
-    /// # Example
-    ///
-    /// ```no_run
-    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let params = test_client::types::ListOrdersParams::default();
-    /// let response = client.customers().orders("string", &params).await?;
-    /// # let _ = response;
-    /// # Ok(()) }
-    /// ```
-    #[inline]
-    pub fn orders(
-        &self,
-        customer_id: &str,
-        params: &types::ListOrdersParams,
-    ) -> sdk_runtime::Call<types::ListOrdersResponse> {
-        let spec = sdk_runtime::request::path(
-                "/customers/{customer_id}/orders",
-                &[("customer_id", customer_id)],
-            )
-            .map(|path| {
-                let mut spec = sdk_runtime::RequestSpec::new(
-                    sdk_runtime::Method::GET,
-                    path,
-                );
-                spec.query("page", &params.page);
-                spec
-            });
-        sdk_runtime::Call::json_call(&self.client, spec)
-    }
-    ///
     /// `PUT /customers/{customer_id}/avatar`
     ///
     /// # Example
@@ -184,5 +157,55 @@ impl Customers {
                 spec
             });
         sdk_runtime::Call::unit_call(&self.client, spec)
+    }
+}
+/// Operations on `customers.orders`.
+///
+/// # Example
+///
+/// ```no_run
+/// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let orders = client.customers().orders();
+/// # let _ = orders;
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct CustomersOrders {
+    pub(crate) client: sdk_runtime::Client,
+}
+impl CustomersOrders {
+    ///
+    /// `GET /customers/{customer_id}/orders`
+    ///
+    /// Call `.auto_paginate()` on the result to walk every item across pages.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: test_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = test_client::types::ListOrdersParams::default();
+    /// let response = client.customers().orders().list("string", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn list(
+        &self,
+        customer_id: &str,
+        params: &types::ListOrdersParams,
+    ) -> sdk_runtime::Call<types::ListOrdersResponse> {
+        let spec = sdk_runtime::request::path(
+                "/customers/{customer_id}/orders",
+                &[("customer_id", customer_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec.query("page", &params.page);
+                spec
+            });
+        sdk_runtime::Call::json_call(&self.client, spec)
     }
 }
