@@ -54,12 +54,29 @@ pub struct ClientBuilder<C = Client> {
 
 /// A header set from a builder option or, failing that, an environment
 /// variable (for example an organization id).
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 struct HeaderOption {
     header: &'static str,
     option: &'static str,
     value: Option<String>,
     env: Option<&'static str>,
+}
+
+impl fmt::Debug for HeaderOption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The value is shown unless the header's name marks a secret.
+        let secret = HeaderName::from_bytes(self.header.as_bytes())
+            .map_or(true, |name| crate::redact::is_sensitive(&name, &[]));
+        let value = match (&self.value, secret) {
+            (Some(_), true) => Some("[redacted]"),
+            (value, _) => value.as_deref(),
+        };
+        f.debug_struct("HeaderOption")
+            .field("header", &self.header)
+            .field("value", &value)
+            .field("env", &self.env)
+            .finish()
+    }
 }
 
 impl<C> fmt::Debug for ClientBuilder<C> {
@@ -283,7 +300,7 @@ impl<C: From<Client>> ClientBuilder<C> {
         let base_url = parse_base_url(&base_url)?;
         let http = build_http(&self.user_agent, follow_redirects)?;
         let sensitive = auth.sensitive_headers();
-        let sensitive_query = auth.sensitive_query_params();
+        let sensitive_query: Arc<[String]> = auth.sensitive_query_params().into();
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -377,7 +394,7 @@ pub(crate) struct Inner {
     pub(crate) base_url: Url,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) sensitive: Vec<HeaderName>,
-    pub(crate) sensitive_query: Vec<String>,
+    pub(crate) sensitive_query: Arc<[String]>,
     pub(crate) headers: HeaderMap,
     pub(crate) user_agent: String,
     pub(crate) defaults: RequestOptions,

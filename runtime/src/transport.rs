@@ -3,6 +3,7 @@
 
 use bytes::{Bytes, BytesMut};
 use http::{HeaderMap, HeaderValue, StatusCode};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use url::Url;
 
@@ -117,13 +118,14 @@ impl Client {
                 body: body.replay_bytes(),
                 attempt,
                 security: spec.security,
+                sensitive_query: Arc::clone(&inner.sensitive_query),
             };
             inner.auth.authenticate(&mut out).await?;
             let retries_left = attempt <= max_retries;
             let started = Instant::now();
             tracing::trace!(
                 method = %out.method,
-                url = %RedactedUrl::new(&out.url, &inner.sensitive_query),
+                url = %RedactedUrl::new(&out.url, &out.sensitive_query),
                 attempt,
                 headers = %RedactedHeaders::new(&out.headers, &inner.sensitive),
                 "sending request"

@@ -47,8 +47,10 @@ async fn no_secret_in_logs_debug_or_errors() {
         .credential("Token", Credential::Secret(SECRET.into()))
         .credential("QueryKey", Credential::Secret(SECRET.into()))
         .default_header("api-key", SECRET)
-        .header_option("X-Org", "organization", Some("org-visible".into()), None);
+        .header_option("X-Org", "organization", Some("org-visible".into()), None)
+        .header_option("X-Api-Key", "partner_key", Some(SECRET.into()), None);
     let builder_debug = format!("{builder:?}");
+    assert!(builder_debug.contains("org-visible"), "{builder_debug}");
     let client = builder.build().expect("client");
     let options = RequestOptions::new().header("x-api-key", SECRET);
     let ok: sdk_runtime::ApiResponse<Value> = client

@@ -35,6 +35,8 @@ pub struct OutgoingRequest {
     pub(crate) body: Option<Bytes>,
     pub(crate) attempt: u32,
     pub(crate) security: Option<security::Security>,
+    /// Query parameters whose values `Debug` hides (an API key in the query).
+    pub(crate) sensitive_query: Arc<[String]>,
 }
 
 impl OutgoingRequest {
@@ -47,6 +49,7 @@ impl OutgoingRequest {
             body,
             attempt: 1,
             security: None,
+            sensitive_query: Arc::from([]),
         }
     }
 
@@ -101,7 +104,10 @@ impl fmt::Debug for OutgoingRequest {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OutgoingRequest")
             .field("method", &self.method)
-            .field("url", &crate::redact::RedactedUrl::new(&self.url, &[]))
+            .field(
+                "url",
+                &crate::redact::RedactedUrl::new(&self.url, &self.sensitive_query),
+            )
             .field(
                 "headers",
                 &crate::redact::RedactedHeaders::new(&self.headers, &[]),
@@ -176,5 +182,22 @@ pub trait Provider: Send + Sync + fmt::Debug + 'static {
     /// requests must answer `false`.
     fn follow_redirects(&self) -> bool {
         false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_hides_sensitive_query_values() {
+        let url = Url::parse("https://x.test/a?museum_key=s3cret&limit=2").expect("url");
+        let mut request = OutgoingRequest::new(Method::GET, url, HeaderMap::new(), None);
+        request.sensitive_query = Arc::from(["museum_key".to_owned()]);
+        let shown = format!("{request:?}");
+        assert!(
+            !shown.contains("s3cret") && shown.contains("limit=2"),
+            "{shown}"
+        );
     }
 }
