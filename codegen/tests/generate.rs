@@ -247,3 +247,98 @@ fn generated_crates_compile_without_warnings() {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+#[test]
+fn config_entries_that_name_nothing_are_errors() {
+    use codegen::settings::{AuthConfig, OperationConfig};
+    let text = spec("tickets.yaml");
+    let run = |settings: &Settings| {
+        generate_from_text(Path::new("tickets.yaml"), &text, settings)
+            .map(|_| ())
+            .unwrap_err()
+            .to_string()
+    };
+    let mut s = settings("tickets-api");
+    s.client
+        .auth
+        .insert("noSuchScheme".into(), AuthConfig::default());
+    assert!(run(&s).contains("client.auth.noSuchScheme"), "{}", run(&s));
+
+    let mut s = settings("tickets-api");
+    s.operations
+        .insert("noSuchOperation".into(), OperationConfig::default());
+    assert!(
+        run(&s).contains("operations.noSuchOperation"),
+        "{}",
+        run(&s)
+    );
+
+    // Two methods of one resource cannot share a name.
+    let mut s = settings("tickets-api");
+    s.operations.insert(
+        "getBooking".into(),
+        OperationConfig {
+            name: Some("create".into()),
+            response: None,
+        },
+    );
+    let err = run(&s);
+    assert!(
+        err.contains("already the method of `createBooking`"),
+        "{err}"
+    );
+
+    // A scheme option may not take a builder method's name.
+    let mut s = settings("tickets-api");
+    s.client.auth.insert(
+        "queryKey".into(),
+        AuthConfig {
+            option: Some("timeout".into()),
+            env: None,
+        },
+    );
+    assert!(run(&s).contains("`timeout`"), "{}", run(&s));
+}
+
+#[test]
+fn required_alternatives_get_one_constructor_each_and_valid_samples() {
+    let text = r#"
+openapi: 3.1.0
+info: {title: Alt, version: "1"}
+paths:
+  /batches:
+    post:
+      operationId: createBatch
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              anyOf: [{required: [file_ids]}, {required: [files]}]
+              properties:
+                file_ids: {type: array, items: {type: string}}
+                files: {type: array, items: {type: string}}
+                label: {type: string}
+      responses:
+        "200": {description: ok}
+"#;
+    let mut s = settings("alt-client");
+    s.conformance_tests = true;
+    let (files, _) = generate_from_text(Path::new("spec.yaml"), text, &s).expect("generates");
+    let code = all_code(&files);
+    for expected in [
+        "#[derive(Debug, Clone, PartialEq, Serialize)]\n#[non_exhaustive]\npub struct CreateBatchRequest {",
+        "pub fn with_file_ids(file_ids: impl Into<Vec<String>>) -> Self {",
+        "pub fn with_files(files: impl Into<Vec<String>>) -> Self {",
+    ] {
+        assert!(code.contains(expected), "missing {expected}");
+    }
+    // The conformance sample with only what is required satisfies the
+    // first alternative instead of sending `{}`.
+    let cases = &files["tests/conformance/cases.rs"];
+    assert!(
+        cases.contains(r#"sample("{\"file_ids\":[\"string\"]}")"#),
+        "{cases}"
+    );
+}

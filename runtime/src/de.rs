@@ -309,7 +309,7 @@ pub fn required<T, E: serde::de::Error>(value: Option<T>, name: &'static str) ->
 /// A union told apart by a string property (its tag), implemented by
 /// generated code and decoded by [`tagged`].
 pub trait TaggedUnion: Sized {
-    /// The name of the tag property (`"type"` for most OpenAI unions).
+    /// The name of the tag property (often `"type"`).
     const TAG: &'static str;
 
     /// Decodes the variant that `tag` names from `content`, an object that
@@ -326,7 +326,7 @@ pub trait TaggedUnion: Sized {
 
 /// Decodes a tagged union in one pass: properties are read until the tag,
 /// then the variant it names decodes straight from the input, with the
-/// properties before the tag (usually none: OpenAI sends `type` first)
+/// properties before the tag (usually none: most APIs send the tag first)
 /// replayed in front. Nothing is buffered as a whole-object
 /// [`serde_json::Value`] except for a value the union does not know (an
 /// unknown or missing tag, or something other than an object), which is

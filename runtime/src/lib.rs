@@ -9,9 +9,9 @@
 //!
 //! The core knows no vendor. Authentication is what the API declares
 //! ([`auth::security`]: bearer, basic, API keys, OAuth2 client credentials),
-//! a custom [`auth::Authenticator`], or a provider: [`auth::openai`] holds
-//! OpenAI's names and error envelope, and `auth::bedrock` (features
-//! `bedrock` and `bedrock-sigv4`) routes a client to Amazon Bedrock.
+//! a custom [`auth::Authenticator`], or a provider. Vendors live in modules
+//! of their own under [`auth`]: one vendor's error envelope, and a provider
+//! for Amazon Bedrock (features `bedrock` and `bedrock-sigv4`).
 #![warn(missing_docs)]
 
 pub mod auth;

@@ -1,6 +1,6 @@
 //! Query strings: ordered, repeated keys kept, arrays and objects in the
 //! bracket style (`key[]=a&key[]=b`, `key[sub]=v`) that OpenAPI's
-//! `deepObject`-like encodings and the OpenAI API use.
+//! `deepObject`-like encodings and many APIs use.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -8,7 +8,7 @@ use serde_json::Value;
 /// How arrays are written in a query string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ArrayFormat {
-    /// `key[]=a&key[]=b` (the OpenAI API).
+    /// `key[]=a&key[]=b` (the default).
     #[default]
     Brackets,
     /// `key=a&key=b` (OpenAPI's `form` style with `explode: true`).

@@ -1,5 +1,5 @@
 //! Verification of signed webhook deliveries in the Standard Webhooks
-//! scheme (used by OpenAI): `webhook-id`, `webhook-timestamp` and
+//! scheme: `webhook-id`, `webhook-timestamp` and
 //! `webhook-signature` headers, HMAC-SHA256 over `id.timestamp.body`, and a
 //! timestamp tolerance against replays.
 

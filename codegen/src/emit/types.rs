@@ -256,10 +256,13 @@ fn struct_items(
         ctor_inits.push(quote!(additional_properties: Default::default(),));
     }
     let alternatives = alternative_constructors(s, &ctor_args, &ctor_inits, &optional_args);
-    let derive_default = (all_optional && s.alternatives.is_empty()).then(|| quote!(Default,));
+    // Alternatives whose properties are not all optional fields give no
+    // constructor; with none left the type is built as any other.
+    let constrained = !alternatives.is_empty();
+    let derive_default = (all_optional && !constrained).then(|| quote!(Default,));
     // A value must carry one of the alternatives: it is built only through
     // their constructors, never empty.
-    let non_exhaustive = (!s.alternatives.is_empty()).then(|| quote!(#[non_exhaustive]));
+    let non_exhaustive = constrained.then(|| quote!(#[non_exhaustive]));
     let ctor_doc = if ctor_args.is_empty() {
         " A value with every optional field unset.".to_owned()
     } else {
@@ -267,7 +270,7 @@ fn struct_items(
     };
     // Past seven required values a positional constructor hurts more than
     // it helps: such types (mostly responses) are built with a literal.
-    let ctor = (ctor_args.len() <= 7 && s.alternatives.is_empty()).then(|| {
+    let ctor = (ctor_args.len() <= 7 && !constrained).then(|| {
         quote! {
             #[doc = #ctor_doc]
             #[inline]

@@ -54,7 +54,7 @@ pub fn from_operation_id(
         .chain(fixed_query.iter().map(|(k, _)| k.as_str()));
     for seg in path_words {
         for word in field_name(seg, "x").split('_') {
-            resource.extend(forms(word));
+            resource.extend(forms(word).into_iter().filter(|f| !f.is_empty()));
         }
     }
     // The method is the id's first word that is not the resource's: its
@@ -77,7 +77,8 @@ pub fn from_operation_id(
         // `get` names a list as well as an item: the structure tells.
         Some((_, "retrieve")) if structural == "list" => "list".to_owned(),
         Some((_, name)) => (*name).to_owned(),
-        None => verb.to_owned(),
+        // A keyword (`matchThings` -> `match`) becomes `match_`.
+        None => field_name(verb, "call"),
     })
 }
 
@@ -221,6 +222,7 @@ mod tests {
             ("listFiles", "list", "/files", Some("list")),
             ("files", "list", "/files", None),
             ("streamEvents", "create", "/events", None),
+            ("matchThings", "create", "/things", Some("match_")),
             (
                 "admin-api-keys-list",
                 "list",

@@ -3,7 +3,7 @@
 //!
 //! [`scheme`], [`oauth2`] and [`security`] implement what an OpenAPI
 //! document declares in `securitySchemes`; vendors live in modules of their
-//! own ([`openai`], and `bedrock` behind its features).
+//! own (an error envelope in [`openai`], and `bedrock` behind its features).
 
 use bytes::Bytes;
 use http::{HeaderMap, HeaderName, Method};
