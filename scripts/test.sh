@@ -70,6 +70,8 @@ start_steady 4011 .steady/museum.json .steady/museum.log
 export MUSEUM_API_MOCK_URL=http://127.0.0.1:4011
 start_steady 4012 codegen/tests/specs/tickets.yaml .steady/tickets.log
 export TICKETS_MOCK_URL=http://127.0.0.1:4012
+start_steady 4013 codegen/tests/specs/notes.yaml .steady/notes.log
+export NOTES_API_MOCK_URL=http://127.0.0.1:4013
 
 step "cargo test"
 cargo test
@@ -79,7 +81,7 @@ step "the mocks saw only valid requests"
 # `::warning::STEADY` lines when CI is set) fails the run, except E3015 on an
 # API key sent in the query: Steady 0.22 does not count a security scheme's
 # query parameter as defined.
-for log in .steady/steady.log .steady/museum.log .steady/tickets.log; do
+for log in .steady/steady.log .steady/museum.log .steady/tickets.log .steady/notes.log; do
   found=$(grep -E '(✗|::(notice|warning|error)::STEADY) E3[0-9]{3}' "$log" \
     | grep -v 'Query parameter "api_key" is not defined' || true)
   if [ -n "$found" ]; then

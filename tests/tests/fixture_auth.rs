@@ -126,3 +126,67 @@ async fn tickets_send_the_query_key_or_an_oauth2_token_as_each_operation_declare
     assert_eq!(r[2].header("authorization"), Some("Bearer tok-123456"));
     assert!(r[2].query().is_empty());
 }
+
+#[tokio::test]
+async fn notes_send_a_bearer_token_a_header_key_or_a_cookie_as_each_operation_declares() {
+    let server = MockServer::start(|r: &Recorded| match r.path() {
+        "/notes" => Reply::json(200, r#"{"data":[],"has_more":false}"#),
+        "/notes/n1/export" => Reply::json(200, "# Note"),
+        "/notes/n1/share" => Reply::json(200, r#"{"url":"https://notes.example/s/1"}"#),
+        _ => Reply::json(200, r#"{"ok":true}"#),
+    })
+    .await;
+    let client = notes_api::Client::builder()
+        .environment(Environment::from_map([
+            ("NOTES_API_TOKEN", "tok-1"),
+            ("NOTES_API_EXPORT_KEY", "exp-1"),
+            ("NOTES_API_SESSION", "sess-1"),
+        ]))
+        .base_url(server.url())
+        .build()
+        .expect("client");
+    client
+        .notes()
+        .list(&notes_api::types::ListNotesParams::new())
+        .await
+        .expect("list");
+    let markdown = client.notes().export("n1").await.expect("export");
+    assert_eq!(&markdown[..], b"# Note");
+    client.notes().share("n1").await.expect("share");
+    client.status().retrieve().await.expect("status");
+    let r = server.requests();
+    let auth = |i: usize| {
+        (
+            r[i].header("authorization"),
+            r[i].header("x-export-key"),
+            r[i].header("cookie"),
+        )
+    };
+    assert_eq!(auth(0), (Some("Bearer tok-1"), None, None));
+    assert_eq!(auth(1), (None, Some("exp-1"), None));
+    assert_eq!(auth(2), (None, None, Some("notes_session=sess-1")));
+    // Optional credentials: the configured alternative is used.
+    assert_eq!(auth(3), (Some("Bearer tok-1"), None, None));
+
+    // With only a session, the optional-credentials operation goes
+    // anonymous and the bearer-only one is refused before sending.
+    let session_only = notes_api::Client::builder()
+        .environment(Environment::empty())
+        .session("sess-2")
+        .base_url(server.url())
+        .build()
+        .expect("a session is a credential");
+    session_only
+        .status()
+        .retrieve()
+        .await
+        .expect("anonymous status");
+    assert_eq!(server.requests()[4].header("authorization"), None);
+    let err = session_only
+        .notes()
+        .list(&notes_api::types::ListNotesParams::new())
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("NOTES_API_TOKEN"), "{err}");
+    assert_eq!(server.requests().len(), 5);
+}

@@ -294,27 +294,32 @@ impl Authenticator for Schemes {
         &'a self,
         request: &'a mut OutgoingRequest,
     ) -> BoxFuture<'a, Result<(), Error>> {
-        Box::pin(async move {
-            let security = request.security().unwrap_or(self.default);
-            if security.is_empty() {
-                return Ok(());
-            }
-            let chosen = security
-                .iter()
-                .find(|req| !req.is_empty() && req.iter().all(|name| self.get(name).is_some()));
-            match chosen {
-                Some(req) => {
-                    for name in req.iter() {
-                        if let Some(auth) = self.get(name) {
-                            auth.authenticate(request).await?;
-                        }
+        let security = request.security().unwrap_or(self.default);
+        let chosen = security
+            .iter()
+            .find(|req| !req.is_empty() && req.iter().all(|name| self.get(name).is_some()));
+        // One scheme (the usual case): its own future, nothing around it.
+        if let Some([name]) = chosen
+            && let Some(auth) = self.get(name)
+        {
+            return auth.authenticate(request);
+        }
+        match chosen {
+            Some(req) => Box::pin(async move {
+                for name in req.iter() {
+                    if let Some(auth) = self.get(name) {
+                        auth.authenticate(request).await?;
                     }
-                    Ok(())
                 }
-                None if security.iter().any(|req| req.is_empty()) => Ok(()),
-                None => Err(self.missing(security)),
+                Ok(())
+            }),
+            // Anonymous, or credentials optional and none configured.
+            None if security.iter().all(|req| !req.is_empty()) && !security.is_empty() => {
+                let error = self.missing(security);
+                Box::pin(async move { Err(error) })
             }
-        })
+            None => Box::pin(async { Ok(()) }),
+        }
     }
 
     fn sensitive_headers(&self) -> Vec<HeaderName> {
