@@ -364,6 +364,40 @@ impl ClientBuilder {
             inner: self.inner.authenticator(auth),
         }
     }
+    /// Sends requests through another transport (see
+    /// `sdk_runtime::test_util` for an in-memory one).
+    pub fn transport(
+        self,
+        transport: impl sdk_runtime::transport::HttpTransport,
+    ) -> Self {
+        Self {
+            inner: self.inner.transport(transport),
+        }
+    }
+    /// Sends requests with a `reqwest::Client` you configured (proxy,
+    /// root certificates, mutual TLS). Build it with
+    /// `redirect(Policy::none())` so that no header follows a redirect.
+    pub fn http_client(self, client: sdk_runtime::transport::reqwest::Client) -> Self {
+        Self {
+            inner: self.inner.http_client(client),
+        }
+    }
+    /// Adds an interceptor to every request, after those added before.
+    pub fn interceptor(
+        self,
+        interceptor: impl sdk_runtime::interceptor::Interceptor,
+    ) -> Self {
+        Self {
+            inner: self.inner.interceptor(interceptor),
+        }
+    }
+    /// The retry policy of every request (default: the runtime's
+    /// `StandardRetry`).
+    pub fn retry_policy(self, policy: impl sdk_runtime::retry::RetryPolicy) -> Self {
+        Self {
+            inner: self.inner.retry_policy(policy),
+        }
+    }
     /// A header sent with every request.
     pub fn default_header(self, name: &str, value: &str) -> Self {
         Self {

@@ -11,14 +11,14 @@ use std::time::Duration;
 use crate::client::Client;
 use crate::error::Error;
 use crate::options::RequestOptions;
+use crate::orchestrator::Success;
 use crate::request::RequestSpec;
 use crate::response::{ApiResponse, ByteStream, ResponseMeta};
-use crate::transport::Success;
 
 /// Turns a buffered body into `T`.
 pub type BufferedDecoder<T> = fn(&ResponseMeta, Bytes) -> Result<T, Error>;
-/// Turns a still-streaming response into `T` (given the idle timeout).
-pub type StreamingDecoder<T> = fn(reqwest::Response, Duration) -> T;
+/// Turns a still-streaming response body into `T` (given the idle timeout).
+pub type StreamingDecoder<T> = fn(ByteStream, Duration) -> T;
 
 pub(crate) enum Decode<T> {
     Buffered(BufferedDecoder<T>),
@@ -71,18 +71,18 @@ fn decode_unit(_: &ResponseMeta, _: Bytes) -> Result<(), Error> {
     Ok(())
 }
 
-fn byte_stream(response: reqwest::Response, idle: Duration) -> ByteStream {
+fn byte_stream(body: ByteStream, idle: Duration) -> ByteStream {
     use futures_util::StreamExt;
-    let stream = futures_util::stream::unfold(Some(response), move |state| async move {
-        let mut response = state?;
-        match tokio::time::timeout(idle, response.chunk()).await {
+    let stream = futures_util::stream::unfold(Some(body), move |state| async move {
+        let mut body = state?;
+        match tokio::time::timeout(idle, body.chunk()).await {
             Err(_) => Some((Err(Error::Timeout { after: idle }), None)),
-            Ok(Err(e)) => Some((Err(Error::from(e)), None)),
-            Ok(Ok(None)) => None,
-            Ok(Ok(Some(chunk))) => Some((Ok(chunk), Some(response))),
+            Ok(Some(Err(e))) => Some((Err(e), None)),
+            Ok(None) => None,
+            Ok(Some(Ok(chunk))) => Some((Ok(chunk), Some(body))),
         }
     });
-    ByteStream::new(stream.boxed())
+    ByteStream::from_stream(stream.boxed())
 }
 
 impl<T: Send + 'static> Call<T> {
@@ -144,6 +144,16 @@ impl<T: Send + 'static> Call<T> {
         self.options = self.options.max_retries(n);
         self
     }
+    /// Adds an interceptor for this call (after the client's).
+    pub fn interceptor(mut self, interceptor: impl crate::interceptor::Interceptor) -> Self {
+        self.options = self.options.interceptor(interceptor);
+        self
+    }
+    /// The retry policy of this call.
+    pub fn retry_policy(mut self, policy: impl crate::retry::RetryPolicy) -> Self {
+        self.options = self.options.retry_policy(policy);
+        self
+    }
     /// The `Idempotency-Key` header, the same on every attempt.
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.options = self.options.idempotency_key(key);
@@ -166,9 +176,11 @@ impl<T: Send + 'static> Call<T> {
                 Ok(ApiResponse::new(meta, decode(response, idle)))
             }
             (Success::Streaming(meta, response, _), Decode::Buffered(decode)) => {
-                let body =
-                    crate::transport::read_limited(response, self.client.inner.max_response_bytes)
-                        .await?;
+                let body = crate::orchestrator::read_limited(
+                    response,
+                    self.client.inner.max_response_bytes,
+                )
+                .await?;
                 let value = decode(&meta, body)?;
                 Ok(ApiResponse::new(meta, value))
             }

@@ -12,8 +12,11 @@ use crate::auth::security::{Credential, SecurityConfig};
 use crate::auth::{Authenticator, NoAuth, Provider};
 use crate::env::Environment;
 use crate::error::{Error, ErrorParser};
+use crate::interceptor::Interceptor;
 use crate::options::RequestOptions;
 use crate::redact::RedactedHeaders;
+use crate::retry::RetryPolicy;
+use crate::transport::{HttpTransport, ReqwestTransport};
 
 /// The default timeout of each attempt.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
@@ -41,6 +44,8 @@ pub struct ClientBuilder<C = Client> {
     header_options: Vec<HeaderOption>,
     provider: Option<Arc<dyn Provider>>,
     authenticator: Option<Arc<dyn Authenticator>>,
+    transport: Option<Arc<dyn HttpTransport>>,
+    defaults: RequestOptions,
     headers: HeaderMap,
     user_agent: String,
     timeout: Duration,
@@ -86,6 +91,7 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("security", &self.security)
             .field("header_options", &self.header_options)
             .field("provider", &self.provider)
+            .field("transport", &self.transport)
             .field("headers", &RedactedHeaders::new(&self.headers, &[]))
             .field("timeout", &self.timeout)
             .field("max_retries", &self.max_retries)
@@ -113,6 +119,8 @@ impl<C: From<Client>> ClientBuilder<C> {
             header_options: Vec::new(),
             provider: None,
             authenticator: None,
+            transport: None,
+            defaults: RequestOptions::new(),
             headers: HeaderMap::new(),
             user_agent: concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
             timeout: DEFAULT_TIMEOUT,
@@ -182,6 +190,33 @@ impl<C: From<Client>> ClientBuilder<C> {
     /// or next to explicit credentials.
     pub fn authenticator(mut self, auth: impl Authenticator) -> Self {
         self.authenticator = Some(Arc::new(auth));
+        self
+    }
+    /// Sends requests through `transport` instead of the runtime's own
+    /// reqwest client (a test double, another HTTP stack).
+    pub fn transport(mut self, transport: impl HttpTransport) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+    /// Sends requests with a `reqwest::Client` you configured (proxy, root
+    /// certificates, a client certificate for mutual TLS). Build it with
+    /// `redirect(reqwest::redirect::Policy::none())`: the runtime refuses a
+    /// response from another origin, but a client that follows redirects
+    /// would already have sent the request's headers there.
+    pub fn http_client(self, client: reqwest::Client) -> Self {
+        self.transport(ReqwestTransport::new(client))
+    }
+    /// Adds an interceptor to every request of the client, after those
+    /// added before (see [`interceptor`](crate::interceptor)).
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.defaults = self.defaults.interceptor(interceptor);
+        self
+    }
+    /// The retry policy of every request (default:
+    /// [`StandardRetry`](crate::retry::StandardRetry)); a call can set its
+    /// own.
+    pub fn retry_policy(mut self, policy: impl RetryPolicy) -> Self {
+        self.defaults = self.defaults.retry_policy(policy);
         self
     }
     /// A header sent with every request.
@@ -298,19 +333,25 @@ impl<C: From<Client>> ClientBuilder<C> {
             }
         };
         let base_url = parse_base_url(&base_url)?;
-        let http = build_http(&self.user_agent, follow_redirects)?;
+        let transport = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(ReqwestTransport::new(
+                crate::transport::default_reqwest_client(&self.user_agent, follow_redirects)?,
+            )),
+        };
         let sensitive = auth.sensitive_headers();
         let sensitive_query: Arc<[String]> = auth.sensitive_query_params().into();
         Ok(Client {
             inner: Arc::new(Inner {
-                http,
+                transport,
                 base_url,
                 auth,
                 sensitive,
                 sensitive_query,
                 headers: self.headers,
                 user_agent: self.user_agent,
-                defaults: RequestOptions::new()
+                defaults: self
+                    .defaults
                     .timeout(self.timeout)
                     .max_retries(self.max_retries),
                 max_response_bytes: self.max_response_bytes,
@@ -340,57 +381,9 @@ fn parse_base_url(raw: &str) -> Result<Url, Error> {
     Ok(url)
 }
 
-pub(crate) fn build_http(
-    user_agent: &str,
-    follow_redirects: bool,
-) -> Result<reqwest::Client, Error> {
-    let policy = if follow_redirects {
-        // Same-origin only: credentials never travel to another host.
-        reqwest::redirect::Policy::custom(|attempt| {
-            let first = attempt.previous().first().map(|u| u.origin());
-            if attempt.previous().len() > 10 {
-                attempt.error("too many redirects")
-            } else if first.is_some_and(|o| o != attempt.url().origin()) {
-                attempt.stop()
-            } else {
-                attempt.follow()
-            }
-        })
-    } else {
-        reqwest::redirect::Policy::none()
-    };
-    let builder = reqwest::Client::builder()
-        .user_agent(user_agent)
-        .redirect(policy)
-        .pool_idle_timeout(Duration::from_secs(90))
-        .tcp_nodelay(true);
-    #[cfg(feature = "rustls")]
-    let builder = builder.tls_backend_preconfigured(tls_config()?);
-    builder
-        .build()
-        .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))
-}
-
-#[cfg(feature = "rustls")]
-fn tls_config() -> Result<rustls::ClientConfig, Error> {
-    use rustls_platform_verifier::BuilderVerifierExt;
-    // reqwest is built without a default crypto provider (ring compiles far
-    // faster than aws-lc); install ring as the process default unless the
-    // application chose one, so other reqwest clients in the program work.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let mut config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|b| b.with_platform_verifier())
-        .map_err(|e| Error::config(format!("cannot set up TLS: {e}")))?
-        .with_no_client_auth();
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
-    Ok(config)
-}
-
 #[derive(Clone)]
 pub(crate) struct Inner {
-    pub(crate) http: reqwest::Client,
+    pub(crate) transport: Arc<dyn HttpTransport>,
     pub(crate) base_url: Url,
     pub(crate) auth: Arc<dyn Authenticator>,
     pub(crate) sensitive: Vec<HeaderName>,

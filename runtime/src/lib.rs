@@ -2,10 +2,13 @@
 //!
 //! The hand-written, spec-agnostic core that every generated SDK calls into.
 //! Generated crates describe *what* to send (a [`RequestSpec`]) and *how* to
-//! decode the answer; this crate owns *how it travels*: transport on
-//! `reqwest`, per-attempt authentication through the [`auth::Authenticator`]
-//! seam, retries with backoff, timeouts, typed errors, server-sent events,
-//! pagination and multipart bodies.
+//! decode the answer; this crate owns *how it travels*: a pluggable
+//! [`transport::HttpTransport`] (reqwest by default), [`interceptor`]s around
+//! every request, per-attempt authentication through the
+//! [`auth::Authenticator`] seam with credentials from one expiry-aware
+//! [`identity`] cache, a [`retry::RetryPolicy`], timeouts, typed errors,
+//! server-sent events, pagination and multipart bodies. `test_util`
+//! (feature `test-util`) replays scripted responses in memory.
 //!
 //! The core knows no vendor. Authentication is what the API declares
 //! ([`auth::security`]: bearer, basic, API keys, OAuth2 client credentials),
@@ -20,8 +23,11 @@ pub mod client;
 pub mod de;
 pub mod env;
 pub mod error;
+pub mod identity;
+pub mod interceptor;
 pub mod multipart;
 pub mod options;
+mod orchestrator;
 pub mod pagination;
 pub mod query;
 pub mod redact;
@@ -30,7 +36,9 @@ pub mod response;
 pub mod retry;
 pub mod secret;
 pub mod sse;
-mod transport;
+#[cfg(feature = "test-util")]
+pub mod test_util;
+pub mod transport;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 

@@ -3,10 +3,13 @@
 
 use http::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::{Map, Value};
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::Error;
+use crate::interceptor::{Chain, Interceptor};
 use crate::query::Query;
+use crate::retry::RetryPolicy;
 
 /// Options for one request. Every field is optional; `merge` lets later
 /// options override earlier ones, so options compose like values.
@@ -18,6 +21,8 @@ pub struct RequestOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) max_retries: Option<u32>,
     pub(crate) idempotency_key: Option<String>,
+    pub(crate) interceptors: Chain,
+    pub(crate) retry_policy: Option<Arc<dyn RetryPolicy>>,
     pub(crate) error: Option<String>,
 }
 
@@ -73,8 +78,22 @@ impl RequestOptions {
         self
     }
 
+    /// Adds an interceptor after those already configured (the client's
+    /// run first, then the call's, each in the order added).
+    pub fn interceptor(mut self, interceptor: impl Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
+    /// Replaces the retry policy (default:
+    /// [`StandardRetry`](crate::retry::StandardRetry)).
+    pub fn retry_policy(mut self, policy: impl RetryPolicy) -> Self {
+        self.retry_policy = Some(Arc::new(policy));
+        self
+    }
+
     /// Layers `other` over `self`: its headers, query and body fields are
-    /// added, its scalars win when set.
+    /// added, its interceptors run after these, its scalars win when set.
     pub fn merge(mut self, other: &RequestOptions) -> Self {
         for (name, value) in &other.headers {
             self.headers.insert(name.clone(), value.clone());
@@ -87,6 +106,10 @@ impl RequestOptions {
         self.max_retries = other.max_retries.or(self.max_retries);
         if other.idempotency_key.is_some() {
             self.idempotency_key.clone_from(&other.idempotency_key);
+        }
+        self.interceptors.extend(&other.interceptors);
+        if other.retry_policy.is_some() {
+            self.retry_policy.clone_from(&other.retry_policy);
         }
         if other.error.is_some() {
             self.error.clone_from(&other.error);

@@ -70,7 +70,7 @@ pub enum Body {
     /// carries one is never retried, and signing providers refuse it.
     Stream {
         /// The body, taken by the first attempt.
-        body: Arc<Mutex<Option<reqwest::Body>>>,
+        body: Arc<Mutex<Option<crate::response::ByteStream>>>,
         /// The `Content-Type` header value.
         content_type: String,
     },
@@ -132,8 +132,9 @@ impl Body {
         }
     }
 
-    /// A one-shot stream of bytes (never retried).
-    pub fn stream(body: reqwest::Body, content_type: impl Into<String>) -> Self {
+    /// A one-shot stream of bytes (never retried; build it with
+    /// [`ByteStream::from_stream`](crate::ByteStream::from_stream)).
+    pub fn stream(body: crate::response::ByteStream, content_type: impl Into<String>) -> Self {
         Self::Stream {
             body: Arc::new(Mutex::new(Some(body))),
             content_type: content_type.into(),

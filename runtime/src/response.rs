@@ -81,22 +81,69 @@ impl<T> Deref for ApiResponse<T> {
     }
 }
 
-type Inner = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
+type Chunks = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
-/// A response body as a stream of chunks, for binary downloads that should
-/// not be held in memory. Each chunk must arrive within the client timeout.
+/// A body as a stream of chunks: what a transport returns, what binary
+/// downloads hand out (so they need not be held in memory), and what a
+/// one-shot request body is made of.
 pub struct ByteStream {
     inner: Inner,
+    length: Option<u64>,
+}
+
+enum Inner {
+    /// The whole body, known up front (handed out once).
+    Full(Option<Bytes>),
+    Stream(Chunks),
 }
 
 impl ByteStream {
-    pub(crate) fn new(inner: Inner) -> Self {
-        Self { inner }
+    /// A stream of chunks; an `Err` item ends it.
+    pub fn from_stream(stream: impl Stream<Item = Result<Bytes, Error>> + Send + 'static) -> Self {
+        Self {
+            inner: Inner::Stream(Box::pin(stream)),
+            length: None,
+        }
+    }
+
+    /// A body known in full.
+    pub fn from_bytes(bytes: impl Into<Bytes>) -> Self {
+        let bytes = bytes.into();
+        Self {
+            length: Some(bytes.len() as u64),
+            inner: Inner::Full((!bytes.is_empty()).then_some(bytes)),
+        }
+    }
+
+    /// An empty body.
+    pub fn empty() -> Self {
+        Self::from_bytes(Bytes::new())
+    }
+
+    /// Declares the body's length (from `Content-Length`), so that a body
+    /// above a size limit is refused before it is read.
+    pub fn with_content_length(mut self, length: Option<u64>) -> Self {
+        self.length = length;
+        self
+    }
+
+    /// The declared length, when known.
+    pub fn content_length(&self) -> Option<u64> {
+        self.length
+    }
+
+    /// The next chunk, or `None` at the end.
+    pub async fn chunk(&mut self) -> Option<Result<Bytes, Error>> {
+        use futures_util::StreamExt;
+        self.next().await
     }
 
     /// Reads the whole stream into memory.
     pub async fn collect(mut self) -> Result<Bytes, Error> {
         use futures_util::StreamExt;
+        if let Inner::Full(bytes) = &mut self.inner {
+            return Ok(bytes.take().unwrap_or_default());
+        }
         let mut out = bytes::BytesMut::new();
         while let Some(chunk) = self.next().await {
             out.extend_from_slice(&chunk?);
@@ -105,15 +152,26 @@ impl ByteStream {
     }
 }
 
+impl From<Bytes> for ByteStream {
+    fn from(bytes: Bytes) -> Self {
+        Self::from_bytes(bytes)
+    }
+}
+
 impl fmt::Debug for ByteStream {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("ByteStream")
+        f.debug_struct("ByteStream")
+            .field("content_length", &self.length)
+            .finish_non_exhaustive()
     }
 }
 
 impl Stream for ByteStream {
     type Item = Result<Bytes, Error>;
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.inner.as_mut().poll_next(cx)
+        match &mut self.inner {
+            Inner::Full(bytes) => Poll::Ready(bytes.take().map(Ok)),
+            Inner::Stream(stream) => stream.as_mut().poll_next(cx),
+        }
     }
 }

@@ -1,8 +1,71 @@
-//! When to retry and how long to wait: exponential backoff with jitter, and
-//! the server's `retry-after-ms` / `retry-after` / `x-should-retry` hints.
+//! When to retry and how long to wait. A [`RetryPolicy`] classifies each
+//! failed attempt and picks the delay; [`StandardRetry`], the default,
+//! retries 408, 409, 429, 5xx, timeouts and connection errors with
+//! exponential backoff and jitter, and follows the server's
+//! `x-should-retry`, `retry-after-ms` and `retry-after` headers.
+//!
+//! How many retries a request gets is the `max_retries` option; a request
+//! whose body is a one-shot stream is never retried.
 
 use http::{HeaderMap, StatusCode};
+use std::fmt;
 use std::time::{Duration, SystemTime};
+
+use crate::error::Error;
+
+/// How an attempt ended, as a [`RetryPolicy`] sees it.
+#[derive(Debug, Clone, Copy)]
+pub enum Outcome<'a> {
+    /// The server answered with a status that is not a success.
+    Response {
+        /// The status.
+        status: StatusCode,
+        /// The response headers.
+        headers: &'a HeaderMap,
+    },
+    /// No usable answer: a timeout or a connection error.
+    Error(&'a Error),
+}
+
+/// Decides which failed attempts are retried, and after how long.
+pub trait RetryPolicy: Send + Sync + fmt::Debug + 'static {
+    /// Whether the request should be tried again after `outcome` (the
+    /// runtime also checks the retry budget).
+    fn should_retry(&self, outcome: Outcome<'_>) -> bool;
+
+    /// How long to wait before retry number `retry` (0 for the first).
+    fn delay(&self, retry: u32, outcome: Outcome<'_>) -> Duration;
+}
+
+impl<T: RetryPolicy + ?Sized> RetryPolicy for std::sync::Arc<T> {
+    fn should_retry(&self, outcome: Outcome<'_>) -> bool {
+        (**self).should_retry(outcome)
+    }
+    fn delay(&self, retry: u32, outcome: Outcome<'_>) -> Duration {
+        (**self).delay(retry, outcome)
+    }
+}
+
+/// The default policy: [`should_retry`] for statuses, timeouts and
+/// connection errors for the rest; [`delay`] for the wait.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StandardRetry;
+
+impl RetryPolicy for StandardRetry {
+    fn should_retry(&self, outcome: Outcome<'_>) -> bool {
+        match outcome {
+            Outcome::Response { status, headers } => should_retry(status, headers),
+            Outcome::Error(e) => matches!(e, Error::Timeout { .. } | Error::Connection { .. }),
+        }
+    }
+
+    fn delay(&self, retry: u32, outcome: Outcome<'_>) -> Duration {
+        match outcome {
+            Outcome::Response { headers, .. } => delay(retry, Some(headers)),
+            Outcome::Error(_) => delay(retry, None),
+        }
+    }
+}
 
 /// The first backoff delay.
 pub const INITIAL_DELAY: Duration = Duration::from_millis(500);

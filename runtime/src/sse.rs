@@ -3,7 +3,6 @@
 
 use bytes::Bytes;
 use futures_core::Stream;
-use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 use std::collections::VecDeque;
 use std::fmt;
@@ -291,11 +290,8 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
 
     /// Decodes events from a response body (used by generated streaming
     /// methods).
-    pub fn from_response(response: reqwest::Response, idle: Duration) -> Self {
-        Self::from_chunks(
-            response.bytes_stream().map(|r| r.map_err(Error::from)),
-            idle,
-        )
+    pub fn from_response(body: crate::response::ByteStream, idle: Duration) -> Self {
+        Self::from_chunks(body, idle)
     }
 }
 
@@ -365,6 +361,7 @@ impl<E> Stream for EventStream<E> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use futures_util::StreamExt;
 
     fn decode_all(chunks: &[&[u8]]) -> Vec<SseEvent> {
         let mut d = SseDecoder::new();

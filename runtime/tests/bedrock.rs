@@ -385,7 +385,7 @@ async fn endpoints_are_derived_overridden_and_normalized() {
 }
 
 #[tokio::test]
-async fn credentials_are_cached_until_close_to_expiry() {
+async fn chain_credentials_are_cached_until_close_to_expiry_and_user_providers_asked_each_time() {
     #[derive(Debug)]
     struct Counting {
         calls: Arc<AtomicUsize>,
@@ -407,17 +407,31 @@ async fn credentials_are_cached_until_close_to_expiry() {
             )))
         }
     }
-    for (lifetime, expected_calls) in [(Duration::from_secs(3600), 1), (Duration::from_secs(60), 3)]
-    {
+    // The default chain is cached until close to expiry; a provider the
+    // user passes is asked on every attempt (it owns its caching).
+    let cases = [
+        (Duration::from_secs(3600), true, 1),
+        // Building checks the chain once; the credentials are then stale.
+        (Duration::from_secs(60), true, 4),
+        (Duration::from_secs(3600), false, 3),
+    ];
+    for (lifetime, chain, expected_calls) in cases {
         let calls = Arc::new(AtomicUsize::new(0));
-        let bedrock = base()
-            .credentials_provider(Counting {
-                calls: Arc::clone(&calls),
-                lifetime,
-            })
-            .build()
-            .await
-            .expect("ok");
+        let counting = Counting {
+            calls: Arc::clone(&calls),
+            lifetime,
+        };
+        let builder = if chain {
+            let provider = SharedCredentialsProvider::new(counting);
+            let loader: ChainLoader = Arc::new(move |_| {
+                let provider = provider.clone();
+                Box::pin(async move { provider })
+            });
+            base().default_chain_loader(loader)
+        } else {
+            base().credentials_provider(counting)
+        };
+        let bedrock = builder.build().await.expect("ok");
         let auth = bedrock.authenticator();
         for _ in 0..3 {
             let mut request = sdk_runtime::auth::OutgoingRequest::new(
@@ -433,7 +447,7 @@ async fn credentials_are_cached_until_close_to_expiry() {
         assert_eq!(
             calls.load(Ordering::SeqCst),
             expected_calls,
-            "lifetime {lifetime:?}"
+            "lifetime {lifetime:?}, default chain {chain}"
         );
     }
 }

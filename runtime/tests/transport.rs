@@ -657,7 +657,7 @@ async fn streaming_bodies_are_never_retried() {
         MockServer::start(|_: &Recorded| Reply::json(500, "{}").with_header("retry-after-ms", "1"))
             .await;
     let body = Body::stream(
-        reqwest::Body::from(b"one shot".to_vec()),
+        sdk_runtime::ByteStream::from_bytes(b"one shot".to_vec()),
         "application/octet-stream",
     );
     let spec = RequestSpec::new(Method::POST, "/upload").with_body(body);

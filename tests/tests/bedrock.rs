@@ -352,7 +352,7 @@ async fn one_shot_streaming_bodies_are_refused_before_any_attempt() {
     let server = MockServer::start(|_: &Recorded| Reply::json(200, "{}")).await;
     let client = client(local(&server).aws_credentials("AKIDS", "stream-secret", None)).await;
     let body = Body::stream(
-        reqwest::Body::from(b"audio bytes".to_vec()),
+        sdk_runtime::ByteStream::from_bytes(b"audio bytes".to_vec()),
         "application/octet-stream",
     );
     let spec = RequestSpec::new(Method::POST, "/audio/transcriptions").with_body(body);

@@ -43,6 +43,10 @@ const BUILDER_METHODS: &[&str] = &[
     "max_retries",
     "max_response_bytes",
     "environment",
+    "transport",
+    "http_client",
+    "interceptor",
+    "retry_policy",
     "build",
     "credential",
     "fmt",
@@ -451,6 +455,26 @@ pub fn client(
             /// every attempt with the final request.
             pub fn authenticator(self, auth: impl sdk_runtime::auth::Authenticator) -> Self {
                 Self { inner: self.inner.authenticator(auth) }
+            }
+            /// Sends requests through another transport (see
+            /// `sdk_runtime::test_util` for an in-memory one).
+            pub fn transport(self, transport: impl sdk_runtime::transport::HttpTransport) -> Self {
+                Self { inner: self.inner.transport(transport) }
+            }
+            /// Sends requests with a `reqwest::Client` you configured (proxy,
+            /// root certificates, mutual TLS). Build it with
+            /// `redirect(Policy::none())` so that no header follows a redirect.
+            pub fn http_client(self, client: sdk_runtime::transport::reqwest::Client) -> Self {
+                Self { inner: self.inner.http_client(client) }
+            }
+            /// Adds an interceptor to every request, after those added before.
+            pub fn interceptor(self, interceptor: impl sdk_runtime::interceptor::Interceptor) -> Self {
+                Self { inner: self.inner.interceptor(interceptor) }
+            }
+            /// The retry policy of every request (default: the runtime's
+            /// `StandardRetry`).
+            pub fn retry_policy(self, policy: impl sdk_runtime::retry::RetryPolicy) -> Self {
+                Self { inner: self.inner.retry_policy(policy) }
             }
             /// A header sent with every request.
             pub fn default_header(self, name: &str, value: &str) -> Self {

@@ -1,41 +1,46 @@
 //! OAuth2 client credentials (RFC 6749 §4.4): a client id and secret
 //! exchanged at the token endpoint for a bearer token, cached until shortly
-//! before it expires. However many requests need a token at the same
-//! moment, one fetch is in flight; the others wait for its result.
+//! before it expires by the shared [`IdentityCache`]: however many requests
+//! need a token at the same moment, one fetch is in flight; the others wait
+//! for its result.
 
-use http::HeaderValue;
+use http::{HeaderMap, HeaderValue, Method};
 use serde::Deserialize;
 use std::fmt;
-use std::time::{Duration, Instant};
-use tokio::sync::Mutex;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, SystemTime};
 use url::Url;
 
 use super::scheme::Basic;
 use super::{Authenticator, BoxFuture, OutgoingRequest};
 use crate::error::Error;
+use crate::identity::{CacheSettings, Identity, IdentityCache, ResolveIdentity};
 use crate::secret::SecretString;
+use crate::transport::{HttpRequest, HttpTransport, RequestBody, ReqwestTransport};
 
-/// A token is refreshed this long before it expires.
+/// A token is refreshed this long before it expires (plus up to 10 s).
 pub const REFRESH_WINDOW: Duration = Duration::from_secs(60);
 /// The lifetime assumed when the token endpoint gives no `expires_in`.
 pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
 /// Token endpoint answers larger than this are refused.
 const MAX_TOKEN_RESPONSE: usize = 64 * 1024;
 
-struct Token {
-    header: HeaderValue,
-    refresh_at: Instant,
-}
-
 /// Bearer tokens from an OAuth2 token endpoint, for the client-credentials
 /// flow. The client authenticates to the endpoint with HTTP basic.
 pub struct ClientCredentials {
+    fetcher: Arc<TokenFetcher>,
+    cache: IdentityCache<HeaderValue>,
+}
+
+/// Fetches tokens; the resolver behind the cache.
+struct TokenFetcher {
     token_url: String,
     client_id: String,
     client_auth: Basic,
     scopes: Vec<String>,
-    http: reqwest::Client,
-    cached: Mutex<Option<Token>>,
+    transport: Arc<dyn HttpTransport>,
+    /// The token endpoint, resolved against the first request's origin.
+    endpoint: OnceLock<Url>,
 }
 
 impl ClientCredentials {
@@ -55,18 +60,46 @@ impl ClientCredentials {
             ));
         }
         // The token endpoint gets the client secret: never follow a redirect.
-        let http =
-            crate::client::build_http(concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")), false)?;
-        Ok(Self {
+        let http = crate::transport::default_reqwest_client(
+            concat!("sdk-runtime/", env!("CARGO_PKG_VERSION")),
+            false,
+        )?;
+        Ok(Self::assemble(Arc::new(TokenFetcher {
             token_url: token_url.into(),
             client_auth: Basic::new(client_id.clone(), client_secret)?,
             client_id,
             scopes,
-            http,
-            cached: Mutex::new(None),
-        })
+            transport: Arc::new(ReqwestTransport::new(http)),
+            endpoint: OnceLock::new(),
+        })))
     }
 
+    fn assemble(fetcher: Arc<TokenFetcher>) -> Self {
+        let cache = IdentityCache::new(Arc::clone(&fetcher)).settings(CacheSettings {
+            refresh_window: REFRESH_WINDOW,
+            jitter: Duration::from_secs(10),
+        });
+        Self { fetcher, cache }
+    }
+
+    /// Sends token requests through `transport` (a proxy, a test double).
+    /// It must not follow redirects: the request carries the client secret.
+    pub fn transport(self, transport: impl HttpTransport) -> Self {
+        let Self { fetcher, cache } = self;
+        drop(cache);
+        match Arc::try_unwrap(fetcher) {
+            Ok(mut fetcher) => {
+                fetcher.transport = Arc::new(transport);
+                Self::assemble(Arc::new(fetcher))
+            }
+            // The dropped cache held the only other reference, so this
+            // cannot happen; keep the credentials as they were.
+            Err(fetcher) => Self::assemble(fetcher),
+        }
+    }
+}
+
+impl TokenFetcher {
     fn endpoint(&self, request_url: &Url) -> Result<Url, Error> {
         Url::parse(&self.token_url)
             .or_else(|_| request_url.join(&self.token_url))
@@ -78,7 +111,7 @@ impl ClientCredentials {
             })
     }
 
-    async fn fetch(&self, endpoint: Url) -> Result<Token, Error> {
+    async fn fetch(&self, endpoint: Url) -> Result<Identity<HeaderValue>, Error> {
         let form = {
             let mut form = url::form_urlencoded::Serializer::new(String::new());
             form.append_pair("grant_type", "client_credentials");
@@ -89,21 +122,29 @@ impl ClientCredentials {
         };
         let failed =
             |what: String| Error::auth(format!("OAuth2 token request to {endpoint} {what}"));
+        let mut headers = HeaderMap::new();
+        headers.insert(http::header::AUTHORIZATION, self.client_auth.header.clone());
+        headers.insert(
+            http::header::CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded"),
+        );
+        headers.insert(
+            http::header::ACCEPT,
+            HeaderValue::from_static("application/json"),
+        );
+        let request = HttpRequest::new(
+            Method::POST,
+            endpoint.clone(),
+            headers,
+            RequestBody::Bytes(form.into()),
+        );
         let response = self
-            .http
-            .post(endpoint.clone())
-            .header(http::header::AUTHORIZATION, self.client_auth.header.clone())
-            .header(
-                http::header::CONTENT_TYPE,
-                "application/x-www-form-urlencoded",
-            )
-            .header(http::header::ACCEPT, "application/json")
-            .body(form)
-            .send()
+            .transport
+            .send(request)
             .await
-            .map_err(|e| failed(format!("failed: {}", Error::from(e))))?;
-        let status = response.status();
-        let body = crate::transport::read_limited(response, MAX_TOKEN_RESPONSE)
+            .map_err(|e| failed(format!("failed: {e}")))?;
+        let status = response.status;
+        let body = crate::orchestrator::read_limited(response.body, MAX_TOKEN_RESPONSE)
             .await
             .map_err(|e| failed(format!("failed: {e}")))?;
         if !status.is_success() {
@@ -145,9 +186,19 @@ impl ClientCredentials {
         let mut header = HeaderValue::from_str(&format!("Bearer {}", token.access_token.expose()))
             .map_err(|_| failed("returned a token that is not valid header text".into()))?;
         header.set_sensitive(true);
-        Ok(Token {
-            header,
-            refresh_at: Instant::now() + lifetime.saturating_sub(REFRESH_WINDOW),
+        Ok(Identity::new(header, Some(SystemTime::now() + lifetime)))
+    }
+}
+
+impl ResolveIdentity<HeaderValue> for TokenFetcher {
+    fn resolve(&self) -> BoxFuture<'_, Result<Identity<HeaderValue>, Error>> {
+        Box::pin(async move {
+            let endpoint = self
+                .endpoint
+                .get()
+                .cloned()
+                .ok_or_else(|| Error::auth("the OAuth2 token endpoint is not known yet"))?;
+            self.fetch(endpoint).await
         })
     }
 }
@@ -155,10 +206,10 @@ impl ClientCredentials {
 impl fmt::Debug for ClientCredentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCredentials")
-            .field("token_url", &self.token_url)
-            .field("client_id", &self.client_id)
+            .field("token_url", &self.fetcher.token_url)
+            .field("client_id", &self.fetcher.client_id)
             .field("client_secret", &"[redacted]")
-            .field("scopes", &self.scopes)
+            .field("scopes", &self.fetcher.scopes)
             .finish()
     }
 }
@@ -169,21 +220,11 @@ impl Authenticator for ClientCredentials {
         request: &'a mut OutgoingRequest,
     ) -> BoxFuture<'a, Result<(), Error>> {
         Box::pin(async move {
-            // Holding the lock across the fetch makes concurrent requests
-            // wait for one refresh instead of starting their own.
-            let mut cached = self.cached.lock().await;
-            let fresh = cached.as_ref().filter(|t| Instant::now() < t.refresh_at);
-            let header = match fresh {
-                Some(token) => token.header.clone(),
-                None => {
-                    let endpoint = self.endpoint(request.url())?;
-                    let token = self.fetch(endpoint).await?;
-                    let header = token.header.clone();
-                    *cached = Some(token);
-                    header
-                }
-            };
-            drop(cached);
+            if self.fetcher.endpoint.get().is_none() {
+                let endpoint = self.fetcher.endpoint(request.url())?;
+                let _ = self.fetcher.endpoint.set(endpoint);
+            }
+            let header = self.cache.get().await?;
             request
                 .headers_mut()
                 .insert(http::header::AUTHORIZATION, header);

@@ -248,8 +248,9 @@ impl BedrockBuilder {
         self.profile = Some(name.into());
         self
     }
-    /// Any AWS credential provider; its credentials are cached and refreshed
-    /// before they expire.
+    /// Any AWS credential provider. It is asked on every attempt (it owns
+    /// its caching, as aws-config's providers do); the default chain and
+    /// profiles are cached by the runtime until shortly before expiry.
     #[cfg(feature = "bedrock-sigv4")]
     pub fn credentials_provider(
         mut self,
@@ -459,19 +460,21 @@ impl BedrockBuilder {
                     .clock
                     .clone()
                     .unwrap_or_else(|| Arc::new(std::time::SystemTime::now));
-                let provider = match source {
-                    CredentialSource::Provider(p) => p,
-                    CredentialSource::Profile(name) => SharedCredentialsProvider::new(
-                        aws_config::profile::ProfileFileCredentialsProvider::builder()
-                            .profile_name(&name)
-                            .build(),
+                let cache = match source {
+                    CredentialSource::Provider(p) => sigv4::credential_cache(p, false),
+                    CredentialSource::Profile(name) => sigv4::credential_cache(
+                        SharedCredentialsProvider::new(
+                            aws_config::profile::ProfileFileCredentialsProvider::builder()
+                                .profile_name(&name)
+                                .build(),
+                        ),
+                        true,
                     ),
                     CredentialSource::DefaultChain => {
                         let loader = self.chain_loader.clone().unwrap_or_else(default_chain);
-                        loader(Some(region.clone())).await
+                        sigv4::credential_cache(loader(Some(region.clone())).await, true)
                     }
                 };
-                let cache = sigv4::CredentialCache::new(provider, clock);
                 if name == "sigv4-default-chain" {
                     cache.get().await.map_err(|e| match e {
                         Error::Auth { source, .. } => Error::Auth {
@@ -486,6 +489,7 @@ impl BedrockBuilder {
                 (
                     Arc::new(sigv4::SigV4Authenticator {
                         credentials: cache,
+                        clock,
                         region,
                         service: self.endpoint.service(),
                         endpoint: endpoint_url,

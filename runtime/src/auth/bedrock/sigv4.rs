@@ -1,6 +1,6 @@
 //! AWS SigV4 for Bedrock: credentials (static keys, a profile, a provider,
-//! or the default chain) cached and refreshed before they expire, and a
-//! signature over the exact bytes of every attempt.
+//! or the default chain) from the shared identity cache, and a signature
+//! over the exact bytes of every attempt.
 
 use aws_credential_types::Credentials;
 use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
@@ -9,7 +9,6 @@ use aws_sigv4::http_request::{
 };
 use aws_sigv4::sign::v4;
 use http::{HeaderName, HeaderValue, Method};
-use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 use url::Url;
@@ -17,6 +16,7 @@ use url::Url;
 use super::endpoint::{check_origin, check_region};
 use crate::auth::{Authenticator, BoxFuture, OutgoingRequest};
 use crate::error::Error;
+use crate::identity::{CacheSettings, Identity, IdentityCache, ResolveIdentity};
 
 /// Credentials expiring within this window are refreshed first.
 pub const REFRESH_WINDOW: Duration = Duration::from_secs(5 * 60);
@@ -101,58 +101,52 @@ pub fn sign_request(
         .collect()
 }
 
-/// Credentials with a cache in front of their provider.
-pub(crate) struct CredentialCache {
+/// AWS credentials from a provider, as an identity for the shared cache.
+pub(crate) struct AwsCredentials(pub(crate) SharedCredentialsProvider);
+
+impl ResolveIdentity<Credentials> for AwsCredentials {
+    fn resolve(&self) -> BoxFuture<'_, Result<Identity<Credentials>, Error>> {
+        Box::pin(async move {
+            let fresh = self
+                .0
+                .provide_credentials()
+                .await
+                .map_err(|e| Error::auth_with_source("could not load AWS credentials", e))?;
+            if fresh.access_key_id().trim().is_empty()
+                || fresh.secret_access_key().trim().is_empty()
+            {
+                return Err(Error::auth(
+                    "the AWS credential provider returned an empty access key or secret key",
+                ));
+            }
+            let expiry = fresh.expiry();
+            Ok(Identity::new(fresh, expiry))
+        })
+    }
+}
+
+/// The credentials of the default chain or a profile, cached until
+/// [`REFRESH_WINDOW`] before they expire. A provider the user passes is
+/// asked on every attempt instead (it owns its caching, as aws-config's
+/// providers do).
+pub(crate) fn credential_cache(
     provider: SharedCredentialsProvider,
-    cached: tokio::sync::Mutex<Option<Credentials>>,
-    clock: Clock,
-}
-
-impl fmt::Debug for CredentialCache {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CredentialCache")
-            .field("provider", &self.provider)
-            .finish_non_exhaustive()
-    }
-}
-
-impl CredentialCache {
-    pub(crate) fn new(provider: SharedCredentialsProvider, clock: Clock) -> Self {
-        Self {
-            provider,
-            cached: tokio::sync::Mutex::new(None),
-            clock,
-        }
-    }
-
-    /// Current credentials: the cached ones unless they expire within the
-    /// refresh window.
-    pub(crate) async fn get(&self) -> Result<Credentials, Error> {
-        let mut cached = self.cached.lock().await;
-        // Expiry is real time; the signing clock only dates signatures.
-        let now = SystemTime::now();
-        if let Some(c) = cached.as_ref()
-            && c.expiry().is_none_or(|e| e > now + REFRESH_WINDOW)
-        {
-            return Ok(c.clone());
-        }
-        let fresh = self
-            .provider
-            .provide_credentials()
-            .await
-            .map_err(|e| Error::auth_with_source("could not load AWS credentials", e))?;
-        if fresh.access_key_id().trim().is_empty() || fresh.secret_access_key().trim().is_empty() {
-            return Err(Error::auth(
-                "the AWS credential provider returned an empty access key or secret key",
-            ));
-        }
-        *cached = Some(fresh.clone());
-        Ok(fresh)
+    cached: bool,
+) -> IdentityCache<Credentials> {
+    let resolver = AwsCredentials(provider);
+    if cached {
+        IdentityCache::new(resolver).settings(CacheSettings {
+            refresh_window: REFRESH_WINDOW,
+            jitter: Duration::from_secs(30),
+        })
+    } else {
+        IdentityCache::uncached(resolver)
     }
 }
 
 pub(crate) struct SigV4Authenticator {
-    pub(crate) credentials: CredentialCache,
+    pub(crate) credentials: IdentityCache<Credentials>,
+    pub(crate) clock: Clock,
     pub(crate) region: String,
     pub(crate) service: &'static str,
     pub(crate) endpoint: Url,
@@ -180,7 +174,7 @@ impl Authenticator for SigV4Authenticator {
                 request.headers_mut().remove(name);
             }
             let credentials = self.credentials.get().await?;
-            let time = (self.credentials.clock)();
+            let time = (self.clock)();
             let signing = Signing {
                 credentials: &credentials,
                 region: &self.region,

@@ -1,8 +1,11 @@
-//! The attempt loop: build the wire request, authenticate it, send it with a
-//! timeout, classify the outcome, back off and retry.
+//! The orchestrator: one request from the spec a generated method built to
+//! the typed answer. Interceptors adjust it, the authenticator signs each
+//! attempt, the transport sends it within the timeout, the retry policy
+//! classifies the outcome and picks the delay.
 
 use bytes::{Bytes, BytesMut};
 use http::{HeaderMap, HeaderValue, StatusCode};
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use url::Url;
@@ -10,16 +13,18 @@ use url::Url;
 use crate::auth::OutgoingRequest;
 use crate::client::Client;
 use crate::error::{ApiError, Error, ErrorParser};
+use crate::interceptor::{ErrorContext, ResponseContext};
 use crate::options::RequestOptions;
 use crate::redact::{RedactedHeaders, RedactedUrl};
 use crate::request::{Body, RequestSpec};
-use crate::response::ResponseMeta;
-use crate::retry;
+use crate::response::{ByteStream, ResponseMeta};
+use crate::retry::{Outcome, RetryPolicy, StandardRetry};
+use crate::transport::{HttpRequest, RequestBody};
 
 /// A successful response: either buffered, or still streaming.
 pub(crate) enum Success {
     Buffered(ResponseMeta, Bytes),
-    Streaming(ResponseMeta, reqwest::Response, Duration),
+    Streaming(ResponseMeta, ByteStream, Duration),
 }
 
 /// Joins the base URL, the path and the query.
@@ -76,6 +81,12 @@ impl Client {
         let inner = &self.inner;
         let opts = inner.defaults.clone().merge(call_opts);
         opts.check()?;
+        let interceptors = &opts.interceptors;
+        let mut spec = Cow::Borrowed(spec);
+        for interceptor in interceptors.iter() {
+            interceptor.modify_before_serialization(spec.to_mut())?;
+        }
+        let spec = spec.as_ref();
         let url = build_url(&inner.base_url, spec, &opts)?;
         let body = merged_body(&spec.body, &opts)?;
         let timeout = opts.timeout.unwrap_or(crate::client::DEFAULT_TIMEOUT);
@@ -84,6 +95,10 @@ impl Client {
                 .unwrap_or(crate::client::DEFAULT_MAX_RETRIES)
         } else {
             0
+        };
+        let policy: &dyn RetryPolicy = match &opts.retry_policy {
+            Some(policy) => policy.as_ref(),
+            None => &StandardRetry,
         };
 
         let mut base_headers = inner.headers.clone();
@@ -111,6 +126,8 @@ impl Client {
         let mut attempt = 0;
         loop {
             attempt += 1;
+            let retries_left = attempt <= max_retries;
+            let started = Instant::now();
             let mut out = OutgoingRequest {
                 method: spec.method.clone(),
                 url: url.clone(),
@@ -120,9 +137,32 @@ impl Client {
                 security: spec.security,
                 sensitive_query: Arc::clone(&inner.sensitive_query),
             };
-            inner.auth.authenticate(&mut out).await?;
-            let retries_left = attempt <= max_retries;
-            let started = Instant::now();
+            let on_error = |error: &Error, url: &Url, will_retry: bool| {
+                let context = ErrorContext {
+                    method: &spec.method,
+                    url,
+                    sensitive_query: &inner.sensitive_query,
+                    error,
+                    attempt,
+                    elapsed: started.elapsed(),
+                    will_retry,
+                };
+                for interceptor in interceptors.iter() {
+                    interceptor.read_on_error(&context);
+                }
+            };
+            // Interceptors first, authentication last: a signature covers
+            // the request exactly as it is sent.
+            let prepared = async {
+                for interceptor in interceptors.iter() {
+                    interceptor.modify_before_attempt(&mut out)?;
+                }
+                inner.auth.authenticate(&mut out).await
+            };
+            if let Err(error) = prepared.await {
+                on_error(&error, &out.url, false);
+                return Err(error);
+            }
             tracing::trace!(
                 method = %out.method,
                 url = %RedactedUrl::new(&out.url, &out.sensitive_query),
@@ -133,28 +173,40 @@ impl Client {
             let wire_body = match (&body, out.body.take()) {
                 (Body::Stream { body, .. }, _) => {
                     let taken = body.lock().ok().and_then(|mut b| b.take());
-                    taken.ok_or_else(|| {
+                    RequestBody::Stream(taken.ok_or_else(|| {
                         Error::InvalidRequest(
                             "a streaming request body can be sent only once".into(),
                         )
-                    })?
+                    })?)
                 }
-                (_, Some(bytes)) => reqwest::Body::from(bytes),
-                (_, None) => reqwest::Body::from(Bytes::new()),
+                (_, Some(bytes)) => RequestBody::Bytes(bytes),
+                (_, None) => RequestBody::Bytes(Bytes::new()),
             };
-            let request = inner
-                .http
-                .request(out.method.clone(), out.url.clone())
-                .headers(out.headers)
-                .body(wire_body);
+            let sent_url = out.url.clone();
+            let request = HttpRequest::new(out.method, out.url, out.headers, wire_body);
             let outcome = tokio::time::timeout(timeout, async {
-                let response = request.send().await?;
-                if buffer && response.status().is_success() {
-                    let meta = meta_of(&response);
-                    let bytes = read_limited(response, inner.max_response_bytes).await?;
+                let response = inner.transport.send(request).await?;
+                let meta = ResponseMeta {
+                    status: response.status,
+                    headers: response.headers,
+                };
+                let context = ResponseContext {
+                    method: &spec.method,
+                    url: &sent_url,
+                    sensitive_query: &inner.sensitive_query,
+                    status: meta.status,
+                    headers: &meta.headers,
+                    attempt,
+                    elapsed: started.elapsed(),
+                };
+                for interceptor in interceptors.iter() {
+                    interceptor.read_after_response(&context);
+                }
+                if buffer && meta.status.is_success() {
+                    let bytes = read_limited(response.body, inner.max_response_bytes).await?;
                     Ok::<_, Error>(Success::Buffered(meta, bytes))
                 } else {
-                    Ok(Success::Streaming(meta_of(&response), response, timeout))
+                    Ok(Success::Streaming(meta, response.body, timeout))
                 }
             })
             .await;
@@ -168,7 +220,7 @@ impl Client {
                     };
                     tracing::debug!(
                         method = %spec.method,
-                        url = %RedactedUrl::new(&url, &inner.sensitive_query),
+                        url = %RedactedUrl::new(&sent_url, &inner.sensitive_query),
                         status = meta.status.as_u16(),
                         attempt,
                         elapsed_ms = elapsed.as_millis() as u64,
@@ -180,32 +232,38 @@ impl Client {
                     let Success::Streaming(meta, response, _) = success else {
                         unreachable!("only successful responses are buffered")
                     };
-                    if retries_left && retry::should_retry(meta.status, &meta.headers) {
-                        let wait = retry::delay(attempt - 1, Some(&meta.headers));
-                        tokio::time::sleep(wait).await;
+                    let outcome = Outcome::Response {
+                        status: meta.status,
+                        headers: &meta.headers,
+                    };
+                    if retries_left && policy.should_retry(outcome) {
+                        tokio::time::sleep(policy.delay(attempt - 1, outcome)).await;
                         continue;
                     }
-                    return Err(api_error(
+                    let error = api_error(
                         meta.status,
                         meta.headers,
                         response,
                         timeout,
                         inner.error_parser,
                     )
-                    .await);
+                    .await;
+                    on_error(&error, &sent_url, false);
+                    return Err(error);
                 }
             };
             tracing::debug!(
                 method = %spec.method,
-                url = %RedactedUrl::new(&url, &inner.sensitive_query),
+                url = %RedactedUrl::new(&sent_url, &inner.sensitive_query),
                 attempt,
                 elapsed_ms = elapsed.as_millis() as u64,
                 error = %error,
                 "http attempt failed"
             );
-            let transient = matches!(error, Error::Timeout { .. } | Error::Connection { .. });
-            if transient && retries_left {
-                tokio::time::sleep(retry::delay(attempt - 1, None)).await;
+            let retry = retries_left && policy.should_retry(Outcome::Error(&error));
+            on_error(&error, &sent_url, retry);
+            if retry {
+                tokio::time::sleep(policy.delay(attempt - 1, Outcome::Error(&error))).await;
                 continue;
             }
             return Err(error);
@@ -213,29 +271,19 @@ impl Client {
     }
 }
 
-pub(crate) fn meta_of(response: &reqwest::Response) -> ResponseMeta {
-    ResponseMeta {
-        status: response.status(),
-        headers: response.headers().clone(),
-    }
-}
-
 /// Reads a body, refusing more than `limit` bytes.
-pub(crate) async fn read_limited(
-    mut response: reqwest::Response,
-    limit: usize,
-) -> Result<Bytes, Error> {
-    if response.content_length().is_some_and(|n| n > limit as u64) {
+pub(crate) async fn read_limited(mut body: ByteStream, limit: usize) -> Result<Bytes, Error> {
+    if body.content_length().is_some_and(|n| n > limit as u64) {
         return Err(Error::BodyTooLarge { limit });
     }
     // Most bodies arrive in one chunk: keep it without copying.
-    let Some(first) = response.chunk().await? else {
+    let Some(first) = body.chunk().await.transpose()? else {
         return Ok(Bytes::new());
     };
     if first.len() > limit {
         return Err(Error::BodyTooLarge { limit });
     }
-    let Some(second) = response.chunk().await? else {
+    let Some(second) = body.chunk().await.transpose()? else {
         return Ok(first);
     };
     let mut buf = BytesMut::with_capacity(first.len() + second.len());
@@ -246,7 +294,7 @@ pub(crate) async fn read_limited(
             return Err(Error::BodyTooLarge { limit });
         }
         buf.extend_from_slice(&chunk);
-        next = response.chunk().await?;
+        next = body.chunk().await.transpose()?;
     }
     Ok(buf.freeze())
 }
@@ -254,12 +302,12 @@ pub(crate) async fn read_limited(
 async fn api_error(
     status: StatusCode,
     headers: HeaderMap,
-    response: reqwest::Response,
+    body: ByteStream,
     timeout: Duration,
     parse: ErrorParser,
 ) -> Error {
     // Error bodies are small; read at most 1 MiB, within the timeout.
-    let body = tokio::time::timeout(timeout, read_limited(response, 1 << 20))
+    let body = tokio::time::timeout(timeout, read_limited(body, 1 << 20))
         .await
         .ok()
         .and_then(Result::ok)
@@ -267,31 +315,4 @@ async fn api_error(
     Error::Api(Box::new(ApiError::from_parts_with(
         status, headers, &body, parse,
     )))
-}
-
-impl From<reqwest::Error> for Error {
-    fn from(e: reqwest::Error) -> Self {
-        if e.is_timeout() {
-            return Error::Timeout {
-                after: Duration::ZERO,
-            };
-        }
-        // reqwest's Display includes the URL, whose query may carry an API
-        // key: drop it.
-        let e = e.without_url();
-        let message = if e.is_connect() {
-            "could not connect".to_owned()
-        } else if e.is_body() || e.is_decode() {
-            "the connection broke while reading the body".to_owned()
-        } else {
-            "the request failed".to_owned()
-        };
-        let detail = std::error::Error::source(&e)
-            .map(|s| format!("{message}: {s}"))
-            .unwrap_or(message);
-        Error::Connection {
-            message: detail,
-            source: Some(Box::new(e)),
-        }
-    }
 }
