@@ -368,3 +368,58 @@ async fn one_shot_streaming_bodies_are_refused_before_any_attempt() {
     );
     assert!(server.requests().is_empty(), "zero network attempts");
 }
+
+/// Adds a tracing header on every attempt, after the request is final.
+#[derive(Debug)]
+struct TraceHeader;
+
+impl sdk_runtime::interceptor::Interceptor for TraceHeader {
+    fn modify_before_attempt(
+        &self,
+        request: &mut sdk_runtime::auth::OutgoingRequest,
+    ) -> Result<(), sdk_runtime::Error> {
+        let value = format!("trace-{}", request.attempt());
+        request
+            .headers_mut()
+            .insert("x-trace-id", value.parse().expect("header"));
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn a_header_added_by_an_interceptor_is_covered_by_the_signature() {
+    let server = MockServer::start(|r: &Recorded| match r.index {
+        0 => Reply::json(503, r#"{"error":{"message":"busy"}}"#).with_header("retry-after-ms", "1"),
+        _ => Reply::json(200, RESPONSE),
+    })
+    .await;
+    let provider = local(&server)
+        .aws_credentials("AKIDTRACE", "trace-secret", None)
+        .build()
+        .await
+        .expect("provider");
+    let client = Client::builder()
+        .provider(provider)
+        .interceptor(TraceHeader)
+        .build()
+        .expect("client");
+    client
+        .responses()
+        .create(&request())
+        .await
+        .expect("second attempt");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    for (i, r) in requests.iter().enumerate() {
+        let expected = format!("trace-{}", i + 1);
+        assert_eq!(r.header("x-trace-id"), Some(expected.as_str()));
+        let auth = r.header("authorization").expect("signed");
+        let signed = auth
+            .split("SignedHeaders=")
+            .nth(1)
+            .and_then(|s| s.split(',').next())
+            .expect("signed headers");
+        assert!(signed.split(';').any(|h| h == "x-trace-id"), "{auth}");
+        verify_signature(r, &server.url(), "trace-secret", "", "us-east-1");
+    }
+}
