@@ -40,6 +40,13 @@ step "the SDK compiles with a subset of its features"
 cargo check -q -p openai-client --no-default-features --features rustls,chat,responses
 cargo check -q -p openai-client --no-default-features --features rustls,files
 cargo check -q -p openai-client --no-default-features --features rustls,http2,models
+cargo check -q -p openai-types --no-default-features --features chat,responses
+
+step "the types crate builds without an HTTP stack"
+if cargo tree -q -p openai-types -e normal --prefix none | grep -E '^(reqwest|hyper|tokio|rustls|h2) '; then
+  echo "openai-types depends on the HTTP stack (above)" >&2
+  exit 1
+fi
 
 step "Steady $STEADY_VERSION mock servers: the OpenAI spec and each fixture spec"
 if [ ! -x .steady/node_modules/.bin/steady ]; then

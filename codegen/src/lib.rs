@@ -134,6 +134,7 @@ fn extra_files(out: &Path, files: &emit::Files) -> Vec<String> {
         "src/types",
         "src/resources",
         "src/extras",
+        "types/src",
         "tests/conformance",
     ] {
         let Ok(entries) = std::fs::read_dir(out.join(dir)) else {
@@ -156,8 +157,14 @@ pub fn write_files(out: &Path, files: &emit::Files) -> Result<(), Error> {
         source,
     };
     for rel in extra_files(out, files) {
-        let path = out.join(rel);
+        let path = out.join(&rel);
         std::fs::remove_file(&path).map_err(|e| io(&path, e))?;
+        // A folder the generator no longer writes to goes too.
+        if let Some(dir) = path.parent()
+            && std::fs::read_dir(dir).is_ok_and(|mut d| d.next().is_none())
+        {
+            std::fs::remove_dir(dir).map_err(|e| io(dir, e))?;
+        }
     }
     for (rel, contents) in files {
         let path = out.join(rel);

@@ -37,6 +37,10 @@ pub struct Settings {
     pub docs_url: Option<String>,
     /// Hand-written helper modules copied into `src/extras/`.
     pub extras_dir: Option<PathBuf>,
+    /// The package name of a separate types crate, generated into
+    /// `types/` and re-exported as the client's `types` module; `None`
+    /// keeps the types in the client crate.
+    pub types_crate: Option<String>,
     /// How the generated client is configured.
     pub client: ClientConfig,
     /// Per-operation corrections, by operationId.
@@ -152,6 +156,8 @@ struct CrateConfig {
     conformance_tests: bool,
     #[serde(default)]
     extras: Option<String>,
+    #[serde(default)]
+    types_crate: Option<String>,
 }
 
 impl Settings {
@@ -170,6 +176,7 @@ impl Settings {
             conformance_tests: false,
             docs_url: None,
             extras_dir: None,
+            types_crate: None,
             client: ClientConfig::default(),
             operations: BTreeMap::new(),
             check: false,
@@ -210,6 +217,7 @@ impl Settings {
             conformance_tests: config.krate.conformance_tests,
             docs_url: config.krate.docs_url,
             extras_dir: config.krate.extras.map(|e| root.join(e)),
+            types_crate: config.krate.types_crate,
             client: config.client,
             operations: config.operations,
             check: false,
@@ -238,6 +246,16 @@ impl Settings {
     /// The client's environment variable `<PREFIX>_<suffix>`.
     pub fn env_name(&self, suffix: &str) -> String {
         format!("{}_{suffix}", self.env_prefix())
+    }
+
+    /// The path of `sdk-runtime-types` as written into the client's
+    /// `Cargo.toml`: the runtime's sibling folder `runtime-types`.
+    pub fn runtime_types_path(&self) -> String {
+        let runtime = self.runtime_path.trim_end_matches('/');
+        match runtime.rsplit_once('/') {
+            Some((parent, _)) => format!("{parent}/runtime-types"),
+            None => "runtime-types".to_owned(),
+        }
     }
 
     /// Whether the crate offers `provider`.

@@ -111,8 +111,8 @@
 mod client;
 #[rustfmt::skip]
 pub mod resources;
-#[rustfmt::skip]
-pub mod types;
+/// Every type of the API: the `openai-types` crate.
+pub use openai_types as types;
 pub mod extras;
 pub use client::{Client, ClientBuilder};
 /// The runtime: options, errors, streams, pagination, providers.

@@ -29,7 +29,6 @@ pub mod multipart;
 pub mod options;
 mod orchestrator;
 pub mod pagination;
-pub mod query;
 pub mod redact;
 pub mod request;
 pub mod response;
@@ -53,3 +52,4 @@ pub use secret::SecretString;
 
 pub use bytes::Bytes;
 pub use http::{HeaderMap, Method, StatusCode};
+pub use sdk_runtime_types::query;

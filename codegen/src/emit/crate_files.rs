@@ -18,6 +18,19 @@ fn toml_string(text: &str) -> String {
     toml::Value::String(text.to_owned()).to_string()
 }
 
+/// A TOML key: bare when it can be (package names usually can).
+fn toml_key(text: &str) -> String {
+    let bare = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if bare {
+        text.to_owned()
+    } else {
+        toml_string(text)
+    }
+}
+
 /// Renders a template; the text ends with a newline, as a file should.
 fn render(template: &impl Template, what: &str) -> Result<String, Error> {
     let mut text = template.render().map_err(|e| Error::Spec {
@@ -69,6 +82,20 @@ pub fn lib_rs(
         bedrock: settings.has_provider("bedrock"),
     };
     let doc_attrs = super::docs::inner_doc_attrs(&render(&page, "the front page")?);
+    let types_item = match &settings.types_crate {
+        Some(name) => {
+            let krate = quote::format_ident!("{}", name.replace('-', "_"));
+            let doc = format!(" Every type of the API: the `{name}` crate.");
+            quote! {
+                #[doc = #doc]
+                pub use #krate as types;
+            }
+        }
+        None => quote! {
+            #[rustfmt::skip]
+            pub mod types;
+        },
+    };
     let extras = settings.extras_dir.is_some().then(|| {
         quote! {
             pub mod extras;
@@ -83,8 +110,7 @@ pub fn lib_rs(
         mod client;
         #[rustfmt::skip]
         pub mod resources;
-        #[rustfmt::skip]
-        pub mod types;
+        #types_item
         #extras
 
         pub use client::{Client, ClientBuilder};
@@ -103,9 +129,12 @@ struct Manifest<'a> {
     description: String,
     default_features: String,
     /// Each feature with its dependencies, written as TOML.
-    features: Vec<(&'a str, &'static str)>,
+    features: Vec<(&'a str, String)>,
     bedrock: bool,
     runtime_path: String,
+    runtime_types_path: String,
+    /// The separate types crate's package name, written as TOML.
+    types_crate: Option<String>,
     extras: bool,
     conformance_tests: bool,
     extra_manifest: &'a str,
@@ -131,21 +160,98 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
             .features
             .iter()
             .map(|f| {
-                let deps = if f == WEBHOOKS_FEATURE {
-                    "\"sdk-runtime/webhooks\""
-                } else {
-                    ""
-                };
-                (f.as_str(), deps)
+                let mut deps = Vec::new();
+                if f == WEBHOOKS_FEATURE {
+                    deps.push(toml_string("sdk-runtime/webhooks"));
+                }
+                if let Some(types) = &settings.types_crate {
+                    deps.push(toml_string(&format!("{types}/{f}")));
+                }
+                (f.as_str(), deps.join(", "))
             })
             .collect(),
         bedrock: settings.has_provider("bedrock"),
         runtime_path: toml_string(&settings.runtime_path),
+        runtime_types_path: toml_string(&settings.runtime_types_path()),
+        types_crate: settings.types_crate.as_deref().map(toml_key),
         extras: settings.extras_dir.is_some(),
         conformance_tests: settings.conformance_tests,
         extra_manifest: &settings.extra_manifest,
     };
     render(&manifest, "Cargo.toml")
+}
+
+#[derive(Template)]
+#[template(path = "types_Cargo.toml.txt", escape = "none")]
+struct TypesManifest<'a> {
+    title: &'a str,
+    name: String,
+    version: String,
+    description: String,
+    default_features: String,
+    features: Vec<&'a str>,
+    runtime_types_path: String,
+}
+
+/// `types/Cargo.toml` of a separate types crate: serde and
+/// `sdk-runtime-types`, one feature per API area.
+pub fn types_cargo_toml(model: &Model, settings: &Settings, name: &str) -> Result<String, Error> {
+    let features: Vec<&str> = model.features.iter().map(String::as_str).collect();
+    // One level below the client crate.
+    let runtime_types = settings.runtime_types_path();
+    let runtime_types = if std::path::Path::new(&runtime_types).is_absolute() {
+        runtime_types
+    } else {
+        format!("../{runtime_types}")
+    };
+    let manifest = TypesManifest {
+        title: &model.title,
+        name: toml_string(name),
+        version: toml_string(&settings.crate_version),
+        description: toml_string(&format!(
+            "The types of the {}, generated from its OpenAPI description, without an HTTP client.",
+            model.title
+        )),
+        default_features: features
+            .iter()
+            .map(|f| toml_string(f))
+            .collect::<Vec<_>>()
+            .join(", "),
+        features,
+        runtime_types_path: toml_string(&runtime_types),
+    };
+    render(&manifest, "types/Cargo.toml")
+}
+
+#[derive(Template)]
+#[template(path = "types_front_page.md.txt", escape = "none")]
+struct TypesFrontPage<'a> {
+    types_crate: &'a str,
+    crate_name: &'a str,
+    crate_ident: String,
+    title: String,
+    version: String,
+    types: usize,
+    features: String,
+}
+
+/// The front page of a separate types crate.
+pub fn types_front_page(model: &Model, settings: &Settings, name: &str) -> Result<String, Error> {
+    let page = TypesFrontPage {
+        types_crate: name,
+        crate_name: &settings.crate_name,
+        crate_ident: settings.crate_name.replace('-', "_"),
+        title: escape(&model.title),
+        version: escape(&model.version),
+        types: model.types.types.len(),
+        features: model
+            .features
+            .iter()
+            .map(|f| format!("`{f}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    render(&page, "the types crate's front page")
 }
 
 #[derive(Template)]

@@ -284,11 +284,16 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     // Every big file is a job; jobs run on all cores.
     let mut jobs: Vec<Job<'_>> = Vec::new();
     let mut mod_decls = TokenStream::new();
+    // The types live in their own crate (`types/`) or in `src/types/`.
+    let (types_dir, types_index) = match &settings.types_crate {
+        Some(_) => ("types/src", "types/src/lib.rs"),
+        None => ("src/types", "src/types/mod.rs"),
+    };
     for (module, ids) in &by_module {
         let needs = &module_needs;
         let (multipart, strict) = (&multipart, &strict);
         jobs.push(Job {
-            path: format!("src/types/{module}.rs"),
+            path: format!("{types_dir}/{module}.rs"),
             weight: ids.len(),
             run: Box::new(move || types_module(model, module, ids, needs, multipart, strict)),
         });
@@ -306,18 +311,30 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             pub use #m::*;
         });
     }
+    let index_doc = match &settings.types_crate {
+        Some(name) => docs::inner_doc_attrs(&crate_files::types_front_page(model, settings, name)?),
+        None => quote! {
+            //! Every type of the API: request bodies, responses, events and the
+            //! values inside them. Split into modules by the feature that needs
+            //! them; all are re-exported here.
+        },
+    };
     files.insert(
-        "src/types/mod.rs".into(),
+        types_index.into(),
         format_file(
             quote! {
-                //! Every type of the API: request bodies, responses, events and the
-                //! values inside them. Split into modules by the feature that needs
-                //! them; all are re-exported here.
+                #index_doc
                 #mod_decls
             },
-            "types/mod.rs",
+            types_index,
         )?,
     );
+    if let Some(name) = &settings.types_crate {
+        files.insert(
+            "types/Cargo.toml".into(),
+            crate_files::types_cargo_toml(model, settings, name)?,
+        );
+    }
 
     // Resources.
     let mut res_decls = TokenStream::new();

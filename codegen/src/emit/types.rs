@@ -35,7 +35,7 @@ pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream 
         }
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
-        TypeRef::Binary => quote!(sdk_runtime::multipart::FilePart),
+        TypeRef::Binary => quote!(sdk_runtime_types::multipart::FilePart),
         TypeRef::Array(inner) => {
             let inner = type_tokens(space, inner, false);
             quote!(Vec<#inner>)
@@ -191,15 +191,18 @@ fn struct_items(
         de_keys.push(quote!(#wire => #index,));
         if is_option {
             de_locals.push(quote!(let mut #fname: #ty = None;));
-            de_reads.push(quote!(#index => sdk_runtime::de::nullable(&mut #map_var, &mut #fname),));
+            de_reads.push(
+                quote!(#index => sdk_runtime_types::de::nullable(&mut #map_var, &mut #fname),),
+            );
             de_builds.push(quote!(#fname,));
         } else {
             de_locals.push(quote!(let mut #fname: Option<#ty> = None;));
-            de_reads.push(quote!(#index => sdk_runtime::de::value(&mut #map_var, &mut #fname),));
+            de_reads
+                .push(quote!(#index => sdk_runtime_types::de::value(&mut #map_var, &mut #fname),));
             de_builds.push(if lenient.is_some() {
                 quote!(#fname: #fname.unwrap_or_default(),)
             } else {
-                quote!(#fname: sdk_runtime::de::required::<_, A::Error>(#fname, #wire)?,)
+                quote!(#fname: sdk_runtime_types::de::required::<_, A::Error>(#fname, #wire)?,)
             });
         }
 
@@ -291,13 +294,13 @@ fn struct_items(
         quote! {
             fn from_map<'de, A: serde::de::MapAccess<'de>>(mut #map_var: A) -> Result<Self, A::Error> {
                 #(#de_locals)*
-                while let Some(#field_var) = #map_var.next_key_seed(sdk_runtime::de::Key(|key: &str| match key {
+                while let Some(#field_var) = #map_var.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
                     #(#de_keys)*
                     _ => usize::MAX,
                 }))? {
                     let #read_var = match #field_var {
                         #(#de_reads)*
-                        _ => sdk_runtime::de::skip(&mut #map_var),
+                        _ => sdk_runtime_types::de::skip(&mut #map_var),
                     };
                     #read_var?;
                 }
@@ -309,7 +312,7 @@ fn struct_items(
         (
             TokenStream::new(),
             quote! {
-                impl sdk_runtime::de::Object for #name {
+                impl sdk_runtime_types::de::Object for #name {
                     const NAME: &'static str = #type_name;
 
                     #from_map
@@ -317,7 +320,7 @@ fn struct_items(
 
                 impl<'de> Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        sdk_runtime::de::object(deserializer)
+                        sdk_runtime_types::de::object(deserializer)
                     }
                 }
             },
@@ -471,7 +474,7 @@ fn enum_items(
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+                sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
             }
         }
 
@@ -521,7 +524,7 @@ fn literal_items(
 
         impl<'de> Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                sdk_runtime::de::literal(deserializer, #wire).map(|()| Self::#variant)
+                sdk_runtime_types::de::literal(deserializer, #wire).map(|()| Self::#variant)
             }
         }
     }
@@ -654,7 +657,7 @@ fn union_items(
                     }
                 }
 
-                impl sdk_runtime::de::TaggedUnion for #name {
+                impl sdk_runtime_types::de::TaggedUnion for #name {
                     const TAG: &'static str = #tag;
 
                     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -674,7 +677,7 @@ fn union_items(
 
                 impl<'de> Deserialize<'de> for #name {
                     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        sdk_runtime::de::tagged(deserializer)
+                        sdk_runtime_types::de::tagged(deserializer)
                     }
                 }
                 #from_impls
@@ -714,8 +717,8 @@ fn to_form(space: &TypeSpace, name: &Ident, s: &Struct) -> TokenStream {
         stmts.push(stmt);
     }
     quote! {
-        impl sdk_runtime::multipart::ToForm for #name {
-            fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+        impl sdk_runtime_types::multipart::ToForm for #name {
+            fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
                 #(#stmts)*
             }
         }
@@ -789,7 +792,7 @@ fn page_impl(
         }
     };
     quote! {
-        impl sdk_runtime::pagination::Page for #name {
+        impl sdk_runtime_types::pagination::Page for #name {
             type Item = #item;
 
             fn next_page(&self) -> Option<(&'static str, String)> {

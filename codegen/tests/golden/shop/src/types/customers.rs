@@ -11,7 +11,7 @@ pub struct NewCustomer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tier: Option<NewCustomerTier>,
 }
-impl sdk_runtime::de::Object for NewCustomer {
+impl sdk_runtime_types::de::Object for NewCustomer {
     const NAME: &'static str = "NewCustomer";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -21,7 +21,7 @@ impl sdk_runtime::de::Object for NewCustomer {
         let mut tier: Option<NewCustomerTier> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "name" => 0,
                     "email" => 1,
                     "tier" => 2,
@@ -30,10 +30,10 @@ impl sdk_runtime::de::Object for NewCustomer {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut name),
-                1 => sdk_runtime::de::nullable(&mut map, &mut email),
-                2 => sdk_runtime::de::nullable(&mut map, &mut tier),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut email),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut tier),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -48,7 +48,7 @@ impl<'de> Deserialize<'de> for NewCustomer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl NewCustomer {
@@ -124,7 +124,7 @@ impl<'de> Deserialize<'de> for NewCustomerTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::string_enum(deserializer, Self::from_wire)
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -142,7 +142,7 @@ pub struct Customer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<std::collections::BTreeMap<String, String>>,
 }
-impl sdk_runtime::de::Object for Customer {
+impl sdk_runtime_types::de::Object for Customer {
     const NAME: &'static str = "Customer";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -156,7 +156,7 @@ impl sdk_runtime::de::Object for Customer {
         let mut attributes: Option<std::collections::BTreeMap<String, String>> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "name" => 0,
                     "email" => 1,
                     "tier" => 2,
@@ -169,14 +169,14 @@ impl sdk_runtime::de::Object for Customer {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut name),
-                1 => sdk_runtime::de::nullable(&mut map, &mut email),
-                2 => sdk_runtime::de::nullable(&mut map, &mut tier),
-                3 => sdk_runtime::de::value(&mut map, &mut id),
-                4 => sdk_runtime::de::value(&mut map, &mut created),
-                5 => sdk_runtime::de::nullable(&mut map, &mut referrer),
-                6 => sdk_runtime::de::nullable(&mut map, &mut attributes),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut email),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut tier),
+                3 => sdk_runtime_types::de::value(&mut map, &mut id),
+                4 => sdk_runtime_types::de::value(&mut map, &mut created),
+                5 => sdk_runtime_types::de::nullable(&mut map, &mut referrer),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut attributes),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -195,7 +195,7 @@ impl<'de> Deserialize<'de> for Customer {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl Customer {
@@ -245,7 +245,7 @@ pub struct CustomerList {
     pub data: Vec<Customer>,
     pub has_more: bool,
 }
-impl sdk_runtime::de::Object for CustomerList {
+impl sdk_runtime_types::de::Object for CustomerList {
     const NAME: &'static str = "CustomerList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -254,7 +254,7 @@ impl sdk_runtime::de::Object for CustomerList {
         let mut has_more: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "data" => 0,
                     "has_more" => 1,
                     _ => usize::MAX,
@@ -262,9 +262,9 @@ impl sdk_runtime::de::Object for CustomerList {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut data),
-                1 => sdk_runtime::de::value(&mut map, &mut has_more),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut data),
+                1 => sdk_runtime_types::de::value(&mut map, &mut has_more),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -278,7 +278,7 @@ impl<'de> Deserialize<'de> for CustomerList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl CustomerList {
@@ -291,7 +291,7 @@ impl CustomerList {
         }
     }
 }
-impl sdk_runtime::pagination::Page for CustomerList {
+impl sdk_runtime_types::pagination::Page for CustomerList {
     type Item = Customer;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
@@ -310,7 +310,7 @@ pub struct Order {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub payment: Option<Payment>,
 }
-impl sdk_runtime::de::Object for Order {
+impl sdk_runtime_types::de::Object for Order {
     const NAME: &'static str = "Order";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -320,7 +320,7 @@ impl sdk_runtime::de::Object for Order {
         let mut payment: Option<Payment> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "id" => 0,
                     "lines" => 1,
                     "payment" => 2,
@@ -329,10 +329,10 @@ impl sdk_runtime::de::Object for Order {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut id),
-                1 => sdk_runtime::de::value(&mut map, &mut lines),
-                2 => sdk_runtime::de::nullable(&mut map, &mut payment),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut lines),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut payment),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -347,7 +347,7 @@ impl<'de> Deserialize<'de> for Order {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl Order {
@@ -373,7 +373,7 @@ pub struct Line {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub price: Option<f64>,
 }
-impl sdk_runtime::de::Object for Line {
+impl sdk_runtime_types::de::Object for Line {
     const NAME: &'static str = "Line";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -383,7 +383,7 @@ impl sdk_runtime::de::Object for Line {
         let mut price: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "sku" => 0,
                     "quantity" => 1,
                     "price" => 2,
@@ -392,10 +392,10 @@ impl sdk_runtime::de::Object for Line {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut sku),
-                1 => sdk_runtime::de::value(&mut map, &mut quantity),
-                2 => sdk_runtime::de::nullable(&mut map, &mut price),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut sku),
+                1 => sdk_runtime_types::de::value(&mut map, &mut quantity),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut price),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -410,7 +410,7 @@ impl<'de> Deserialize<'de> for Line {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl Line {
@@ -449,7 +449,7 @@ impl Serialize for Payment {
         }
     }
 }
-impl sdk_runtime::de::TaggedUnion for Payment {
+impl sdk_runtime_types::de::TaggedUnion for Payment {
     const TAG: &'static str = "method";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -471,7 +471,7 @@ impl<'de> Deserialize<'de> for Payment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::tagged(deserializer)
+        sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<CardPayment> for Payment {
@@ -489,7 +489,7 @@ pub struct CardPayment {
     pub method: CardLiteral,
     pub last4: String,
 }
-impl sdk_runtime::de::Object for CardPayment {
+impl sdk_runtime_types::de::Object for CardPayment {
     const NAME: &'static str = "CardPayment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -498,7 +498,7 @@ impl sdk_runtime::de::Object for CardPayment {
         let mut last4: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "method" => 0,
                     "last4" => 1,
                     _ => usize::MAX,
@@ -506,14 +506,14 @@ impl sdk_runtime::de::Object for CardPayment {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut method),
-                1 => sdk_runtime::de::value(&mut map, &mut last4),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut method),
+                1 => sdk_runtime_types::de::value(&mut map, &mut last4),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
         Ok(Self {
-            method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
+            method: sdk_runtime_types::de::required::<_, A::Error>(method, "method")?,
             last4: last4.unwrap_or_default(),
         })
     }
@@ -522,7 +522,7 @@ impl<'de> Deserialize<'de> for CardPayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl CardPayment {
@@ -563,7 +563,7 @@ impl<'de> Deserialize<'de> for CardLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::literal(deserializer, "card").map(|()| Self::Card)
+        sdk_runtime_types::de::literal(deserializer, "card").map(|()| Self::Card)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -571,7 +571,7 @@ pub struct InvoicePayment {
     pub method: InvoiceLiteral,
     pub due: String,
 }
-impl sdk_runtime::de::Object for InvoicePayment {
+impl sdk_runtime_types::de::Object for InvoicePayment {
     const NAME: &'static str = "InvoicePayment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -580,7 +580,7 @@ impl sdk_runtime::de::Object for InvoicePayment {
         let mut due: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "method" => 0,
                     "due" => 1,
                     _ => usize::MAX,
@@ -588,14 +588,14 @@ impl sdk_runtime::de::Object for InvoicePayment {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut method),
-                1 => sdk_runtime::de::value(&mut map, &mut due),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut method),
+                1 => sdk_runtime_types::de::value(&mut map, &mut due),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
         Ok(Self {
-            method: sdk_runtime::de::required::<_, A::Error>(method, "method")?,
+            method: sdk_runtime_types::de::required::<_, A::Error>(method, "method")?,
             due: due.unwrap_or_default(),
         })
     }
@@ -604,7 +604,7 @@ impl<'de> Deserialize<'de> for InvoicePayment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl InvoicePayment {
@@ -645,7 +645,7 @@ impl<'de> Deserialize<'de> for InvoiceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::literal(deserializer, "invoice").map(|()| Self::Invoice)
+        sdk_runtime_types::de::literal(deserializer, "invoice").map(|()| Self::Invoice)
     }
 }
 /// Query and header parameters of `listCustomers`.
@@ -658,7 +658,7 @@ pub struct ListCustomersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
-impl sdk_runtime::de::Object for ListCustomersParams {
+impl sdk_runtime_types::de::Object for ListCustomersParams {
     const NAME: &'static str = "ListCustomersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -668,7 +668,7 @@ impl sdk_runtime::de::Object for ListCustomersParams {
         let mut tags: Option<Vec<String>> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "after" => 0,
                     "limit" => 1,
                     "tags" => 2,
@@ -677,10 +677,10 @@ impl sdk_runtime::de::Object for ListCustomersParams {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::nullable(&mut map, &mut after),
-                1 => sdk_runtime::de::nullable(&mut map, &mut limit),
-                2 => sdk_runtime::de::nullable(&mut map, &mut tags),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut tags),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -691,7 +691,7 @@ impl<'de> Deserialize<'de> for ListCustomersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ListCustomersParams {
@@ -726,7 +726,7 @@ pub struct ListOrdersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-impl sdk_runtime::de::Object for ListOrdersParams {
+impl sdk_runtime_types::de::Object for ListOrdersParams {
     const NAME: &'static str = "ListOrdersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -734,15 +734,15 @@ impl sdk_runtime::de::Object for ListOrdersParams {
         let mut page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "page" => 0,
                     _ => usize::MAX,
                 }),
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::nullable(&mut map, &mut page),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut page),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -753,7 +753,7 @@ impl<'de> Deserialize<'de> for ListOrdersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ListOrdersParams {
@@ -774,7 +774,7 @@ pub struct ListOrdersResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page: Option<String>,
 }
-impl sdk_runtime::de::Object for ListOrdersResponse {
+impl sdk_runtime_types::de::Object for ListOrdersResponse {
     const NAME: &'static str = "ListOrdersResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -783,7 +783,7 @@ impl sdk_runtime::de::Object for ListOrdersResponse {
         let mut next_page: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "data" => 0,
                     "next_page" => 1,
                     _ => usize::MAX,
@@ -791,9 +791,9 @@ impl sdk_runtime::de::Object for ListOrdersResponse {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut data),
-                1 => sdk_runtime::de::nullable(&mut map, &mut next_page),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut data),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut next_page),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -807,7 +807,7 @@ impl<'de> Deserialize<'de> for ListOrdersResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ListOrdersResponse {
@@ -825,7 +825,7 @@ impl ListOrdersResponse {
         self
     }
 }
-impl sdk_runtime::pagination::Page for ListOrdersResponse {
+impl sdk_runtime_types::pagination::Page for ListOrdersResponse {
     type Item = Order;
     fn next_page(&self) -> Option<(&'static str, String)> {
         self.next_page
@@ -839,20 +839,20 @@ impl sdk_runtime::pagination::Page for ListOrdersResponse {
 }
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UploadAvatarRequest {
-    pub file: sdk_runtime::multipart::FilePart,
+    pub file: sdk_runtime_types::multipart::FilePart,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
 }
-impl sdk_runtime::de::Object for UploadAvatarRequest {
+impl sdk_runtime_types::de::Object for UploadAvatarRequest {
     const NAME: &'static str = "UploadAvatarRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut file: Option<sdk_runtime::multipart::FilePart> = None;
+        let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut caption: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "file" => 0,
                     "caption" => 1,
                     _ => usize::MAX,
@@ -860,14 +860,14 @@ impl sdk_runtime::de::Object for UploadAvatarRequest {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut file),
-                1 => sdk_runtime::de::nullable(&mut map, &mut caption),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut file),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut caption),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
         Ok(Self {
-            file: sdk_runtime::de::required::<_, A::Error>(file, "file")?,
+            file: sdk_runtime_types::de::required::<_, A::Error>(file, "file")?,
             caption,
         })
     }
@@ -876,13 +876,13 @@ impl<'de> Deserialize<'de> for UploadAvatarRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl UploadAvatarRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(file: impl Into<sdk_runtime::multipart::FilePart>) -> Self {
+    pub fn new(file: impl Into<sdk_runtime_types::multipart::FilePart>) -> Self {
         Self {
             file: file.into(),
             caption: None,
@@ -894,8 +894,8 @@ impl UploadAvatarRequest {
         self
     }
 }
-impl sdk_runtime::multipart::ToForm for UploadAvatarRequest {
-    fn to_form(&self, form: &mut sdk_runtime::multipart::Form) {
+impl sdk_runtime_types::multipart::ToForm for UploadAvatarRequest {
+    fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
         form.field("caption", &self.caption);
     }

@@ -22,7 +22,7 @@ impl Serialize for Event {
         }
     }
 }
-impl sdk_runtime::de::TaggedUnion for Event {
+impl sdk_runtime_types::de::TaggedUnion for Event {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -44,7 +44,7 @@ impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::tagged(deserializer)
+        sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<EventStarted> for Event {
@@ -63,7 +63,7 @@ pub struct EventStarted {
     #[serde(rename = "type")]
     pub type_: StartedLiteral,
 }
-impl sdk_runtime::de::Object for EventStarted {
+impl sdk_runtime_types::de::Object for EventStarted {
     const NAME: &'static str = "EventStarted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -71,20 +71,20 @@ impl sdk_runtime::de::Object for EventStarted {
         let mut type_: Option<StartedLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "type" => 0,
                     _ => usize::MAX,
                 }),
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut type_),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
         Ok(Self {
-            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
         })
     }
 }
@@ -92,7 +92,7 @@ impl<'de> Deserialize<'de> for EventStarted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl EventStarted {
@@ -130,7 +130,7 @@ impl<'de> Deserialize<'de> for StartedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::literal(deserializer, "started").map(|()| Self::Started)
+        sdk_runtime_types::de::literal(deserializer, "started").map(|()| Self::Started)
     }
 }
 /// Progress
@@ -140,7 +140,7 @@ pub struct EventProgress {
     pub type_: ProgressLiteral,
     pub percent: f64,
 }
-impl sdk_runtime::de::Object for EventProgress {
+impl sdk_runtime_types::de::Object for EventProgress {
     const NAME: &'static str = "EventProgress";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -149,7 +149,7 @@ impl sdk_runtime::de::Object for EventProgress {
         let mut percent: Option<f64> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "type" => 0,
                     "percent" => 1,
                     _ => usize::MAX,
@@ -157,14 +157,14 @@ impl sdk_runtime::de::Object for EventProgress {
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::value(&mut map, &mut type_),
-                1 => sdk_runtime::de::value(&mut map, &mut percent),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut percent),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
         Ok(Self {
-            type_: sdk_runtime::de::required::<_, A::Error>(type_, "type")?,
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             percent: percent.unwrap_or_default(),
         })
     }
@@ -173,7 +173,7 @@ impl<'de> Deserialize<'de> for EventProgress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl EventProgress {
@@ -214,7 +214,7 @@ impl<'de> Deserialize<'de> for ProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::literal(deserializer, "progress").map(|()| Self::Progress)
+        sdk_runtime_types::de::literal(deserializer, "progress").map(|()| Self::Progress)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -222,7 +222,7 @@ pub struct StreamEventsRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
-impl sdk_runtime::de::Object for StreamEventsRequest {
+impl sdk_runtime_types::de::Object for StreamEventsRequest {
     const NAME: &'static str = "StreamEventsRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
@@ -230,15 +230,15 @@ impl sdk_runtime::de::Object for StreamEventsRequest {
         let mut stream: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
-                sdk_runtime::de::Key(|key: &str| match key {
+                sdk_runtime_types::de::Key(|key: &str| match key {
                     "stream" => 0,
                     _ => usize::MAX,
                 }),
             )?
         {
             let read = match field {
-                0 => sdk_runtime::de::nullable(&mut map, &mut stream),
-                _ => sdk_runtime::de::skip(&mut map),
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut stream),
+                _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
@@ -249,7 +249,7 @@ impl<'de> Deserialize<'de> for StreamEventsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime::de::object(deserializer)
+        sdk_runtime_types::de::object(deserializer)
     }
 }
 impl StreamEventsRequest {
